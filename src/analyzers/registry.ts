@@ -1,0 +1,8 @@
+/**
+ * The built-in analyzers, in a valid run order. Later analyzers plug in here; the CLI,
+ * the HTTP API and the workers take their list from this registry only.
+ */
+import { languageAnalyzer } from "./language/index.js";
+import type { AnalyzerSpec } from "./types.js";
+
+export const builtinAnalyzers: readonly AnalyzerSpec[] = [languageAnalyzer];

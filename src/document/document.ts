@@ -1,0 +1,95 @@
+/**
+ * A Doc is the analysed form of one input: text, tokens, sentences, paragraphs and
+ * languages, computed once and shared read-only by every analyzer.
+ */
+import { detectLanguage, UNDETERMINED } from "./language.js";
+import { type Segments, segmentParagraphs, segmentSentences } from "./segment.js";
+import { type Tokens, tokenize } from "./tokenize.js";
+import type { Meta } from "./types.js";
+
+export interface Doc {
+  readonly id: string;
+  readonly source: string;
+  readonly text: string;
+  readonly tokens: Tokens;
+  /** Lower-cased token strings, one per token. */
+  readonly lower: readonly string[];
+  /** Sentence index of each token. */
+  readonly sentenceOf: Int32Array;
+  readonly sentences: Segments;
+  readonly paragraphs: Segments;
+  readonly language: string;
+  /** Language of each paragraph, by paragraph index. */
+  readonly paragraphLanguages: readonly string[];
+  readonly meta: Meta;
+}
+
+export interface DocInput {
+  text: string;
+  id?: string;
+  source?: string;
+  meta?: Partial<Meta>;
+}
+
+export function emptyMeta(): Meta {
+  return { title: null, author: null, publisher: null, published: null, links: [] };
+}
+
+export function createDocument(input: DocInput): Doc {
+  if (typeof input?.text !== "string") {
+    throw new TypeError(
+      `createDocument expects { text: string }, got ${JSON.stringify(input)?.slice(0, 80)}`,
+    );
+  }
+  const { text } = input;
+  const tokens = tokenize(text);
+  const lower = new Array<string>(tokens.count);
+  for (let i = 0; i < tokens.count; i++) lower[i] = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+  const sentences = segmentSentences(text, tokens);
+  const sentenceOf = new Int32Array(tokens.count);
+  for (let s = 0; s < sentences.count; s++)
+    sentenceOf.fill(s, sentences.firstToken[s], sentences.lastToken[s]);
+  const paragraphs = segmentParagraphs(text, tokens);
+  const paragraphLanguages: string[] = [];
+  const weight = new Map<string, number>();
+  for (let p = 0; p < paragraphs.count; p++) {
+    const para = text.slice(paragraphs.start[p], paragraphs.end[p]);
+    const lang = detectLanguage(para);
+    paragraphLanguages.push(lang);
+    if (lang !== UNDETERMINED) weight.set(lang, (weight.get(lang) ?? 0) + para.length);
+  }
+  let language = UNDETERMINED;
+  let most = 0;
+  for (const [lang, w] of weight) if (w > most) [language, most] = [lang, w];
+  return {
+    id: input.id ?? "",
+    source: input.source ?? "",
+    text,
+    tokens,
+    lower,
+    sentenceOf,
+    sentences,
+    paragraphs,
+    language,
+    paragraphLanguages,
+    meta: { ...emptyMeta(), ...input.meta },
+  };
+}
+
+/** The text of token i. */
+export function tokenText(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+}
+
+/** Index of the first token whose end is after `offset` (binary search). */
+export function tokenAt(doc: Doc, offset: number): number {
+  const { end, count } = doc.tokens;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

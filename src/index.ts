@@ -1,0 +1,16 @@
+export {
+  createPipeline,
+  type Pipeline,
+  type PipelineOptions,
+  selectAnalyzers,
+  UsageError,
+} from "./analyzers/pipeline.js";
+export { builtinAnalyzers } from "./analyzers/registry.js";
+export type { Analyze, AnalyzerOutput, AnalyzerSpec, Upstream } from "./analyzers/types.js";
+export { createDocument, type Doc, type DocInput, tokenAt, tokenText } from "./document/document.js";
+export { checkSpans, type SpanViolation } from "./document/invariant.js";
+export { detectLanguage } from "./document/language.js";
+export { type Segments, segmentParagraphs, segmentSentences } from "./document/segment.js";
+export { fromCodePoint, textSpan, toCodePoint } from "./document/span.js";
+export { TokenKind, type Tokens, tokenize } from "./document/tokenize.js";
+export * from "./document/types.js";
