@@ -15,7 +15,7 @@ export function checkSpans(result: { text: string }): SpanViolation[] {
   const violations: SpanViolation[] = [];
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      for (let i = 0; i < value.length; i++) walk(value[i], `${path}[${i}]`);
       return;
     }
     if (value === null || typeof value !== "object") return;
