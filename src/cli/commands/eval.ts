@@ -1,0 +1,8 @@
+import type { CommandSpec } from "../command.js";
+
+/** `unspun eval SUBJECT`: each subject is a command of its own, added here. */
+export const evalCommand: CommandSpec = {
+  name: "eval",
+  description: "Score analyzers against gold annotations with the research community's metrics.",
+  subcommands: [],
+};

@@ -1,0 +1,8 @@
+import type { CommandSpec } from "../command.js";
+
+/** `unspun train SUBJECT`: each trainable model is a subcommand, added here. */
+export const trainCommand: CommandSpec = {
+  name: "train",
+  description: "Train a model from an annotated corpus, deterministically, writing it with its provenance.",
+  subcommands: [],
+};
