@@ -1,4 +1,6 @@
+import { jsonFormat, jsonlFormat } from "./json.js";
+import { prettyFormat } from "./pretty.js";
 import type { OutputFormat } from "./types.js";
 
 /** Output formats for `unspun analyze --format NAME`. */
-export const formats: OutputFormat[] = [];
+export const formats: OutputFormat[] = [jsonFormat, jsonlFormat, prettyFormat];

@@ -1,0 +1,146 @@
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import { selectAnalyzers } from "../../analyzers/pipeline.js";
+import { builtinAnalyzers } from "../../analyzers/registry.js";
+import { isError } from "../../document/types.js";
+import { DEFAULT_MAX_BYTES, expandArgs, readPaths } from "../../ingest/read.js";
+import { analyzeItems } from "../../runner/analyze.js";
+import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
+import { formats } from "../formats/index.js";
+import { createProgress } from "../progress.js";
+
+/** Comma-separated and repeatable list options: --only a,b --only c. */
+export function listOption(value: OptionValues[string]): string[] {
+  const parts = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  return parts
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+export function intOption(value: OptionValues[string], name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new CliError("E_USAGE", `--${name} must be an integer >= ${min}, got '${value}'`);
+  return n;
+}
+
+/** Colour on a TTY unless NO_COLOR is set; FORCE_COLOR or --color forces it. */
+export function wantsColour(ctx: CommandContext, stream: { isTTY?: boolean }): boolean {
+  if (ctx.values.color === true || (ctx.io.env.FORCE_COLOR && ctx.io.env.FORCE_COLOR !== "0")) return true;
+  return !!stream.isTTY && !ctx.io.env.NO_COLOR;
+}
+
+export const analyzeCommand: CommandSpec = {
+  name: "analyze",
+  description:
+    "Analyse articles (text, HTML, JSON Lines; files, directories or - for stdin) and print the findings.",
+  usage: "[FILES|DIRS|-]",
+  options: {
+    format: {
+      type: "string",
+      short: "f",
+      hint: "NAME",
+      default: "json",
+      description: `Output format: ${formats.map((f) => f.name).join(", ")}`,
+    },
+    out: {
+      type: "string",
+      short: "o",
+      hint: "FILE",
+      description: "Write to FILE (or DIR for directory formats) instead of stdout",
+    },
+    jobs: {
+      type: "string",
+      short: "j",
+      hint: "N",
+      default: "1",
+      description: "Worker threads; output order equals input order",
+    },
+    only: {
+      type: "string",
+      multiple: true,
+      hint: "NAMES",
+      description: "Run only these analyzers (comma-separated)",
+    },
+    skip: {
+      type: "string",
+      multiple: true,
+      hint: "NAMES",
+      description: "Leave these analyzers out (comma-separated)",
+    },
+    "max-bytes": {
+      type: "string",
+      hint: "N",
+      default: String(DEFAULT_MAX_BYTES),
+      description: "Largest input accepted, in bytes",
+    },
+    color: { type: "boolean", description: "Colour the pretty format even when not writing to a terminal" },
+    "list-analyzers": { type: "boolean", description: "List the analyzers and formats, then exit" },
+  },
+  async run(ctx) {
+    const { values, io } = ctx;
+    if (values["list-analyzers"]) {
+      io.stdout.write("Analyzers:\n");
+      for (const a of builtinAnalyzers) io.stdout.write(`  ${a.name.padEnd(14)} ${a.description}\n`);
+      io.stdout.write("Formats:\n");
+      for (const f of formats) io.stdout.write(`  ${f.name.padEnd(14)} ${f.description}\n`);
+      return 0;
+    }
+    const format = formats.find((f) => f.name === values.format);
+    if (!format) {
+      throw new CliError(
+        "E_USAGE",
+        `unknown format '${values.format}'; known: ${formats.map((f) => f.name).join(", ")}`,
+      );
+    }
+    const pipeline = { only: listOption(values.only), skip: listOption(values.skip) };
+    selectAnalyzers(pipeline); // fail fast on unknown names, before reading anything
+    const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
+    const maxBytes = intOption(values["max-bytes"], "max-bytes", 1) ?? DEFAULT_MAX_BYTES;
+    let args = ctx.positionals;
+    if (args.length === 0) {
+      if (io.stdin.isTTY)
+        throw new CliError("E_USAGE", "no input: give files, directories, or - for stdin (see --help)");
+      args = ["-"];
+    }
+    const outPath = typeof values.out === "string" ? resolve(io.cwd, values.out) : undefined;
+    if (format.directory && !outPath)
+      throw new CliError("E_USAGE", `--format ${format.name} writes files: give --out DIR`);
+    let stream: Writable = io.stdout;
+    let file: Writable | undefined;
+    if (outPath && format.directory) await mkdir(outPath, { recursive: true });
+    else if (outPath) stream = file = createWriteStream(outPath);
+    const sink = format.open({ stream, outPath, color: !file && wantsColour(ctx, io.stdout) });
+
+    const paths = await expandArgs(args, io.cwd);
+    const batch = paths.length > 1 || paths.some((p) => /\.(jsonl|ndjson)$/i.test(p));
+    const progress =
+      io.stderr.isTTY && batch
+        ? createProgress(
+            io.stderr,
+            paths.length > 1 && !paths.some((p) => /\.(jsonl|ndjson)$/i.test(p)) ? paths.length : null,
+          )
+        : null;
+    let failed = 0;
+    for await (const result of analyzeItems(readPaths(paths, { maxBytes, io }), { jobs, pipeline })) {
+      const bad = isError(result);
+      if (bad) failed++;
+      await sink.write(result);
+      progress?.tick(bad);
+    }
+    await sink.end();
+    progress?.done();
+    if (file) {
+      file.end();
+      await finished(file);
+    }
+    if (failed)
+      io.stderr.write(`unspun: ${failed} input${failed === 1 ? "" : "s"} failed (see their error records)\n`);
+    return failed ? 1 : 0;
+  },
+};
