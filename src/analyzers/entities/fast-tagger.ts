@@ -1,0 +1,194 @@
+/**
+ * Inference for a trained SequenceTagger (src/learn) without building feature strings:
+ * features are hashed by chaining FNV-1a over their parts, which gives exactly the hash of
+ * the concatenated string the trainer saw. String building and a 4 MB sparse index were
+ * most of the per-document cost; this keeps both analyzers inside their speed budget.
+ */
+import type { TaggerJSON } from "../../learn/sequence-tagger.js";
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnvMore(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+/**
+ * Receives one token's features at a time. A feature is `prefix + a ("|" + b ("|" + c))`;
+ * the same feature code drives training (strings) and inference (hashes).
+ */
+export interface FeatureSink {
+  add(prefix: string, a?: string, b?: string, c?: string): void;
+  /** Closes the current token. */
+  next(): void;
+}
+
+/** Collects feature strings per token, for SequenceTagger.train. */
+export class StringSink implements FeatureSink {
+  readonly tokens: string[][] = [];
+  private current: string[] = [];
+  add(prefix: string, a?: string, b?: string, c?: string): void {
+    let f = a === undefined ? prefix : prefix + a;
+    if (b !== undefined) f += `|${b}`;
+    if (c !== undefined) f += `|${c}`;
+    this.current.push(f);
+  }
+  next(): void {
+    this.tokens.push(this.current);
+    this.current = [];
+  }
+}
+
+/** Collects hashed rows per token into reusable buffers. */
+export class HashSink implements FeatureSink {
+  rows = new Int32Array(4096);
+  offsets = new Int32Array(512);
+  count = 0;
+  private k = 0;
+  private readonly prefixHash = new Map<string, number>();
+
+  constructor(private readonly tagger: CompiledTagger) {}
+
+  reset(): void {
+    this.count = 0;
+    this.k = 0;
+    this.offsets[0] = 0;
+  }
+
+  add(prefix: string, a?: string, b?: string, c?: string): void {
+    let h = this.prefixHash.get(prefix);
+    if (h === undefined) {
+      h = fnvMore(FNV_OFFSET, prefix);
+      this.prefixHash.set(prefix, h);
+    }
+    if (a !== undefined) h = fnvMore(h, a);
+    if (b !== undefined) h = fnvMore(Math.imul(h ^ 124, FNV_PRIME), b); // 124 is "|"
+    if (c !== undefined) h = fnvMore(Math.imul(h ^ 124, FNV_PRIME), c);
+    const row = this.tagger.row(h >>> 0);
+    if (row < 0) return;
+    if (this.k === this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows[this.k++] = row;
+  }
+
+  next(): void {
+    this.count++;
+    if (this.count + 1 >= this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.count] = this.k;
+  }
+}
+
+function decode<T extends Uint32Array | Int16Array>(
+  base64: string,
+  Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+): T {
+  const bytes = Buffer.from(base64, "base64");
+  const copy = new ArrayBuffer(bytes.length);
+  new Uint8Array(copy).set(bytes);
+  return new Type(copy, 0, bytes.length / Type.BYTES_PER_ELEMENT);
+}
+
+export class CompiledTagger {
+  readonly labels: readonly string[];
+  private readonly L: number;
+  private readonly mask: number;
+  /** Open addressing: masked feature hash -> row, sized for a low load factor. */
+  private readonly keys: Int32Array;
+  private readonly vals: Int32Array;
+  private readonly tableMask: number;
+  private readonly weights: Float32Array;
+  private readonly transitions: Float32Array;
+  private score = new Float32Array(0);
+  private back = new Uint8Array(0);
+  private emission = new Float32Array(0);
+
+  constructor(json: TaggerJSON) {
+    if (json?.kind !== "sequence-tagger" || json.version !== 1) {
+      throw new TypeError(`not a sequence-tagger v1 model: ${JSON.stringify(json)?.slice(0, 80)}`);
+    }
+    this.labels = json.labels;
+    this.L = json.labels.length;
+    this.mask = json.bits >= 31 ? -1 : (1 << json.bits) - 1;
+    const hashes = decode(json.rows, Uint32Array);
+    const q = decode(json.weights, Int16Array);
+    let size = 1024;
+    while (size < hashes.length * 2) size *= 2;
+    this.tableMask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.vals = new Int32Array(size);
+    for (let r = 0; r < hashes.length; r++) {
+      let slot = Math.imul(hashes[r], 0x9e3779b1) >>> 0;
+      slot &= this.tableMask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.tableMask;
+      this.keys[slot] = hashes[r];
+      this.vals[slot] = r;
+    }
+    this.weights = Float32Array.from(q, (v) => v * json.scale);
+    this.transitions = Float32Array.from(json.transitions);
+  }
+
+  /** Weight row of a full 32-bit feature hash, or -1 when the model dropped it. */
+  row(hash: number): number {
+    const key = hash & this.mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.tableMask;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === key) return this.vals[slot];
+      if (k === -1) return -1;
+      slot = (slot + 1) & this.tableMask;
+    }
+  }
+
+  /** First-order Viterbi over the sink's tokens; writes label ids into `path`. */
+  decode(sink: HashSink, path: Uint8Array): void {
+    const n = sink.count;
+    const L = this.L;
+    if (n === 0) return;
+    if (this.score.length < n * L) {
+      this.score = new Float32Array(n * L * 2);
+      this.back = new Uint8Array(n * L * 2);
+      this.emission = new Float32Array(n * L * 2);
+    }
+    const { score, back, emission, weights, transitions } = this;
+    const { rows, offsets } = sink;
+    emission.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const e = i * L;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const base = rows[k] * L;
+        for (let y = 0; y < L; y++) emission[e + y] += weights[base + y];
+      }
+    }
+    for (let y = 0; y < L; y++) score[y] = emission[y] + transitions[L * L + y];
+    for (let i = 1; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < L; p++) {
+          const s = score[(i - 1) * L + p] + transitions[p * L + y];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[i * L + y] = best + emission[i * L + y];
+        back[i * L + y] = arg;
+      }
+    }
+    let last = 0;
+    for (let y = 1; y < L; y++) if (score[(n - 1) * L + y] > score[(n - 1) * L + last]) last = y;
+    path[n - 1] = last;
+    for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]];
+  }
+}

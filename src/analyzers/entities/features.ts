@@ -1,0 +1,93 @@
+/**
+ * Token features for the entity tagger. The same function feeds training and analysis so
+ * the two can never drift apart. Features are strings hashed by the tagger.
+ */
+import type { Doc } from "../../document/document.js";
+import type { FeatureSink } from "./fast-tagger.js";
+import { CITIES, COUNTRIES, DEMONYMS, NAME_HINTS, ORG_WORDS, TITLES } from "./lexicon.js";
+
+/** Word shape with runs collapsed: "Blinken" -> "Xx", "U.S." -> "X.X.", "2016" -> "d". */
+export function shapeOf(word: string): string {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < word.length && i < 12; i++) {
+    const c = word[i];
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    const k = c >= "0" && c <= "9" ? "d" : lower !== upper ? (c === upper ? "X" : "x") : c;
+    if (k !== last || (k !== "X" && k !== "x" && k !== "d")) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function gazetteerClass(w: string): string {
+  if (COUNTRIES.has(w)) return "country";
+  if (CITIES.has(w)) return "city";
+  if (DEMONYMS.has(w)) return "demonym";
+  if (TITLES.has(w)) return "title";
+  if (NAME_HINTS.has(w)) return "name";
+  if (ORG_WORDS.has(w)) return "org";
+  return "";
+}
+
+/** Per-document token facts used by the features. */
+export interface TokenFacts {
+  shapes: string[];
+  gaz: string[];
+  /** Capitalised word also seen lower-cased in this document (likely a common word). */
+  common: Uint8Array;
+}
+
+export function tokenFacts(doc: Doc): TokenFacts {
+  const n = doc.tokens.count;
+  const shapes = new Array<string>(n);
+  const gaz = new Array<string>(n);
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const word = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+    shapes[i] = shapeOf(word);
+    gaz[i] = gazetteerClass(doc.lower[i]);
+    if (word === doc.lower[i]) lowerSeen.add(word);
+  }
+  const common = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (lowerSeen.has(doc.lower[i])) common[i] = 1;
+  return { shapes, gaz, common };
+}
+
+/** Emits the features of tokens [first, last) of one sentence into `sink`. */
+export function sentenceFeatures(
+  doc: Doc,
+  facts: TokenFacts,
+  first: number,
+  last: number,
+  sink: FeatureSink,
+): void {
+  const { lower } = doc;
+  const { shapes, gaz, common } = facts;
+  const w = (i: number) => (i < first ? "<s>" : i >= last ? "</s>" : lower[i]);
+  const s = (i: number) => (i < first ? "<s>" : i >= last ? "</s>" : shapes[i]);
+  const g = (i: number) => (i < first || i >= last ? "" : gaz[i]);
+  for (let i = first; i < last; i++) {
+    const word = lower[i];
+    const shape = shapes[i];
+    sink.add("b");
+    sink.add("w=", word);
+    sink.add("s=", shape);
+    sink.add("x3=", word.length > 3 ? word.slice(-3) : word);
+    sink.add("p3=", word.length > 3 ? word.slice(0, 3) : word);
+    sink.add("w-1=", w(i - 1));
+    sink.add("w+1=", w(i + 1));
+    sink.add("w-2=", w(i - 2));
+    sink.add("w+2=", w(i + 2));
+    sink.add("s-1=", s(i - 1), shape);
+    sink.add("s+1=", shape, s(i + 1));
+    sink.add("s3=", s(i - 1), shape, s(i + 1));
+    sink.add("w-1s=", w(i - 1), shape);
+    sink.add("ws+1=", shape, w(i + 1));
+    sink.add("g=", gaz[i], g(i - 1), g(i + 1));
+    if (i === first) sink.add("first|", shape, common[i] ? "1" : "0");
+    else if (common[i] && shape === "Xx") sink.add("common-cap");
+    sink.next();
+  }
+}
