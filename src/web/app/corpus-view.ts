@@ -1,0 +1,302 @@
+/**
+ * Corpus view: the stored documents with search and filters, technique frequency per
+ * outlet and over time, and syndication clusters with the first publisher of each.
+ */
+import type { Chart } from "chart.js";
+import {
+  type ClusterRow,
+  clusterRows,
+  type DocRow,
+  docRows,
+  outletNames,
+  type Snippet,
+  type TechniqueStats,
+  techniqueStats,
+  techniqueTotals,
+} from "./adapt.js";
+import { clusters, search, stats } from "./api.js";
+import { outletChart, timeChart } from "./charts.js";
+import { prettyLabel, techniqueTint } from "./colors.js";
+import { clear, fmtScore, h, truncate } from "./dom.js";
+import { readHref } from "./read-view.js";
+
+const PTC_LABELS = [
+  "Loaded_Language",
+  "Name_Calling,Labeling",
+  "Repetition",
+  "Doubt",
+  "Exaggeration,Minimisation",
+  "Appeal_to_fear-prejudice",
+  "Flag-Waving",
+  "Causal_Oversimplification",
+  "Appeal_to_Authority",
+  "Slogans",
+  "Whataboutism,Straw_Men,Red_Herring",
+  "Black-and-White_Fallacy",
+  "Thought-terminating_Cliches",
+  "Bandwagon,Reductio_ad_hitlerum",
+];
+const CITATION_KINDS = ["scripture", "hadith", "agency", "document", "url"];
+const MAX_OUTLETS = 15;
+const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
+
+export interface CorpusView {
+  element: HTMLElement;
+  show(): void;
+}
+
+function field(label: string, control: HTMLElement): HTMLElement {
+  return h("label", { class: "field" }, h("span", null, label), control);
+}
+
+function select(name: string, values: string[], pretty: (v: string) => string = (v) => v): HTMLSelectElement {
+  return h(
+    "select",
+    { attrs: { name, id: `f-${name}` } },
+    h("option", { attrs: { value: "" } }, "any"),
+    ...values.map((v) => h("option", { attrs: { value: v } }, pretty(v))),
+  );
+}
+
+function input(name: string, type: string, extra: Record<string, string> = {}): HTMLInputElement {
+  return h("input", { attrs: { name, id: `f-${name}`, type, ...extra } });
+}
+
+/** The server marks matched terms by offsets; they become <mark> elements, the rest stays text. */
+function snippetElement(snippet: Snippet): HTMLElement {
+  const el = h("div", { class: "snippet" });
+  let at = 0;
+  for (const [start, end] of [...snippet.marks].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    el.append(snippet.text.slice(at, start), h("mark", null, snippet.text.slice(start, end)));
+    at = end;
+  }
+  el.append(truncate(snippet.text.slice(at), 300));
+  return el;
+}
+
+export function createCorpusView(): CorpusView {
+  const form = h(
+    "form",
+    { class: "filters", attrs: { id: "search-form", role: "search" } },
+    field("Search", input("q", "search", { placeholder: "words, phrases…" })),
+    field("Technique", select("technique", PTC_LABELS, prettyLabel)),
+    field("Entity", input("entity", "text", { placeholder: "name" })),
+    field("Citation", select("citation", CITATION_KINDS)),
+    field("Call", select("call", CALL_LABELS)),
+    field("Outlet / domain", input("domain", "text", { placeholder: "example.org" })),
+    field("From", input("from", "date")),
+    field("To", input("to", "date")),
+    field("Concern ≥", input("concern_min", "number", { min: "0", max: "1", step: "0.1" })),
+    h(
+      "div",
+      { class: "filter-actions" },
+      h("button", { class: "primary", attrs: { type: "submit", id: "search-btn" } }, "Search"),
+      h("button", { attrs: { type: "reset", id: "reset-btn" } }, "Reset"),
+    ),
+  );
+  const status = h("p", {
+    class: "status",
+    attrs: { id: "corpus-status", role: "status", "aria-live": "polite" },
+  });
+  const tbody = h("tbody");
+  const table = h(
+    "table",
+    { class: "docs", attrs: { id: "docs-table" } },
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        ...["Title", "Outlet", "Published", "Concern", "Top techniques", "Cluster"].map((t) =>
+          h("th", { attrs: { scope: "col" } }, t),
+        ),
+      ),
+    ),
+    tbody,
+  );
+  const outletCanvas = h("canvas", {
+    attrs: { id: "chart-outlets", role: "img", "aria-label": "Techniques per outlet" },
+  });
+  const timeCanvas = h("canvas", {
+    attrs: { id: "chart-time", role: "img", "aria-label": "Techniques over time" },
+  });
+  const bucket = h(
+    "select",
+    { attrs: { id: "bucket", "aria-label": "Time bucket" } },
+    ...["month", "week", "day", "year"].map((b) => h("option", { attrs: { value: b } }, b)),
+  );
+  const clusterList = h("div", { class: "clusters", attrs: { id: "clusters" } });
+  const element = h(
+    "section",
+    { class: "view view-corpus", attrs: { id: "view-corpus", "aria-label": "Corpus view", hidden: true } },
+    form,
+    status,
+    h("div", { class: "table-wrap" }, table),
+    h(
+      "div",
+      { class: "charts" },
+      h(
+        "figure",
+        { class: "card" },
+        h("figcaption", null, "Techniques per outlet"),
+        h("div", { class: "chart-box" }, outletCanvas),
+      ),
+      h(
+        "figure",
+        { class: "card" },
+        h("figcaption", null, "Techniques over time ", bucket),
+        h("div", { class: "chart-box" }, timeCanvas),
+      ),
+    ),
+    h("section", { class: "card" }, h("h3", null, "Syndication clusters"), clusterList),
+  );
+
+  const charts: Chart[] = [];
+
+  function drawRows(rows: DocRow[]): void {
+    clear(tbody);
+    for (const r of rows) {
+      const link = h("a", { attrs: { href: readHref(r.id) } }, r.title || r.id);
+      tbody.append(
+        h(
+          "tr",
+          { attrs: { "data-id": r.id } },
+          h("td", null, link, r.snippet.text ? snippetElement(r.snippet) : null),
+          h("td", null, r.outlet),
+          h("td", { class: "nowrap" }, r.published),
+          h(
+            "td",
+            { class: "num" },
+            r.concern === null ? "–" : h("span", { class: `pill level-${r.level}` }, fmtScore(r.concern)),
+          ),
+          h(
+            "td",
+            null,
+            ...r.techniques.slice(0, 3).map(([t, n]) => {
+              const tag = h("span", { class: "tag tech-tag", attrs: { title: t } }, `${prettyLabel(t)} ${n}`);
+              tag.style.setProperty("--hl", techniqueTint(t));
+              return tag;
+            }),
+          ),
+          h("td", { class: "nowrap" }, r.cluster ?? ""),
+        ),
+      );
+    }
+    if (rows.length === 0) {
+      tbody.append(h("tr", null, h("td", { attrs: { colspan: 6 }, class: "muted" }, "No documents match.")));
+    }
+  }
+
+  function drawClusters(rows: ClusterRow[]): void {
+    clear(clusterList);
+    const multi = rows.filter((c) => c.size > 1 || c.members.length > 1);
+    if (multi.length === 0) {
+      clusterList.append(h("p", { class: "muted" }, "No reposted copies found yet."));
+      return;
+    }
+    for (const c of multi) {
+      clusterList.append(
+        h(
+          "article",
+          { class: "cluster", attrs: { "data-cluster": c.id } },
+          h(
+            "header",
+            null,
+            h("strong", null, `${c.size} copies`),
+            h("span", { class: "muted" }, ` · ${c.id}`),
+            c.first
+              ? h(
+                  "span",
+                  { class: "first" },
+                  " · first published by ",
+                  h("strong", { class: "first-publisher" }, c.first.outlet || "(unknown outlet)"),
+                  c.first.published ? ` on ${c.first.published}` : "",
+                )
+              : null,
+          ),
+          h(
+            "ul",
+            null,
+            ...c.members.map((m) =>
+              h(
+                "li",
+                { class: m.id === c.first?.id ? "is-first" : undefined },
+                h("a", { attrs: { href: readHref(m.id) } }, m.title || m.id),
+                h("span", { class: "muted" }, ` · ${m.outlet}${m.published ? ` · ${m.published}` : ""}`),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+  }
+
+  function params(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of new FormData(form)) if (typeof v === "string" && v.trim()) out[k] = v.trim();
+    return out;
+  }
+
+  async function runSearch(): Promise<void> {
+    status.textContent = "Searching…";
+    status.classList.remove("error");
+    try {
+      const rows = docRows(await search(params()));
+      drawRows(rows);
+      status.textContent = `${rows.length} document${rows.length === 1 ? "" : "s"}.`;
+    } catch (e) {
+      status.textContent = e instanceof Error ? e.message : String(e);
+      status.classList.add("error");
+    }
+  }
+
+  /** When the stats list outlets without their techniques, ask per outlet (the stats endpoint filters by domain). */
+  async function fillOutlets(s: TechniqueStats, body: unknown): Promise<void> {
+    if (s.outlets.size > 0) return;
+    const names = outletNames(body).filter(Boolean).slice(0, MAX_OUTLETS);
+    const per = await Promise.all(names.map((domain) => stats(bucket.value, { domain })));
+    names.forEach((name, i) => {
+      s.outlets.set(name, techniqueTotals(per[i]));
+    });
+  }
+
+  async function loadCharts(): Promise<void> {
+    try {
+      const body = await stats(bucket.value);
+      const s = techniqueStats(body);
+      await fillOutlets(s, body);
+      for (const c of charts.splice(0)) c.destroy();
+      charts.push(outletChart(outletCanvas, s), timeChart(timeCanvas, s));
+      element.dataset.chartsReady = String(s.techniques.length);
+    } catch (e) {
+      status.textContent = `Stats: ${e instanceof Error ? e.message : String(e)}`;
+      status.classList.add("error");
+    }
+  }
+
+  async function loadClusters(): Promise<void> {
+    try {
+      drawClusters(clusterRows(await clusters()));
+    } catch (e) {
+      clear(clusterList);
+      clusterList.append(h("p", { class: "error" }, e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void runSearch();
+  });
+  form.addEventListener("reset", () => setTimeout(() => void runSearch(), 0));
+  bucket.addEventListener("change", () => void loadCharts());
+
+  return {
+    element,
+    // Reloaded on every visit: documents may have been ingested meanwhile.
+    show() {
+      void Promise.all([runSearch(), loadCharts(), loadClusters()]);
+    },
+  };
+}
