@@ -14,3 +14,14 @@ export { type Segments, segmentParagraphs, segmentSentences } from "./document/s
 export { fromCodePoint, textSpan, toCodePoint } from "./document/span.js";
 export { TokenKind, type Tokens, tokenize } from "./document/tokenize.js";
 export * from "./document/types.js";
+export { extractHtml } from "./ingest/html.js";
+export {
+  DEFAULT_MAX_BYTES,
+  expandArgs,
+  type InputDoc,
+  type Item,
+  readInputs,
+  readPaths,
+} from "./ingest/read.js";
+export { analyzeItems, type RunOptions } from "./runner/analyze.js";
+export { resultSchema } from "./schema.js";

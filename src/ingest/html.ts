@@ -108,7 +108,11 @@ export function linksOf(root: ParentNode, base?: string): Link[] {
   return links;
 }
 
-export function extractHtml(html: string, url?: string): { text: string; meta: Partial<Meta> } {
+export function extractHtml(input: string, url?: string): { text: string; meta: Partial<Meta> } {
+  // linkedom needs a whole document; fragments ("<p>...</p>") get one around them.
+  const html = /<html[\s>]/i.test(input)
+    ? input
+    : `<!doctype html><html><head></head><body>${input}</body></html>`;
   const { document } = parseHTML(html);
   const published =
     metaContent(document, [

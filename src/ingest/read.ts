@@ -43,29 +43,29 @@ function fileId(path: string): string {
   return basename(path, extname(path));
 }
 
-/** Expands directories (recursively, sorted, hidden entries skipped) into file paths; keeps "-". */
+/**
+ * Expands directories (recursively, sorted, hidden entries skipped) into file paths, kept
+ * as the user wrote them (relative stays relative) since they become each result's `source`.
+ */
 export async function expandArgs(args: readonly string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
-    if (arg === "-") {
-      out.push("-");
-      continue;
-    }
-    const path = resolve(cwd, arg);
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) out.push(...(await walk(path)));
-    else out.push(path);
+    const info = arg === "-" ? null : await stat(resolve(cwd, arg)).catch(() => null);
+    if (info?.isDirectory()) out.push(...(await walk(arg, cwd)));
+    else out.push(arg);
   }
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+async function walk(dir: string, cwd: string): Promise<string[]> {
+  const entries = (await readdir(resolve(cwd, dir), { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    if (entry.isDirectory()) files.push(...(await walk(path, cwd)));
     else if (entry.isFile()) files.push(path);
   }
   return files;
@@ -80,14 +80,15 @@ export async function* readPaths(paths: readonly string[], options: ReadOptions)
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const path of paths) {
     if (path === "-") yield* readStdin(options.io.stdin, maxBytes);
-    else if (JSONL_EXT.has(extname(path).toLowerCase())) yield* readJsonlFile(path, maxBytes);
-    else yield await readFileItem(path, maxBytes);
+    else if (JSONL_EXT.has(extname(path).toLowerCase())) yield* readJsonlFile(path, options.io.cwd, maxBytes);
+    else yield await readFileItem(path, options.io.cwd, maxBytes);
   }
 }
 
-async function readFileItem(path: string, maxBytes: number): Promise<Item> {
+async function readFileItem(path: string, cwd: string, maxBytes: number): Promise<Item> {
   const id = fileId(path);
-  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  const full = resolve(cwd, path);
+  const info = await stat(full).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
     return info.code === "ENOENT"
       ? errorItem(id, path, "E_NOT_FOUND", `no such file: ${path}`)
@@ -97,7 +98,7 @@ async function readFileItem(path: string, maxBytes: number): Promise<Item> {
   if (info.size > maxBytes) {
     return errorItem(id, path, "E_TOO_LARGE", `${path} is ${info.size} bytes, over the limit of ${maxBytes}`);
   }
-  const bytes = await readFile(path).catch((e: Error) => e);
+  const bytes = await readFile(full).catch((e: Error) => e);
   if (bytes instanceof Error) return errorItem(id, path, "E_READ", `cannot read ${path}: ${bytes.message}`);
   const html = HTML_EXT.has(extname(path).toLowerCase());
   return fromBytes(bytes, id, path, html ? "html" : "sniff");
@@ -148,14 +149,15 @@ function fromText(
   return { ok: true, input: { id, source, text, meta } };
 }
 
-async function* readJsonlFile(path: string, maxBytes: number): AsyncIterable<Item> {
+async function* readJsonlFile(path: string, cwd: string, maxBytes: number): AsyncIterable<Item> {
   const base = fileId(path);
-  const info = await stat(path).catch(() => null);
+  const full = resolve(cwd, path);
+  const info = await stat(full).catch(() => null);
   if (!info) {
     yield errorItem(base, path, "E_NOT_FOUND", `no such file: ${path}`);
     return;
   }
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(full, { encoding: "utf8" }), crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
