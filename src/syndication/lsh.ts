@@ -16,19 +16,19 @@ export function candidateProbability(jaccard: number, { bands, rows }: LshParams
   return 1 - (1 - jaccard ** rows) ** bands;
 }
 
-/** One key per band: the band number and a 32-bit hash of its rows, as a string usable as an index key. */
-export function bandKeys(signature: Uint32Array, { bands, rows }: LshParams = DEFAULT_LSH): string[] {
+/** One key per band: the band number above a 32-bit hash of its rows (an exact integer below 2^53, for index columns). */
+export function bandKeys(signature: Uint32Array, { bands, rows }: LshParams = DEFAULT_LSH): number[] {
   if (signature.length < bands * rows) {
     throw new RangeError(`signature of ${signature.length} values is too short for ${bands}x${rows} bands`);
   }
-  const keys = new Array<string>(bands);
+  const keys = new Array<number>(bands);
   for (let b = 0; b < bands; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < rows; r++) {
       h = Math.imul(h ^ signature[b * rows + r], 0x01000193);
       h ^= h >>> 15;
     }
-    keys[b] = `${b}:${(h >>> 0).toString(36)}`;
+    keys[b] = b * 0x100000000 + (h >>> 0);
   }
   return keys;
 }

@@ -1,0 +1,4 @@
+import { migration as initial } from "./001_initial.js";
+
+/** PostgreSQL schema versions, applied in order; never edit a released one, add the next. */
+export const postgresMigrations = [initial];

@@ -1,0 +1,100 @@
+/**
+ * Query pieces shared by both stores: filter conditions, full-text query translation and
+ * snippet decoding.
+ */
+import type { SearchFilters, Snippet } from "./types.js";
+
+/** Marks around matched terms in snippets: control characters never found in stored text positions we show. */
+export const MARK_START = "\u0002";
+export const MARK_END = "\u0003";
+
+/** SQL conditions on documents `d` for the filters; values are appended to `params`. */
+export function filterConditions(f: SearchFilters, params: unknown[]): string[] {
+  const where: string[] = [];
+  const annotated = (type: string, label: string) => {
+    params.push(type, label);
+    where.push("EXISTS (SELECT 1 FROM annotations a WHERE a.doc_seq = d.seq AND a.type = ? AND a.label = ?)");
+  };
+  if (f.technique) annotated("technique", f.technique);
+  if (f.citation) annotated("citation", f.citation);
+  if (f.call) annotated("call_to_action", f.call);
+  if (f.entity) {
+    const name = f.entity.toLowerCase();
+    params.push(name, name);
+    where.push(
+      "(EXISTS (SELECT 1 FROM entities e WHERE e.doc_seq = d.seq AND lower(e.name) = ?)" +
+        " OR EXISTS (SELECT 1 FROM annotations a WHERE a.doc_seq = d.seq AND a.type = 'entity' AND lower(a.text) = ?))",
+    );
+  }
+  if (f.domain) {
+    const outlet = f.domain.toLowerCase().replace(/^www\./, "");
+    params.push(outlet, outlet);
+    where.push("(d.domain = ? OR lower(d.publisher) = ?)");
+  }
+  if (f.from) {
+    params.push(f.from);
+    where.push("d.published >= ?");
+  }
+  if (f.to) {
+    params.push(upperBound(f.to));
+    where.push("d.published < ?");
+  }
+  if (f.concernMin !== undefined) {
+    params.push(f.concernMin);
+    where.push("d.concern >= ?");
+  }
+  if (f.cluster) {
+    params.push(f.cluster);
+    where.push("d.cluster = ?");
+  }
+  return where;
+}
+
+/** Exclusive upper bound for an inclusive date or date prefix: "2016-05" -> "2016-06", "2016-05-31" -> "2016-06-01". */
+export function upperBound(to: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(to.trim());
+  if (!m) return `${to}\u{10ffff}`;
+  const [, y, mo, d] = m;
+  if (d) return new Date(Date.UTC(+y, +mo - 1, +d + 1)).toISOString().slice(0, 10);
+  if (mo) return new Date(Date.UTC(+y, +mo, 1)).toISOString().slice(0, 7);
+  return String(+y + 1);
+}
+
+/**
+ * A user query as an FTS5 expression: words and "quoted phrases" ANDed, -word excluded.
+ * Every term is quoted, so FTS5 syntax in user input is never interpreted. Null when no word remains.
+ */
+export function toFts5(q: string): string | null {
+  const positive: string[] = [];
+  const negative: string[] = [];
+  for (const m of q.matchAll(/(-?)"([^"]*)"|(-?)(\S+)/g)) {
+    const negated = (m[1] || m[3]) === "-";
+    const words = (m[2] ?? m[4]).match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    (negated ? negative : positive).push(`"${words.join(" ")}"`);
+  }
+  if (positive.length === 0) return null;
+  const base = positive.join(" ");
+  return negative.length ? `(${base}) NOT (${negative.join(" OR ")})` : base;
+}
+
+/** Splits a highlighted snippet into plain text and mark ranges. */
+export function decodeSnippet(marked: string): Snippet {
+  let text = "";
+  const marks: Array<[number, number]> = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === MARK_START) open = text.length;
+    else if (ch === MARK_END) {
+      if (open >= 0 && text.length > open) marks.push([open, text.length]);
+      open = -1;
+    } else text += ch;
+  }
+  return { text, marks };
+}
+
+/** A leading excerpt for documents matched by filters only. */
+export function leadSnippet(text: string, max = 200): Snippet {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return { text: flat.length > max ? `${flat.slice(0, max).replace(/\s\S*$/, "")} …` : flat, marks: [] };
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore } from "./open.js";
+import { openSqliteStore } from "./sqlite.js";
+import { analysed, defineStoreSuite, fixture } from "./store.suite.js";
+
+defineStoreSuite("SQLite", () => openSqliteStore(":memory:"));
+
+describe("SQLite file store", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "unspun-store-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keeps committed batches across reopening and migrates only once", async () => {
+    const file = path.join(dir, "corpus.db");
+    const first = await openStore(file);
+    await first.upsert([analysed(fixture("appeal.txt"), { id: "appeal" })]);
+    await first.close();
+    const second = await openStore("corpus.db", { cwd: dir });
+    expect(second.kind).toBe("sqlite");
+    expect((await second.stats()).documents).toBe(1);
+    await second.close();
+  });
+
+  it("names the file it cannot open", async () => {
+    await expect(openSqliteStore(path.join(dir, "missing", "x.db"))).rejects.toThrow(/missing\/x\.db/);
+  });
+});
