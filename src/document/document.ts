@@ -2,7 +2,7 @@
  * A Doc is the analysed form of one input: text, tokens, sentences, paragraphs and
  * languages, computed once and shared read-only by every analyzer.
  */
-import { detectLanguage, UNDETERMINED } from "./language.js";
+import { detectLanguage, dominant, scriptCounts, UNDETERMINED } from "./language.js";
 import { type Segments, segmentParagraphs, segmentSentences } from "./segment.js";
 import { type Tokens, tokenize } from "./tokenize.js";
 import type { Meta } from "./types.js";
@@ -50,17 +50,7 @@ export function createDocument(input: DocInput): Doc {
   for (let s = 0; s < sentences.count; s++)
     sentenceOf.fill(s, sentences.firstToken[s], sentences.lastToken[s]);
   const paragraphs = segmentParagraphs(text, tokens);
-  const paragraphLanguages: string[] = [];
-  const weight = new Map<string, number>();
-  for (let p = 0; p < paragraphs.count; p++) {
-    const para = text.slice(paragraphs.start[p], paragraphs.end[p]);
-    const lang = detectLanguage(para);
-    paragraphLanguages.push(lang);
-    if (lang !== UNDETERMINED) weight.set(lang, (weight.get(lang) ?? 0) + para.length);
-  }
-  let language = UNDETERMINED;
-  let most = 0;
-  for (const [lang, w] of weight) if (w > most) [language, most] = [lang, w];
+  const { language, paragraphLanguages } = languages(text, paragraphs);
   return {
     id: input.id ?? "",
     source: input.source ?? "",
@@ -92,4 +82,34 @@ export function tokenAt(doc: Doc, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The document's language comes from a sample of its main-script paragraphs; a paragraph
+ * in another script (an Arabic quotation in an English text) is identified on its own.
+ * Paragraphs in the main script share the document's language: identifying each one would
+ * cost more than all the rest of the document model together.
+ */
+function languages(text: string, paragraphs: Segments): { language: string; paragraphLanguages: string[] } {
+  const scripts: Array<string | null> = [];
+  const total = new Map<string, number>();
+  for (let p = 0; p < paragraphs.count; p++) {
+    const counts = scriptCounts(text, paragraphs.start[p], paragraphs.end[p]);
+    scripts.push(dominant(counts));
+    for (const [k, v] of counts) total.set(k, (total.get(k) ?? 0) + v);
+  }
+  const main = dominant(total);
+  let sample = "";
+  for (let p = 0; p < paragraphs.count && sample.length < 600; p++) {
+    if (scripts[p] === main) sample += `${text.slice(paragraphs.start[p], paragraphs.end[p])}\n`;
+  }
+  const language = main === null ? UNDETERMINED : detectLanguage(sample);
+  const paragraphLanguages = scripts.map((script, p) =>
+    script === null
+      ? UNDETERMINED
+      : script === main
+        ? language
+        : detectLanguage(text.slice(paragraphs.start[p], paragraphs.end[p])),
+  );
+  return { language, paragraphLanguages };
 }
