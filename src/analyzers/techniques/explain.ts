@@ -1,0 +1,84 @@
+/**
+ * Turns model features back into reasons a reader understands, e.g.
+ * `cue word "heinous" (emotive lexicon)` or `the span's text occurs 3-4 times in the article`.
+ */
+import type { DocContext } from "./features.js";
+import { tokenRange } from "./features.js";
+
+const BUCKET_WORDS: Record<string, string> = { "1": "once", "2": "twice" };
+const times = (b: string) => BUCKET_WORDS[b] ?? `${b} times`;
+
+export function describe(feature: string, ctx: DocContext, start: number, end: number): string | null {
+  const eq = feature.indexOf("=");
+  const key = eq < 0 ? feature : feature.slice(0, eq);
+  const value = eq < 0 ? "" : feature.slice(eq + 1);
+  switch (key) {
+    case "w":
+      return `word "${value}"`;
+    case "b":
+      return `phrase "${value.replace("_", " ")}"`;
+    case "span":
+      return `the phrase "${value}" itself`;
+    case "suf":
+      return `a word ending in "-${value}"`;
+    case "first":
+      return `starts with "${value}"`;
+    case "last":
+      return `ends with "${value}"`;
+    case "l1":
+      return `preceded by "${value}"`;
+    case "l2":
+      return `two words after "${value}"`;
+    case "r1":
+      return `followed by "${value}"`;
+    case "lex": {
+      const [first, last] = tokenRange(ctx.doc, start, end);
+      for (let i = first; i < last; i++) {
+        if (ctx.lex[i]?.includes(value)) return `cue word "${ctx.doc.lower[i]}" (${value} lexicon)`;
+      }
+      return `a word from the ${value} lexicon`;
+    }
+    case "spanrep":
+      return value === "1" ? null : `the span's text occurs ${times(value)} in the article`;
+    case "maxrep":
+      return value === "1" ? null : `a word of the span recurs ${times(value)} in the article`;
+    case "len":
+      return `span of ${value} token${value === "1" ? "" : "s"}`;
+    case "content":
+      return `${value} content word${value === "1" ? "" : "s"}`;
+    case "cover":
+      return value === "sentence"
+        ? "covers the whole sentence"
+        : value === "half"
+          ? "covers most of its sentence"
+          : null;
+    case "quoted":
+      return "inside quotation marks";
+    case "has-excl":
+      return "contains an exclamation mark";
+    case "has-quest":
+      return "contains a question mark";
+    case "has-quote":
+      return "contains quoted speech";
+    case "allcaps":
+      return "a word in capitals";
+    case "cap-first":
+      return "starts with a capitalised word";
+    case "S.excl":
+      return "in an exclamation";
+    case "S.quest":
+      return "in a question";
+    case "S.title":
+      return "in the headline";
+    case "S.allquoted":
+      return "in a fully quoted sentence";
+    case "S.somequoted":
+      return "in a sentence with quoted speech";
+    case "S.lex":
+      return `in a sentence with a ${value}-lexicon word`;
+    case "S.len":
+      return `in a sentence of ${value} tokens`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The techniques model: three logistic models and the decoding settings tuned on dev.
+ * 1. sentence: does this sentence contain a propaganda span?
+ * 2. token: is this token inside a span (given its sentence's score)?
+ * 3. technique: which of the 14 techniques is this span?
+ * Spans are decoded per sentence: in a sentence scoring at least `sentenceThreshold`,
+ * the span runs from the first to the last word token scoring at least `tokenThreshold`.
+ */
+import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
+import type { Span } from "../../document/types.js";
+import { type LogisticJSON, LogisticModel } from "../../learn/logistic.js";
+import { type DocContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
+
+export interface TechniquesModelJSON {
+  kind: "unspun-techniques";
+  version: 1;
+  sentence: LogisticJSON;
+  token: LogisticJSON;
+  technique: LogisticJSON;
+  decode: { sentenceThreshold: number; tokenThreshold: number };
+  /** Platt scaling of a span's mean token logit into P(span overlaps a propaganda span). */
+  spanCalibration: { a: number; b: number };
+}
+
+export interface TechniquesModel {
+  sentence: LogisticModel;
+  token: LogisticModel;
+  technique: LogisticModel;
+  decode: TechniquesModelJSON["decode"];
+  spanCalibration: TechniquesModelJSON["spanCalibration"];
+}
+
+export function modelFromJSON(json: TechniquesModelJSON): TechniquesModel {
+  if (json?.kind !== "unspun-techniques" || json.version !== 1) {
+    throw new TypeError(`not a techniques model v1: kind=${String(json?.kind)}`);
+  }
+  return {
+    sentence: LogisticModel.fromJSON(json.sentence),
+    token: LogisticModel.fromJSON(json.token),
+    technique: LogisticModel.fromJSON(json.technique),
+    decode: json.decode,
+    spanCalibration: json.spanCalibration,
+  };
+}
+
+/** Probability of the positive label ("P" or "I") of a binary model. */
+export function positive(model: LogisticModel, features: readonly string[]): number {
+  const p = model.probabilities(features);
+  return p[model.labels[0] === "N" || model.labels[0] === "O" ? 1 : 0];
+}
+
+const spBucket = (p: number) => `sp=${Math.min(9, Math.floor(p * 10))}`;
+
+/** Token features plus the sentence-score bucket, alone and joined with the token's shape. */
+export function withSentenceScore(tokenFeats: string[][], doc: Doc, sentenceProb: Float64Array): string[][] {
+  return tokenFeats.map((f, i) => {
+    const b = spBucket(sentenceProb[doc.sentenceOf[i]]);
+    return [...f, b, `${b}|${f[2]}`];
+  });
+}
+
+export function sentenceScores(model: LogisticModel, ctx: DocContext): Float64Array {
+  const out = new Float64Array(ctx.doc.sentences.count);
+  for (let s = 0; s < out.length; s++) out[s] = positive(model, sentenceFeatures(ctx, s));
+  return out;
+}
+
+export interface DetectedSpan extends Span {
+  /** Mean token probability over the span's word tokens. */
+  tokenProb: number;
+  sentenceProb: number;
+  sentence: number;
+}
+
+export function tokenScores(
+  model: TechniquesModel,
+  ctx: DocContext,
+  sentenceProb: Float64Array,
+): Float64Array {
+  const feats = withSentenceScore(tokenFeatures(ctx), ctx.doc, sentenceProb);
+  return Float64Array.from(feats, (f) => positive(model.token, f));
+}
+
+/** Non-overlapping spans, at most one per sentence. */
+export function decodeSpans(
+  doc: Doc,
+  sentenceProb: Float64Array,
+  tokenProb: Float64Array,
+  decode: TechniquesModelJSON["decode"],
+): DetectedSpan[] {
+  const spans: DetectedSpan[] = [];
+  for (let s = 0; s < doc.sentences.count; s++) {
+    if (sentenceProb[s] < decode.sentenceThreshold) continue;
+    let first = -1;
+    let last = -1;
+    for (let i = doc.sentences.firstToken[s]; i < doc.sentences.lastToken[s]; i++) {
+      if (tokenProb[i] < decode.tokenThreshold || doc.tokens.kind[i] === TokenKind.Punct) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) continue;
+    let sum = 0;
+    let n = 0;
+    for (let i = first; i <= last; i++) {
+      if (doc.tokens.kind[i] === TokenKind.Punct) continue;
+      sum += tokenProb[i];
+      n++;
+    }
+    spans.push({
+      start: doc.tokens.start[first],
+      end: doc.tokens.end[last],
+      tokenProb: sum / Math.max(1, n),
+      sentenceProb: sentenceProb[s],
+      sentence: s,
+    });
+  }
+  return spans;
+}
+
+export function detectSpans(model: TechniquesModel, ctx: DocContext): DetectedSpan[] {
+  const sp = sentenceScores(model.sentence, ctx);
+  return decodeSpans(ctx.doc, sp, tokenScores(model, ctx, sp), model.decode);
+}
+
+const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
+
+/** Calibrated P(span overlaps a propaganda span). */
+export function spanConfidence(model: TechniquesModel, span: DetectedSpan): number {
+  const { a, b } = model.spanCalibration;
+  return 1 / (1 + Math.exp(-(a * logit(span.tokenProb) + b)));
+}
+
+/** Fits Platt scaling by gradient descent on (probability, outcome) pairs. */
+export function fitPlatt(pairs: ReadonlyArray<[number, boolean]>): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  const xs = pairs.map(([p]) => logit(p));
+  for (let it = 0; it < 2000; it++) {
+    let ga = 0;
+    let gb = 0;
+    for (let k = 0; k < xs.length; k++) {
+      const q = 1 / (1 + Math.exp(-(a * xs[k] + b)));
+      const g = q - (pairs[k][1] ? 1 : 0);
+      ga += g * xs[k];
+      gb += g;
+    }
+    a -= (0.5 * ga) / Math.max(1, xs.length);
+    b -= (0.5 * gb) / Math.max(1, xs.length);
+  }
+  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
+}
+
+export interface Classified {
+  label: string;
+  prob: number;
+  ranked: Array<{ label: string; prob: number }>;
+  features: string[];
+}
+
+export function classifySpan(
+  model: TechniquesModel,
+  ctx: DocContext,
+  start: number,
+  end: number,
+): Classified {
+  const features = spanFeatures(ctx, start, end);
+  const p = model.technique.probabilities(features);
+  const ranked = model.technique.labels
+    .map((label, i) => ({ label, prob: p[i] }))
+    .sort((x, y) => y.prob - x.prob);
+  return { label: ranked[0].label, prob: ranked[0].prob, ranked, features };
+}

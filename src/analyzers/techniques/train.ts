@@ -1,0 +1,200 @@
+/**
+ * Training the techniques model from PTC articles. Phase 1 fits on `train` and tunes the
+ * decoding thresholds, the softmax temperature and the span calibration on `dev`. Phase 2
+ * refits the same models on train + dev and keeps the phase-1 settings. The test part is
+ * never read here. Deterministic for a seed: fixed shuffles, no clocks, sorted inputs.
+ */
+import { createDocument } from "../../document/document.js";
+import type { PtcArticle, PtcSpan } from "../../eval/ptc.js";
+import { type LabelledSpan, scoreSi, scoreTc } from "../../eval/techniques/metrics.js";
+import { type Example, LogisticModel } from "../../learn/logistic.js";
+import { type DocContext, docContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
+import { labelSpans } from "./label.js";
+import {
+  decodeSpans,
+  fitPlatt,
+  positive,
+  type TechniquesModel,
+  type TechniquesModelJSON,
+  withSentenceScore,
+} from "./model.js";
+
+export const HYPER = {
+  sentence: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18 },
+  token: { epochs: 3, rate: 0.05, l2: 1e-6, bits: 19 },
+  technique: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18 },
+  folds: 5,
+  /** Weights smaller than this are pruned from the saved model. */
+  prune: 0.005,
+};
+
+interface Prepared {
+  id: string;
+  ctx: DocContext;
+  tokenFeats: string[][];
+  inside: Uint8Array;
+  sentences: Example[];
+  spans: Example[];
+  gold: PtcSpan[];
+}
+
+export interface TrainReport {
+  model: TechniquesModelJSON;
+  dev: { si: { precision: number; recall: number; f1: number }; tc: number };
+  counts: { train: number; dev: number; spansTrain: number; spansDev: number };
+}
+
+function prepare(article: PtcArticle, gold: PtcSpan[]): Prepared {
+  const doc = createDocument({ text: article.text, id: article.id });
+  const ctx = docContext(doc);
+  const inside = new Uint8Array(doc.tokens.count);
+  for (const s of gold) {
+    for (let i = 0; i < doc.tokens.count; i++) {
+      if (doc.tokens.start[i] < s.end && doc.tokens.end[i] > s.start) inside[i] = 1;
+    }
+  }
+  const sentences: Example[] = [];
+  for (let s = 0; s < doc.sentences.count; s++) {
+    const hit = inside.subarray(doc.sentences.firstToken[s], doc.sentences.lastToken[s]).some((x) => x === 1);
+    sentences.push({ features: sentenceFeatures(ctx, s), label: hit ? "P" : "N" });
+  }
+  return {
+    id: article.id,
+    ctx,
+    tokenFeats: tokenFeatures(ctx),
+    inside,
+    sentences,
+    spans: gold.map((s) => ({ features: spanFeatures(ctx, s.start, s.end), label: s.label })),
+    gold,
+  };
+}
+
+interface Fitted {
+  sentence: LogisticModel;
+  token: LogisticModel;
+  technique: LogisticModel;
+}
+
+function sentenceProbs(model: LogisticModel, p: Prepared): Float64Array {
+  return Float64Array.from(p.sentences, (e) => positive(model, e.features));
+}
+
+function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
+  const sentence = LogisticModel.train(
+    parts.flatMap((p) => p.sentences),
+    { ...HYPER.sentence, seed },
+  );
+  // The token model learns from sentence scores it would see on unseen text: cross-fitted.
+  const sp = new Map<string, Float64Array>();
+  for (let k = 0; k < HYPER.folds; k++) {
+    const rest = parts.filter((_, i) => i % HYPER.folds !== k);
+    const m = LogisticModel.train(
+      rest.flatMap((p) => p.sentences),
+      { ...HYPER.sentence, seed },
+    );
+    for (const p of parts.filter((_, i) => i % HYPER.folds === k)) sp.set(p.id, sentenceProbs(m, p));
+  }
+  log(`  sentence model: ${parts.reduce((n, p) => n + p.sentences.length, 0)} sentences`);
+  const tokens: Example[] = [];
+  for (const p of parts) {
+    const feats = withSentenceScore(p.tokenFeats, p.ctx.doc, sp.get(p.id)!);
+    for (let i = 0; i < feats.length; i++)
+      tokens.push({ features: feats[i], label: p.inside[i] ? "I" : "O" });
+  }
+  const token = LogisticModel.train(tokens, { ...HYPER.token, seed });
+  log(`  token model: ${tokens.length} tokens`);
+  const technique = LogisticModel.train(
+    parts.flatMap((p) => p.spans),
+    { ...HYPER.technique, seed },
+  );
+  log(`  technique model: ${parts.reduce((n, p) => n + p.spans.length, 0)} spans`);
+  return { sentence, token, technique };
+}
+
+const GRID_SENTENCE = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const GRID_TOKEN = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45];
+
+export function trainTechniques(
+  articles: PtcArticle[],
+  labels: ReadonlyMap<string, PtcSpan[]>,
+  split: { train: string[]; dev: string[] },
+  options: { seed?: number; log?: (message: string) => void } = {},
+): TrainReport {
+  const { seed = 1, log = () => {} } = options;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const load = (ids: string[]) =>
+    [...ids].sort().map((id) => {
+      const a = byId.get(id);
+      if (!a) throw new Error(`split names article ${id}, which is not in the articles directory`);
+      return prepare(a, labels.get(id) ?? []);
+    });
+  const train = load(split.train);
+  const dev = load(split.dev);
+  log(`phase 1: fit on ${train.length} train articles, tune on ${dev.length} dev articles`);
+  const m1 = fitModels(train, seed, log);
+
+  const devProbs = dev.map((p) => {
+    const sp = sentenceProbs(m1.sentence, p);
+    const tp = Float64Array.from(withSentenceScore(p.tokenFeats, p.ctx.doc, sp), (f) =>
+      positive(m1.token, f),
+    );
+    return { p, sp, tp };
+  });
+  const goldSi = new Map(dev.map((p) => [p.id, p.gold]));
+  let best = { f1: -1, precision: 0, recall: 0, sentenceThreshold: 0.3, tokenThreshold: 0.3 };
+  for (const sentenceThreshold of GRID_SENTENCE) {
+    for (const tokenThreshold of GRID_TOKEN) {
+      const decode = { sentenceThreshold, tokenThreshold };
+      const pred = new Map(devProbs.map(({ p, sp, tp }) => [p.id, decodeSpans(p.ctx.doc, sp, tp, decode)]));
+      const s = scoreSi(pred, goldSi);
+      if (s.f1 > best.f1) best = { ...s, ...decode };
+    }
+  }
+  const decode = { sentenceThreshold: best.sentenceThreshold, tokenThreshold: best.tokenThreshold };
+  log(
+    `  dev SI F1 ${best.f1.toFixed(4)} at sentence >= ${decode.sentenceThreshold}, token >= ${decode.tokenThreshold}`,
+  );
+
+  const pairs: Array<[number, boolean]> = [];
+  for (const { p, sp, tp } of devProbs) {
+    for (const s of decodeSpans(p.ctx.doc, sp, tp, decode)) {
+      pairs.push([s.tokenProb, p.gold.some((g) => g.start < s.end && g.end > s.start)]);
+    }
+  }
+  const spanCalibration = fitPlatt(pairs);
+  const temperature = m1.technique.calibrate(dev.flatMap((p) => p.spans));
+  const provisional: TechniquesModel = { ...m1, decode, spanCalibration };
+  const tcPred: LabelledSpan[] = [];
+  for (const p of dev) {
+    const got = labelSpans(provisional, p.ctx, p.gold);
+    for (let i = 0; i < got.length; i++) tcPred.push({ ...p.gold[i], label: got[i] });
+  }
+  const tc = scoreTc(
+    tcPred,
+    dev.flatMap((p) => p.gold),
+  ).microF1;
+  log(`  dev TC micro-F1 ${tc.toFixed(4)} (temperature ${temperature})`);
+
+  log(`phase 2: refit on train + dev (${train.length + dev.length} articles) with the tuned settings`);
+  const m2 = fitModels([...train, ...dev], seed, log);
+  m2.technique.temperature = temperature;
+  const json: TechniquesModelJSON = {
+    kind: "unspun-techniques",
+    version: 1,
+    sentence: m2.sentence.toJSON(HYPER.prune),
+    token: m2.token.toJSON(HYPER.prune),
+    technique: m2.technique.toJSON(HYPER.prune),
+    decode,
+    spanCalibration,
+  };
+  return {
+    model: json,
+    dev: { si: { precision: best.precision, recall: best.recall, f1: best.f1 }, tc },
+    counts: {
+      train: train.length,
+      dev: dev.length,
+      spansTrain: train.reduce((n, p) => n + p.gold.length, 0),
+      spansDev: dev.reduce((n, p) => n + p.gold.length, 0),
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { trainTechniques } from "../../analyzers/techniques/train.js";
+import { readArticles, readLabels } from "../../eval/ptc.js";
+import { makeSplit, type Split } from "../../eval/techniques/split.js";
+import { CliError, type CommandSpec } from "../command.js";
+
+/** `unspun train techniques`: fits the techniques model on PTC train+dev (never test). */
+export const trainTechniquesCommand: CommandSpec = {
+  name: "techniques",
+  description:
+    "Train the persuasion-techniques model on the PTC corpus (split from OUT/split.json, created if missing).",
+  options: {
+    data: {
+      type: "string",
+      hint: "DIR",
+      default: "../shared/data/ptc",
+      description: "PTC directory with articles/ and labels/",
+    },
+    out: { type: "string", hint: "DIR", default: "models/techniques", description: "Where model.json goes" },
+    seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
+  },
+  run: async ({ values, io }) => {
+    const data = resolve(io.cwd, String(values.data ?? "../shared/data/ptc"));
+    const out = resolve(io.cwd, String(values.out ?? "models/techniques"));
+    const seed = Number(values.seed ?? "1");
+    if (!Number.isInteger(seed))
+      throw new CliError("E_USAGE", `--seed must be an integer, got '${values.seed}'`);
+    if (!existsSync(join(data, "articles")) || !existsSync(join(data, "labels"))) {
+      throw new CliError("E_NOT_FOUND", `expected articles/ and labels/ under '${data}'`);
+    }
+    const articles = readArticles(join(data, "articles"));
+    const labels = readLabels(join(data, "labels"), new Map(articles.map((a) => [a.id, a.text])));
+    mkdirSync(out, { recursive: true });
+    const splitPath = join(out, "split.json");
+    let split: Split;
+    if (existsSync(splitPath)) split = JSON.parse(readFileSync(splitPath, "utf8"));
+    else {
+      split = makeSplit(articles.filter((a) => labels.has(a.id)).map((a) => a.id));
+      writeFileSync(splitPath, `${JSON.stringify(split, null, 1)}\n`);
+    }
+    const started = Date.now();
+    const report = trainTechniques(articles, labels, split, {
+      seed,
+      log: (m) => io.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${m}\n`),
+    });
+    const modelText = JSON.stringify(report.model);
+    writeFileSync(join(out, "model.json"), modelText);
+    const provenance = {
+      model: "model.json",
+      bytes: Buffer.byteLength(modelText),
+      corpus:
+        "Propaganda Techniques Corpus (SemEval-2020 Task 11), Da San Martino et al., EMNLP 2019; 296 labelled articles",
+      data: relative(io.cwd, data) || ".",
+      split: {
+        file: "split.json",
+        seed: split.seed,
+        fittedOn: `train (${report.counts.train} articles, ${report.counts.spansTrain} spans) then train+dev`,
+        tunedOn: `dev (${report.counts.dev} articles, ${report.counts.spansDev} spans)`,
+        test: `${split.test.length} articles, never used in training or tuning`,
+      },
+      command: `unspun train techniques --data ${relative(io.cwd, data)} --out ${relative(io.cwd, out)} --seed ${seed}`,
+      date: new Date().toISOString().slice(0, 10),
+      seed,
+      decode: report.model.decode,
+      devScores: {
+        si: roundAll(report.dev.si),
+        tcMicroF1: Math.round(report.dev.tc * 1e4) / 1e4,
+        note: "dev scores of the phase-1 model (fitted on train only); test scores: unspun eval techniques --split test",
+      },
+    };
+    writeFileSync(join(out, "provenance.json"), `${JSON.stringify(provenance, null, 2)}\n`);
+    io.stdout.write(
+      `wrote ${join(relative(io.cwd, out), "model.json")} (${(provenance.bytes / 1e6).toFixed(2)} MB); ` +
+        `dev SI F1 ${report.dev.si.f1.toFixed(4)}, dev TC micro-F1 ${report.dev.tc.toFixed(4)}\n`,
+    );
+    return 0;
+  },
+};
+
+function roundAll(o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));
+}

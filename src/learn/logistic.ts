@@ -1,0 +1,264 @@
+/**
+ * Multinomial logistic regression over hashed sparse string features, trained with
+ * AdaGrad and L2 decay. Chosen over the perceptron for classification because its
+ * outputs are probabilities (with a temperature fitted on held-out data they are
+ * calibrated, so a threshold means something) and its per-feature weights explain a
+ * decision. No maintained npm package trains sparse multiclass models of this size.
+ */
+import { fnv1a, seededRandom, shuffle } from "./hash.js";
+
+export interface Example {
+  features: readonly string[];
+  label: string;
+  /** Training weight of the example (default 1). */
+  weight?: number;
+}
+
+export interface LogisticTrainOptions {
+  epochs?: number;
+  seed?: number;
+  bits?: number;
+  /** AdaGrad base learning rate. */
+  rate?: number;
+  /** L2 penalty per update. */
+  l2?: number;
+  /** Features seen in fewer training examples than this are dropped. */
+  minCount?: number;
+}
+
+export interface LogisticJSON {
+  kind: "logistic";
+  version: 1;
+  labels: string[];
+  bits: number;
+  scale: number;
+  temperature: number;
+  /** base64 Uint32Array: kept hash buckets, ascending. */
+  rows: string;
+  /** base64 Int16Array: rows × labels quantised weights. */
+  weights: string;
+  /** Bias per label. */
+  bias: number[];
+}
+
+export interface Contribution {
+  feature: string;
+  weight: number;
+}
+
+const toBase64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+
+function fromBase64<T>(s: string, make: (b: ArrayBuffer) => T): T {
+  const buf = Buffer.from(s, "base64");
+  const copy = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(copy).set(buf);
+  return make(copy);
+}
+
+export class LogisticModel {
+  temperature = 1;
+  private readonly labelIndex: Map<string, number>;
+
+  private constructor(
+    readonly labels: string[],
+    readonly bits: number,
+    /** Row (+1) of each hash bucket; 0 = no weights. */
+    private readonly index: Int32Array,
+    private readonly weights: Float32Array,
+    private readonly bias: Float32Array,
+  ) {
+    this.labelIndex = new Map(labels.map((l, i) => [l, i]));
+  }
+
+  static train(examples: readonly Example[], options: LogisticTrainOptions = {}): LogisticModel {
+    const { epochs = 10, seed = 1, bits = 18, rate = 0.2, l2 = 1e-6, minCount = 1 } = options;
+    if (!Number.isInteger(bits) || bits < 8 || bits > 24)
+      throw new RangeError(`bits must be 8..24, got ${bits}`);
+    if (examples.length === 0) throw new RangeError("no training examples");
+    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const L = labels.length;
+    const labelId = new Map(labels.map((l, i) => [l, i]));
+    const mask = (1 << bits) - 1;
+    const hashed = examples.map((e) => Uint32Array.from(new Set(e.features.map((f) => fnv1a(f) & mask))));
+    let keep: Uint8Array | null = null;
+    if (minCount > 1) {
+      const counts = new Uint32Array(1 << bits);
+      for (const h of hashed) for (const r of h) counts[r]++;
+      keep = Uint8Array.from(counts, (c) => (c >= minCount ? 1 : 0));
+    }
+    const rowsOf = hashed.map((h) => (keep ? h.filter((r) => keep![r]) : h));
+    const W = new Float32Array((1 << bits) * L);
+    const G = new Float32Array((1 << bits) * L);
+    const bias = new Float32Array(L);
+    const gBias = new Float32Array(L);
+    const order = examples.map((_, i) => i);
+    const random = seededRandom(seed);
+    const scores = new Float64Array(L);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      for (const i of order) {
+        const rows = rowsOf[i];
+        const y = labelId.get(examples[i].label)!;
+        const w = examples[i].weight ?? 1;
+        for (let c = 0; c < L; c++) {
+          let s = bias[c];
+          for (let k = 0; k < rows.length; k++) s += W[rows[k] * L + c];
+          scores[c] = s;
+        }
+        softmaxInPlace(scores);
+        for (let c = 0; c < L; c++) {
+          const g = w * (scores[c] - (c === y ? 1 : 0));
+          gBias[c] += g * g;
+          bias[c] -= (rate * g) / Math.sqrt(gBias[c] + 1e-8);
+          if (g === 0) continue;
+          for (let k = 0; k < rows.length; k++) {
+            const at = rows[k] * L + c;
+            const grad = g + l2 * W[at];
+            G[at] += grad * grad;
+            W[at] -= (rate * grad) / Math.sqrt(G[at] + 1e-8);
+          }
+        }
+      }
+    }
+    const index = new Int32Array(1 << bits);
+    const kept: number[] = [];
+    for (let r = 0; r < 1 << bits; r++) {
+      let any = false;
+      for (let c = 0; c < L; c++) if (W[r * L + c] !== 0) any = true;
+      if (any) kept.push(r);
+    }
+    const weights = new Float32Array(kept.length * L);
+    kept.forEach((r, k) => {
+      index[r] = k + 1;
+      weights.set(W.subarray(r * L, r * L + L), k * L);
+    });
+    return new LogisticModel(labels, bits, index, weights, bias);
+  }
+
+  /** Raw per-label scores (logits before temperature). */
+  scores(features: readonly string[]): Float64Array {
+    const L = this.labels.length;
+    const out = Float64Array.from(this.bias);
+    const mask = (1 << this.bits) - 1;
+    const seen = new Set<number>();
+    for (const f of features) {
+      const r = fnv1a(f) & mask;
+      if (seen.has(r)) continue;
+      seen.add(r);
+      const row = this.index[r];
+      if (row === 0) continue;
+      const base = (row - 1) * L;
+      for (let c = 0; c < L; c++) out[c] += this.weights[base + c];
+    }
+    return out;
+  }
+
+  /** Calibrated probability per label (softmax of scores / temperature). */
+  probabilities(features: readonly string[]): Float64Array {
+    const s = this.scores(features);
+    for (let c = 0; c < s.length; c++) s[c] /= this.temperature;
+    return softmaxInPlace(s);
+  }
+
+  /** The features that pushed most towards `label` relative to the average label, strongest first. */
+  explain(features: readonly string[], label: string, top = 3): Contribution[] {
+    const c = this.labelIndex.get(label);
+    if (c === undefined) throw new RangeError(`unknown label '${label}'`);
+    const L = this.labels.length;
+    const mask = (1 << this.bits) - 1;
+    const out: Contribution[] = [];
+    const seen = new Set<number>();
+    for (const f of features) {
+      const r = fnv1a(f) & mask;
+      const row = this.index[r];
+      if (row === 0 || seen.has(r)) continue;
+      seen.add(r);
+      const base = (row - 1) * L;
+      let mean = 0;
+      for (let k = 0; k < L; k++) mean += this.weights[base + k];
+      const weight = this.weights[base + c] - mean / L;
+      if (weight > 0) out.push({ feature: f, weight });
+    }
+    return out.sort((a, b) => b.weight - a.weight).slice(0, top);
+  }
+
+  /** Fits the softmax temperature minimising log-loss on held-out examples (grid search). */
+  calibrate(examples: readonly Example[]): number {
+    const cached = examples.map((e) => ({ s: this.scores(e.features), y: this.labelIndex.get(e.label) }));
+    let best = 1;
+    let bestLoss = Number.POSITIVE_INFINITY;
+    for (let t = 0.3; t <= 4.0001; t += 0.05) {
+      let loss = 0;
+      for (const { s, y } of cached) {
+        if (y === undefined) continue;
+        const p = softmaxInPlace(s.map((v) => v / t));
+        loss -= Math.log(Math.max(p[y], 1e-12));
+      }
+      if (loss < bestLoss) [best, bestLoss] = [t, loss];
+    }
+    this.temperature = Math.round(best * 100) / 100;
+    return this.temperature;
+  }
+
+  /** Prunes rows whose largest weight is below `minWeight`, quantises to int16. */
+  toJSON(minWeight = 0): LogisticJSON {
+    const L = this.labels.length;
+    const rows: number[] = [];
+    let max = 0;
+    for (let r = 0; r < this.index.length; r++) {
+      const row = this.index[r];
+      if (row === 0) continue;
+      let big = 0;
+      for (let c = 0; c < L; c++) big = Math.max(big, Math.abs(this.weights[(row - 1) * L + c]));
+      if (big < minWeight) continue;
+      rows.push(r);
+      max = Math.max(max, big);
+    }
+    const scale = max > 0 ? 32767 / max : 1;
+    const q = new Int16Array(rows.length * L);
+    rows.forEach((r, k) => {
+      const base = (this.index[r] - 1) * L;
+      for (let c = 0; c < L; c++) q[k * L + c] = Math.round(this.weights[base + c] * scale);
+    });
+    return {
+      kind: "logistic",
+      version: 1,
+      labels: this.labels,
+      bits: this.bits,
+      scale,
+      temperature: this.temperature,
+      rows: toBase64(Uint32Array.from(rows)),
+      weights: toBase64(q),
+      bias: Array.from(this.bias, (b) => Math.round(b * 1e5) / 1e5),
+    };
+  }
+
+  static fromJSON(json: LogisticJSON): LogisticModel {
+    if (json?.kind !== "logistic" || json.version !== 1) {
+      throw new TypeError(
+        `not a logistic model v1: kind=${String(json?.kind)} version=${String(json?.version)}`,
+      );
+    }
+    const L = json.labels.length;
+    const rows = fromBase64(json.rows, (b) => new Uint32Array(b));
+    const q = fromBase64(json.weights, (b) => new Int16Array(b));
+    const index = new Int32Array(1 << json.bits);
+    const weights = new Float32Array(rows.length * L);
+    for (let k = 0; k < rows.length; k++) {
+      index[rows[k]] = k + 1;
+      for (let c = 0; c < L; c++) weights[k * L + c] = q[k * L + c] / json.scale;
+    }
+    const model = new LogisticModel(json.labels, json.bits, index, weights, Float32Array.from(json.bias));
+    model.temperature = json.temperature;
+    return model;
+  }
+}
+
+function softmaxInPlace(s: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < s.length; i++) if (s[i] > max) max = s[i];
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) sum += s[i] = Math.exp(s[i] - max);
+  for (let i = 0; i < s.length; i++) s[i] /= sum;
+  return s;
+}
