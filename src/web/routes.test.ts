@@ -11,6 +11,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "unspun-web-"));
 writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>shell</title>");
 writeFileSync(path.join(dir, "app.js"), "console.log(1)");
 writeFileSync(path.join(dir, "app.css"), "body{}");
+writeFileSync(path.join(dir, "routes.js"), "export const serverCode = 1;");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The web routes mounted the way the API mounts them, with an API route and a problem 404. */
@@ -48,6 +49,8 @@ describe("webRoutes", () => {
     expect(api.status).toBe(404);
     expect(await api.json()).toEqual({ status: 404, title: "Not Found" });
     expect((await app.request("/missing.js")).status).toBe(404);
+    // dist/web/ also holds the compiled server module: only the built UI files are served.
+    expect((await app.request("/routes.js")).status).toBe(404);
     expect((await app.request("/../package.json")).status).not.toBe(200);
   });
 
@@ -63,7 +66,9 @@ describe("webRoutes", () => {
       await buildWeb(out);
       const built = appWith(out);
       const html = await (await built.request("/")).text();
-      const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((r) => !r.startsWith("data:"));
       expect(refs.sort()).toEqual(["/app.css", "/app.js"]);
       for (const ref of refs) {
         const res = await built.request(ref);

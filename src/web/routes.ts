@@ -3,7 +3,7 @@
  * same Hono process as the API: assets by name, index.html at `/` and for any other
  * non-API GET path, so hash-less deep links still load the app. API paths fall through.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
@@ -24,6 +24,9 @@ const TYPES: Readonly<Record<string, string>> = {
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** What scripts/build-web.mjs writes. dist/web/ also holds this module compiled, which is not served. */
+const ASSETS = ["index.html", "app.js", "app.css", "app.js.LEGAL.txt"];
 
 const API_PREFIXES = ["/v1/", "/healthz", "/openapi.json"];
 
@@ -46,19 +49,13 @@ function isApi(p: string): boolean {
 
 function readAssets(dir: string): Map<string, Asset> {
   const assets = new Map<string, Asset>();
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return assets;
-  }
-  for (const name of names) {
+  for (const name of ASSETS) {
     const type = TYPES[path.extname(name)];
     if (!type) continue;
     try {
       assets.set(`/${name}`, { body: readFileSync(path.join(dir, name)), type });
     } catch {
-      // a subdirectory or an unreadable file is simply not served
+      // not built (yet): index.html missing makes the route answer 503 with how to build
     }
   }
   return assets;

@@ -109,7 +109,7 @@ export function createCorpusView(): CorpusView {
       h(
         "tr",
         null,
-        ...["Title", "Outlet", "Published", "Concern", "Top techniques", "Cluster"].map((t) =>
+        ...["Title", "Outlet", "Published", "Concern", "Techniques", "Cluster"].map((t) =>
           h("th", { attrs: { scope: "col" } }, t),
         ),
       ),
@@ -125,7 +125,7 @@ export function createCorpusView(): CorpusView {
   const bucket = h(
     "select",
     { attrs: { id: "bucket", "aria-label": "Time bucket" } },
-    ...["month", "week", "day", "year"].map((b) => h("option", { attrs: { value: b } }, b)),
+    ...["month", "day", "year"].map((b) => h("option", { attrs: { value: b } }, b)),
   );
   const clusterList = h("div", { class: "clusters", attrs: { id: "clusters" } });
   const element = h(

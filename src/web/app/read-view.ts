@@ -217,11 +217,16 @@ export function createReadView(): ReadView {
         "p",
         { class: "muted" },
         bits,
-        typeof cluster === "string" || (cluster && typeof cluster === "object")
+        typeof cluster === "string" && cluster
           ? h(
-              "a",
-              { class: "cluster-link", attrs: { href: "#/corpus" } },
-              ` · cluster ${typeof cluster === "string" ? cluster : String((cluster as { id?: unknown }).id ?? "")}`,
+              "span",
+              null,
+              " · ",
+              h(
+                "a",
+                { class: "cluster-link", attrs: { href: "#/corpus", title: "syndication cluster" } },
+                `cluster ${cluster}`,
+              ),
             )
           : null,
       ),

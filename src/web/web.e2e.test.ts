@@ -1,0 +1,305 @@
+/**
+ * End to end in real headless Chromium: the real HTTP app (API + web UI) on an ephemeral
+ * 127.0.0.1 port over a temporary SQLite store seeded through the API, clicked through the
+ * read view and the corpus view. Screenshots go to test-artifacts/ and, for the README,
+ * docs/screenshots/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: the build script is plain ESM JavaScript without type declarations
+import { buildWeb } from "../../scripts/build-web.mjs";
+import { createPipeline } from "../analyzers/pipeline.js";
+import { checkSpans } from "../document/invariant.js";
+import type { AnalysisResult } from "../document/types.js";
+import { createApp } from "../http/app.js";
+import { startServer } from "../http/server.js";
+import { openSqliteStore } from "../store/sqlite.js";
+import type { Store } from "../store/types.js";
+import { repoRoot, schemaErrors } from "../test-support.js";
+import { richResult } from "./app/fixtures/rich-result.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
+const artifacts = path.join(repoRoot, "test-artifacts");
+const screenshots = path.join(repoRoot, "docs/screenshots");
+
+const seed = [
+  { file: "unrelated.txt", publisher: "Harbor Times", published: "2026-02-20" },
+  { file: "repost-original.txt", publisher: "Daily Beacon", published: "2026-03-02" },
+  { file: "repost-copy.txt", publisher: "Truth Mirror", published: "2026-03-04" },
+];
+
+let browser: Browser;
+let page: Page;
+let base: string;
+let store: Store;
+let close: () => Promise<void>;
+let dbDir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // The app serves dist/web/; build it so the test runs the UI source as it is now.
+  await buildWeb();
+  dbDir = mkdtempSync(path.join(tmpdir(), "unspun-web-e2e-"));
+  store = await openSqliteStore(path.join(dbDir, "corpus.db"));
+  const app = createApp({ store, pipeline: createPipeline() });
+  const server = await startServer(app, { host: "127.0.0.1", port: 0 });
+  base = server.url;
+  close = server.close;
+
+  for (const doc of seed) {
+    const res = await fetch(`${base}/v1/documents`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text: fixture(doc.file),
+        source: doc.file,
+        meta: {
+          title: fixture(doc.file).split("\n", 1)[0],
+          publisher: doc.publisher,
+          published: doc.published,
+        },
+      }),
+    });
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+  }
+
+  mkdirSync(artifacts, { recursive: true });
+  mkdirSync(screenshots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") pageErrors.push(m.text());
+  });
+  // Everything must be served locally: any request off this origin fails the test.
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:"))
+      pageErrors.push(`external request ${r.url()}`);
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+  await store?.close();
+  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
+});
+
+/** The document text as the reader sees it: the text runs, without the inserted chips. */
+function renderedText(p: Page): Promise<string> {
+  return p.$eval("#doc-text", (el) =>
+    [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE || (n as Element).classList.contains("seg"))
+      .map((n) => n.textContent)
+      .join(""),
+  );
+}
+
+describe("read view", () => {
+  it("analyses pasted text through the API and renders every span of the result", async () => {
+    await page.goto(`${base}/`);
+    await expect(page.locator("#tab-read").getAttribute("aria-current")).resolves.toBe("true");
+    const text = fixture("repost-original.txt");
+    await page.fill("#input-text", text);
+    await page.click("#analyze-btn");
+    await page.waitForSelector("#doc-text");
+
+    const expected = (await (
+      await fetch(`${base}/v1/analyze`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text }),
+      })
+    ).json()) as AnalysisResult;
+    expect(checkSpans(expected)).toEqual([]);
+    expect(await renderedText(page)).toBe(text);
+
+    // Every technique of the result is highlighted with its label, and the legend counts it.
+    const techniques = expected.annotations.filter((a) => a.type === "technique");
+    const labels = await page.$$eval(".seg[data-t]", (els) => els.map((e) => (e as HTMLElement).dataset.t));
+    for (const t of techniques) expect(labels.some((l) => l?.split("|").includes(t.label!))).toBe(true);
+    for (const label of new Set(techniques.map((t) => t.label!))) {
+      const count = techniques.filter((t) => t.label === label).length;
+      await expect(
+        page.locator(`.legend-item[data-technique="${label}"] .count`).textContent(),
+      ).resolves.toBe(String(count));
+    }
+    const counts = expected.summary.counts as Record<string, Record<string, number>>;
+    for (const type of Object.keys(counts)) {
+      await expect(page.locator("#sum-counts").textContent()).resolves.toContain(type.replace(/_/g, " "));
+    }
+    const status = await page.textContent("#read-status");
+    expect(status).toContain(`${expected.annotations.length} annotation`);
+  });
+
+  it("renders an uploaded result with every annotation type, toggles the legend and explains a span", async () => {
+    const result = richResult();
+    await page.goto(`${base}/#/read`);
+    await page.setInputFiles("#input-file", {
+      name: "result.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(result)),
+    });
+    await page.waitForSelector("#doc-text .seg");
+    expect(await renderedText(page)).toBe(result.text);
+
+    // One colour per technique: each label has its own swatch colour.
+    const swatches = await page.$$eval(".legend-item[data-technique] .swatch", (els) =>
+      els.map((e) => getComputedStyle(e).backgroundColor),
+    );
+    expect(swatches.length).toBe(3);
+    expect(new Set(swatches).size).toBe(3);
+
+    // Speaker chips name the source (the entity's full name when linked), citations show their reference.
+    expect(await page.$$eval(".chip-speaker", (els) => els.map((e) => e.textContent))).toEqual([
+      "the corrupt elites",
+      "Reuters",
+    ]);
+    expect(await page.$$eval(".chip-cite", (els) => els.map((e) => e.textContent))).toEqual([
+      "Reuters",
+      "Bible Proverbs 14:31",
+    ]);
+    expect(await page.$$eval(".chip-call", (els) => els.map((e) => e.textContent))).toEqual([
+      "call: remember",
+      "call: act",
+    ]);
+    expect(await page.locator(".seg.ent").count()).toBeGreaterThan(0);
+    expect(await page.locator(".seg.cite").count()).toBeGreaterThan(0);
+    expect(await page.locator(".seg.cta").count()).toBeGreaterThan(0);
+    expect(await page.locator(".seg.att-content").count()).toBeGreaterThan(0);
+
+    // Legend toggle hides a technique and brings it back.
+    const loaded = page.locator('.seg[data-t*="Loaded_Language"]');
+    expect(await loaded.count()).toBeGreaterThan(0);
+    await page.click('.legend-item[data-technique="Loaded_Language"]');
+    expect(await loaded.count()).toBe(0);
+    await expect(
+      page.locator('.legend-item[data-technique="Loaded_Language"]').getAttribute("aria-pressed"),
+    ).resolves.toBe("false");
+    expect(await page.locator('.seg[data-t*="Exaggeration"]').count()).toBeGreaterThan(0);
+    await page.click('.legend-item[data-technique="Loaded_Language"]');
+    expect(await loaded.count()).toBeGreaterThan(0);
+
+    // Layers switch off as a whole.
+    await page.click('.legend-item[data-layer="entity"]');
+    expect(await page.locator(".seg.ent").count()).toBe(0);
+    await page.click('.legend-item[data-layer="entity"]');
+    expect(await page.locator(".seg.ent").count()).toBeGreaterThan(0);
+
+    // Clicking a span shows label, score and why for everything under it.
+    await page.click('.seg[data-t*="Exaggeration"]');
+    const detail = page.locator("#detail");
+    await expect(detail.textContent()).resolves.toContain("Exaggeration, minimisation");
+    await expect(detail.textContent()).resolves.toContain("score 0.77");
+    await expect(detail.textContent()).resolves.toContain("'never' turns a claim into an absolute");
+    await expect(detail.locator('.finding[data-type="attribution"]').count()).resolves.toBe(1);
+
+    // A speaker chip selects its attribution only.
+    await page.click(".chip-speaker >> nth=1");
+    await expect(detail.locator(".finding").count()).resolves.toBe(1);
+    await expect(detail.textContent()).resolves.toContain("Speaker");
+    await expect(detail.textContent()).resolves.toContain("reported");
+
+    // Spans are reachable and operable from the keyboard.
+    await page.focus('.seg[data-t*="Name_Calling"]');
+    await page.keyboard.press("Enter");
+    await expect(detail.textContent()).resolves.toContain("Name calling, labeling");
+
+    // The summary: concern with reasons, actors in and out, counts.
+    const summary = page.locator("#summary");
+    await expect(summary.locator(".concern-score").textContent()).resolves.toBe("0.72");
+    await expect(summary.locator(".concern-level").textContent()).resolves.toBe("HIGH");
+    await expect(summary.textContent()).resolves.toContain("calls to violence: 0");
+    await expect(summary.locator(".actors-out").textContent()).resolves.toContain("the corrupt elites");
+    await expect(summary.locator(".actors-in").textContent()).resolves.toContain("Brothers");
+    await expect(summary.locator("#sum-counts").textContent()).resolves.toContain("call to action");
+
+    await page.screenshot({ path: path.join(artifacts, "read-view-upload.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("corpus view", () => {
+  it("lists, searches and charts the stored documents and shows the clusters with their first publisher", async () => {
+    await page.goto(`${base}/#/corpus`);
+    const rows = page.locator("#docs-table tbody tr[data-id]");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(3);
+
+    await page.fill("#f-q", "bridge");
+    await page.click("#search-btn");
+    await page.waitForFunction(() => document.querySelectorAll("#docs-table tbody tr[data-id]").length === 1);
+    await expect(rows.first().textContent()).resolves.toContain("Harbor Times");
+    await expect(rows.first().locator("mark").first().textContent()).resolves.toMatch(/bridge/i);
+
+    await page.fill("#f-q", "");
+    await page.fill("#f-domain", "Daily Beacon");
+    await page.click("#search-btn");
+    await page.waitForFunction(() => document.querySelectorAll("#docs-table tbody tr[data-id]").length === 1);
+    await expect(rows.first().textContent()).resolves.toContain("Stand Together Before It Is Too Late");
+    await page.click("#reset-btn");
+    await page.waitForFunction(() => document.querySelectorAll("#docs-table tbody tr[data-id]").length === 3);
+
+    // Both charts drew something on their canvases.
+    await page.waitForSelector("#view-corpus[data-charts-ready]");
+    for (const id of ["chart-outlets", "chart-time"]) {
+      const inked = await page.$eval(`#${id}`, (c) => {
+        const canvas = c as HTMLCanvasElement;
+        const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+        return n;
+      });
+      expect(inked, id).toBeGreaterThan(500);
+    }
+
+    // The reposted pair is one cluster, first published by the Daily Beacon.
+    const cluster = page.locator("#clusters .cluster");
+    expect(await cluster.count()).toBe(1);
+    await expect(cluster.locator(".first-publisher").textContent()).resolves.toBe("Daily Beacon");
+    await expect(cluster.textContent()).resolves.toContain("Truth Mirror");
+    await page.screenshot({ path: path.join(artifacts, "corpus-view.png"), fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, "corpus-view.png"), fullPage: true });
+
+    // A row opens the stored document in the read view.
+    await page.click('#docs-table a:has-text("Harbor Bridge")');
+    await page.waitForSelector("#doc-text");
+    expect(page.url()).toMatch(/#\/read\//);
+    await expect(page.locator("#doc-title").textContent()).resolves.toContain("Harbor Bridge");
+    expect(await renderedText(page)).toBe(fixture("unrelated.txt"));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the stored call-to-action article for the README screenshot", async () => {
+    await page.goto(`${base}/#/corpus`);
+    await page.click('#docs-table a:has-text("Stand Together Before")');
+    await page.waitForSelector("#doc-text");
+    await page.screenshot({ path: path.join(artifacts, "read-view.png"), fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, "read-view.png"), fullPage: false });
+    expect(await renderedText(page)).toBe(fixture("repost-original.txt"));
+  });
+});
+
+describe("fixture result", () => {
+  it("keeps the span invariant and the result schema", () => {
+    const result = richResult();
+    expect(checkSpans(result)).toEqual([]);
+    expect(schemaErrors(result)).toEqual([]);
+  });
+});
