@@ -119,7 +119,10 @@ export function docRows(body: unknown): DocRow[] {
     const snippet = snippetOf(pick(o, "snippet", "snippets", "highlight"));
     // Search hits carry the annotations that matched the query, not the document's counts.
     const matched = Array.isArray(o.annotations)
-      ? o.annotations.filter(isObj).map((a) => ({ label: str(a.label) || str(a.type) }))
+      ? o.annotations
+          .filter(isObj)
+          .filter((a) => a.type === "technique")
+          .map((a) => ({ label: str(a.label) }))
       : null;
     const cluster = pick(o, "cluster", "cluster_id");
     return {
