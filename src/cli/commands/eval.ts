@@ -1,8 +1,9 @@
 import type { CommandSpec } from "../command.js";
+import { evalMobilizationCommand } from "./eval-mobilization.js";
 
 /** `unspun eval SUBJECT`: each subject is a command of its own, added here. */
 export const evalCommand: CommandSpec = {
   name: "eval",
   description: "Score analyzers against gold annotations with the research community's metrics.",
-  subcommands: [],
+  subcommands: [evalMobilizationCommand],
 };

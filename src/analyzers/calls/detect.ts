@@ -1,0 +1,337 @@
+/**
+ * Finds calls to action clause by clause. A sentence is cut at quotation marks, ";" and
+ * ":" so that a quoted appeal inside a report is judged on its own. A clause is a call
+ * when it opens (after a vocative or "please/so/then") with a mobilising imperative, a
+ * negative imperative, "let us", or when the speaker binds the audience: "we must",
+ * "it is your duty to", "it's time", "Patriots must ...".
+ */
+import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
+import {
+  ADDRESSEES,
+  BE_VIRTUES,
+  BELIEVE,
+  DISCOURSE,
+  DONATE,
+  GATES,
+  HARM_OBJECTS,
+  IMPERATIVES,
+  JOIN,
+  MODALS,
+  REFUSABLE,
+  REFUSE,
+  SHARE,
+  STAY_STATES,
+  VIOLENT,
+  VIOLENT_PHRASES,
+} from "./lexicon.js";
+import { CLOSE_QUOTES, OPEN_QUOTES, quotedTokens } from "./quotes.js";
+
+export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
+
+export interface Call {
+  label: CallLabel;
+  /** Token range [first, last) of the clause. */
+  first: number;
+  last: number;
+  addressee: [number, number] | null;
+  quotedByMarks: boolean;
+  score: number;
+  why: string[];
+}
+
+const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
+const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
+const WE = new Set(["we", "we've", "we’ve", "we'd", "we’ll", "we'll", "us"]);
+const NOUN_BLOCKERS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "'s",
+  "’s",
+  "of",
+  "will",
+  "would",
+  "can",
+  "could",
+]);
+const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
+const FEAR = new Set(["fear", "afraid", "be"]);
+// "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
+const LET_DISCOURSE = new Set(
+  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap turn return move hope pretend get go take put call not recall note remember think hear".split(
+    " ",
+  ),
+);
+const LET_BE_DISCOURSE = new Set(["clear", "honest", "frank", "real", "fair", "serious", "blunt"]);
+// "Remember, ..." / "Remember that ..." / "Remember this is ...": a reminder inside an argument.
+const REMINDER_NEXT = new Set([",", "to", "that", "when", "if", "how", "the", "this"]);
+const REMINDER_NEXT2 = new Set(["is", "was", "are", "were", "has", "have", "'s", "’s", "will", "can"]);
+
+export function findCalls(doc: Doc): Call[] {
+  const { lower, tokens, sentences } = doc;
+  const { kind } = tokens;
+  const quoted = quotedTokens(doc);
+  const calls: Call[] = [];
+  for (let s = 0; s < sentences.count; s++) {
+    const sf = sentences.firstToken[s];
+    const sl = sentences.lastToken[s];
+    // Questions ask, they do not call ("Should force be used?"); headlines announce.
+    if (lower[sl - 1] === "?" || isHeadline(doc, sf, sl)) continue;
+    let vocative: [number, number] | null = null;
+    let a = sf;
+    while (a < sl) {
+      let b = a;
+      while (b < sl && !SPLIT.has(lower[b])) b++;
+      if (b > a) {
+        const call = judgeClause(doc, a, b);
+        if (call) {
+          if (call.addressee) vocative = call.addressee;
+          else call.addressee = vocative;
+          call.quotedByMarks = quoted[a] === 1 || quoted[b - 1] === 1;
+          calls.push(call);
+        } else {
+          const v = readVocative(doc, a, b);
+          if (v) vocative = [v[0], v[1]];
+        }
+      }
+      a = b + 1;
+    }
+  }
+  return calls;
+  function judgeClause(_doc: Doc, a: number, b: number): Call | null {
+    let h = a;
+    while (h < b && kind[h] === TokenKind.Punct) h++;
+    let addressee: [number, number] | null = null;
+    const v = readVocative(doc, h, b);
+    if (v) {
+      addressee = [v[0], v[1]];
+      h = v[2];
+    }
+    while (h < b && DISCOURSE.has(lower[h]) && h + 1 < b && kind[h + 1] !== TokenKind.Punct) h++;
+    // "I think / I believe / I would say" before the call.
+    if (lower[h] === "i" && (lower[h + 1] === "think" || lower[h + 1] === "believe")) h += 2;
+    if (h >= b) return null;
+    const why: string[] = [];
+    let form: "imperative" | "negative" | "let" | "we" | "duty" | "subject" | null = null;
+    let score = 0.8;
+    let weRefuse = false;
+    const w = lower[h];
+    const n1 = lower[h + 1] ?? "";
+    const n2 = lower[h + 2] ?? "";
+    const letUs =
+      w === "let's" || w === "let’s" || (w === "let" && (n1 === "us" || n1 === "'s" || n1 === "’s"));
+    if (letUs) {
+      const verb = w === "let" ? n2 : n1;
+      const after = lower[w === "let" ? h + 3 : h + 2] ?? "";
+      if (!LET_DISCOURSE.has(verb) && !(verb === "be" && LET_BE_DISCOURSE.has(after))) {
+        form = "let";
+        why.push("'let us' exhortation");
+      }
+    } else if (
+      (w === "do" && (n1 === "not" || n1 === "n't")) ||
+      w === "don't" ||
+      w === "don’t" ||
+      w === "never"
+    ) {
+      const verbAt = w === "do" ? h + 2 : h + 1;
+      const forget = lower[verbAt] === "forget";
+      const reminder = forget && REMINDER_NEXT.has(lower[verbAt + 1] ?? "") && lower[verbAt + 1] !== "the";
+      if (REFUSABLE.has(lower[verbAt] ?? "") && verbAt < b && !reminder) {
+        form = "negative";
+        why.push(`negative imperative '${lower.slice(h, verbAt + 1).join(" ")}'`);
+      }
+    } else if (
+      IMPERATIVES.has(w) &&
+      !NEGATIONS.has(w) &&
+      !NOUN_BLOCKERS.has(n1) &&
+      /^[\p{L}\p{N}$]/u.test(n1)
+    ) {
+      const gate = GATES.get(w);
+      const ok =
+        w === "be"
+          ? BE_VIRTUES.has(n1)
+          : w === "stay"
+            ? STAY_STATES.has(n1)
+            : w === "remember"
+              ? !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2)
+              : !gate || gate.has(n1) || (w === "make" && isViolentPhraseAt(h));
+      if (ok) {
+        form = "imperative";
+        why.push(`opens with the imperative '${w}'`);
+      }
+    }
+    if (!form) {
+      // "we must / we need to / we've got to / we have to / we should / we ought to"
+      for (let k = h; k < Math.min(b - 1, h + 1) && !form; k++) {
+        if (!WE.has(lower[k])) continue;
+        let m = k + 1;
+        if (lower[m] === "all") m++;
+        const modal = lower[m];
+        const aux = lower[k];
+        const binding =
+          modal === "must" ||
+          modal === "should" ||
+          (modal === "need" && lower[m + 1] === "to") ||
+          (modal === "ought" && lower[m + 1] === "to") ||
+          (modal === "have" &&
+            (lower[m + 1] === "to" || (lower[m + 1] === "got" && lower[m + 2] === "to"))) ||
+          (modal === "got" && lower[m + 1] === "to" && (aux === "we've" || aux === "we’ve")) ||
+          ((modal === "will" || modal === "shall") &&
+            lower[m + 1] === "not" &&
+            REFUSABLE.has(lower[m + 2] ?? "")) ||
+          ((modal === "will" || modal === "shall") &&
+            lower[m + 1] === "never" &&
+            REFUSABLE.has(lower[m + 2] ?? ""));
+        if (binding && k > 0 && lower[k - 1] === "if") continue;
+        if (binding) {
+          if (modal === "will" || modal === "shall" || lower[m + 1] === "not" || lower[m + 1] === "never")
+            weRefuse = true;
+          form = "we";
+          score = 0.7;
+          why.push(`binds the audience: '${lower.slice(k, m + 2).join(" ")}'`);
+        }
+      }
+    }
+    if (!form) {
+      // "it is (our|your) duty to", "it's time (for us) to", "it's time someone ..."
+      const itIs = (w === "it" && (n1 === "is" || n1 === "'s")) || w === "it's" || w === "it’s";
+      if (itIs) {
+        const k = w === "it" ? h + 2 : h + 1;
+        const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
+        const noun = lower[poss ? k + 1 : k];
+        if (DUTY.has(noun) || noun === "time") {
+          form = "duty";
+          score = 0.75;
+          why.push(noun === "time" ? "'it is time'" : `'it is ${poss ? `${lower[k]} ` : ""}${noun}'`);
+        }
+      }
+    }
+    if (!form) {
+      // "Patriots must ...", "The people of the motherland must ...", "Volunteers ... should sign up".
+      let k = h;
+      if (w === "the" || w === "all" || w === "our" || w === "young" || w === "every") k++;
+      if (ADDRESSEES.has(lower[k])) {
+        for (let m = k + 1; m < Math.min(b - 1, k + 8); m++) {
+          if (!MODALS.has(lower[m])) continue;
+          if (
+            lower[m] === "must" ||
+            lower[m] === "should" ||
+            (lower[m] === "need" && lower[m + 1] === "to")
+          ) {
+            const verb = lower[lower[m] === "need" ? m + 2 : m + 1];
+            if (verb && verb !== "be" && verb !== "have") {
+              form = "subject";
+              score = 0.65;
+              addressee ??= [h, m];
+              why.push(`the audience '${lower.slice(h, m).join(" ")}' is told what it ${lower[m]} do`);
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!form) return null;
+    const label = labelOf(h, b, weRefuse ? "negative" : form);
+    why.push(`label '${label}' from the clause's words`);
+    return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
+  }
+
+  function isViolentPhraseAt(k: number): boolean {
+    return VIOLENT_PHRASES.some((p) => p.every((t, j) => lower[k + j] === t));
+  }
+
+  function labelOf(h: number, b: number, form: string): CallLabel {
+    let violence = false;
+    let donate = false;
+    let share = false;
+    let join = false;
+    let believe = false;
+    let refuse = form === "negative";
+    let remember = lower[h] === "remember";
+    for (let k = h; k < b; k++) {
+      const t = lower[k];
+      const prev = lower[k - 1] ?? "";
+      const next = lower[k + 1] ?? "";
+      if (isViolentPhraseAt(k)) violence = true;
+      if (VIOLENT.has(t)) {
+        const determinerBefore = prev === "the" || prev === "a" || prev === "general" || prev === "an";
+        if (
+          t === "fight" ||
+          t === "strike" ||
+          t === "attack" ||
+          t === "hunt" ||
+          t === "crush" ||
+          t === "destroy"
+        ) {
+          if (!determinerBefore && HARM_OBJECTS.has(next)) violence = true;
+        } else if (t === "burn" || t === "hang" || t === "shoot") {
+          if (next !== "out" && next !== "calories" && next !== "fat" && !determinerBefore) violence = true;
+        } else if (!determinerBefore) violence = true;
+      }
+      if (DONATE.has(t) || (t === "chip" && next === "in")) donate = true;
+      if (SHARE.has(t) && next !== "our" && next !== "their") share = true;
+      if (t === "spread" && next === "the") share = true;
+      if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
+      if (
+        (k === h && BELIEVE.has(t)) ||
+        (t === "wake" && next === "up") ||
+        (t === "faith" && prev === "have")
+      )
+        believe = true;
+      if (REFUSE.has(t)) refuse = true;
+      const negated = prev === "never" || prev === "not" || prev === "don't" || prev === "don’t";
+      if ((t === "forget" && negated) || (t === "remember" && k === h)) remember = true;
+    }
+    // "Do not fear", "Do not be afraid": encouragement, not a refusal.
+    if (form === "negative" && FEAR.has(lower[lower[h] === "do" ? h + 2 : h + 1])) refuse = false;
+    if (violence) return "violence";
+    if (donate) return "donate";
+    if (share) return "share";
+    if (join) return "join";
+    if (remember) return "remember";
+    if (refuse) return "refuse";
+    if (believe) return "believe";
+    return "act";
+  }
+}
+
+/** "O brothers," / "Patriots," / "Young men of Montana," at the clause start: [from, to, next]. */
+function readVocative(doc: Doc, a: number, b: number): [number, number, number] | null {
+  const { lower } = doc;
+  let k = a;
+  if (lower[k] === "o" || lower[k] === "oh" || lower[k] === "dear" || lower[k] === "to") k++;
+  const from = k;
+  let hasAddressee = false;
+  for (; k < b && k < from + 7; k++) {
+    const t = lower[k];
+    if (t === ",") {
+      if (!hasAddressee || k === from) return null;
+      return [from, k, k + 1];
+    }
+    if (ADDRESSEES.has(t)) hasAddressee = true;
+    else if (!/^[\p{L}'’-]+$/u.test(t)) return null;
+    else if (k === from && t !== "young" && t !== "my" && t !== "our" && t !== "fellow" && t !== "the") {
+      if (!ADDRESSEES.has(t)) return null;
+    }
+  }
+  return null;
+}
+
+/** A line without final punctuation whose words are mostly capitalised: a title, not a call. */
+function isHeadline(doc: Doc, first: number, last: number): boolean {
+  const { text, tokens, lower } = doc;
+  if (/^[.!]$/.test(lower[last - 1])) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = first; k < last; k++) {
+    if (tokens.kind[k] !== TokenKind.Word) continue;
+    words++;
+    const c = text[tokens.start[k]];
+    if (c !== c.toLowerCase()) caps++;
+  }
+  return words > 0 && caps * 2 > words;
+}

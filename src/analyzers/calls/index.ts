@@ -1,0 +1,45 @@
+/**
+ * Calls to action: sentences that urge the audience to act, refuse, remember, join,
+ * believe, donate, share, or to harm someone (`violence`). A call inside someone
+ * else's quotation (quotation marks, or the content of an upstream attribution) is kept
+ * and marked `quoted: true`: the analyst needs to see it, but it is not the author's own.
+ */
+import { textSpan } from "../../document/span.js";
+import type { Annotation, TextSpan } from "../../document/types.js";
+import type { AnalyzerSpec } from "../types.js";
+import { findCalls } from "./detect.js";
+
+export const callsAnalyzer: AnalyzerSpec = {
+  name: "calls",
+  description:
+    "Calls to action (act, refuse, remember, join, believe, violence, donate, share), quoted or the author's own.",
+  create: () => (doc, upstream) => {
+    const { start, end } = doc.tokens;
+    const contents: TextSpan[] = [];
+    for (const a of upstream.attributions?.annotations ?? []) {
+      const content = a.content as TextSpan | undefined;
+      if (content) contents.push(content);
+    }
+    const annotations: Annotation[] = findCalls(doc).map((call) => {
+      const from = start[call.first];
+      const to = end[call.last - 1];
+      const inAttribution = contents.some((c) => c.start <= from && to <= c.end);
+      const quoted = call.quotedByMarks || inAttribution;
+      const why = [...call.why];
+      if (inAttribution) why.push("inside the content of an attribution");
+      else if (call.quotedByMarks) why.push("inside quotation marks");
+      return {
+        type: "call_to_action",
+        label: call.label,
+        ...textSpan(doc, from, to),
+        addressee: call.addressee
+          ? textSpan(doc, start[call.addressee[0]], end[call.addressee[1] - 1])
+          : null,
+        quoted,
+        score: call.score,
+        why,
+      };
+    });
+    return { annotations };
+  },
+};

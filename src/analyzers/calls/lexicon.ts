@@ -1,0 +1,131 @@
+/**
+ * English word lists behind call-to-action detection. Only verbs that mobilise are
+ * listed as imperatives: recipe, UI and household verbs (add, stir, click, select,
+ * subscribe, download, try, avoid) are left out on purpose, which is what keeps
+ * ordinary instructions from reading as calls.
+ */
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Imperatives that open a call ("Join ...", "Resist ...", "Slaughter ..."). */
+export const IMPERATIVES = set(`
+  join remember donate give share spread forward retweet repost fight rise stand resist defend protect kill
+  strike attack burn slaughter slay destroy hang shoot behead march vote sign support boycott refuse reject
+  stop wake demand pray love forgive hold unite obey arm mobilize mobilise organize organise rally enlist
+  volunteer contribute chip tithe prepare train pledge reclaim avenge punish expose confront oppose
+  sacrifice awaken act make call tell write contact be stay walk flood occupy seize liberate crush
+  hunt wipe lynch bomb massacre exterminate annihilate take never don't
+`);
+
+/** Verbs that open a refusal after "do not / don't / never". */
+export const REFUSABLE = set(`
+  accept give negotiate comply register surrender submit obey trust believe vote pay buy sit forget fear
+  be let allow back repay get stop stay bow kneel yield retreat abandon betray sell support fund listen
+  tolerate bend waver rest relent despair lose settle apologize apologise cooperate collaborate
+`);
+
+/** Nouns that name the audience: vocatives ("Brothers, ...") and collective subjects ("Patriots must ..."). */
+export const ADDRESSEES = set(`
+  brothers brother sisters sister patriots youth men women people friends friend readers comrades
+  believers muslims christians americans parents citizens countrymen compatriots fellow lions mujahideen
+  soldiers workers students ummah nation everyone everybody volunteers voters supporters members
+  listeners viewers followers warriors children sons daughters faithful congregation neighbours neighbors
+  folks ladies gentlemen brethren community church youths europeans whites blacks christendom all
+`);
+
+export const DISCOURSE = set("so and then now please but therefore thus today together come oh o yes");
+export const MODALS = set("must should need needs have has ought got");
+export const BE_VIRTUES = set(`
+  kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
+  loyal faithful firm alert courageous bold not afraid the
+`);
+export const STAY_STATES = set(
+  "focused strong vigilant united informed engaged alert firm steadfast true faithful",
+);
+
+export const DONATE = set(
+  "donate donation donations contribute contribution tithe zakat sadaqah wealth money funds generously",
+);
+export const SHARE = set("share spread forward retweet repost circulate");
+export const JOIN = set("join enlist volunteer volunteers membership");
+export const BELIEVE = set("believe trust faith");
+export const REFUSE = set("refuse reject boycott resist");
+
+/** Violence words; their verb reading is checked in calls.ts (a "strike" is not always a blow). */
+export const VIOLENT = set(`
+  kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute
+  shoot burn hang strike attack fight crush destroy avenge hunt
+`);
+/** Objects after which "fight/strike/attack" reads as harm to people. */
+export const HARM_OBJECTS = set(`
+  them him her those the these every all their enemies enemy occupier occupiers infidels invaders crusaders
+  soldiers kuffar apostates traitors police jews christians muslims in
+`);
+/** Phrases that call for harm without a violent verb ("make them pay"), matched as token sequences. */
+export const VIOLENT_PHRASES: readonly string[][] = [
+  "take up arms",
+  "arm yourselves",
+  "make them pay",
+  "make them suffer",
+  "make them bleed",
+  "paid them a visit",
+  "pay them a visit",
+  "string them up",
+  "wipe them out",
+  "teach them a lesson",
+  "take them out",
+  "put them down",
+  "drive them out",
+  "no mercy",
+  "wage jihad",
+  "jihad against",
+  "by the sword",
+  "day of the rope",
+].map((p) => p.split(" "));
+
+/**
+ * Imperatives that mobilise only with certain next words: "take up/action", "call your/on",
+ * "be kind/strong", "March on" (not "March 3"). Others need no gate.
+ */
+export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    take: "up action a back to them",
+    make: "them your our",
+    call: "your on upon",
+    tell: "them your everyone the every our",
+    write: "to your",
+    give: "generously to what your now today back",
+    stand: "up with united firm together against by tall your our",
+    hold: "fast firm firmly the them accountable on",
+    stop: "the them this these their him her",
+    vote: "for against no yes them out him her",
+    love: "your one thy each the",
+    rise: "up against",
+    wake: "up",
+    walk: "out",
+    support: "your our the them this their",
+    defend: "your our the them this yourselves",
+    protect: "your our the them this yourselves",
+    sign: "the up our this",
+    spread: "the this our",
+    share: "this the our it",
+    pray: "for that to",
+    prepare: "yourselves for your",
+    train: "together yourselves your",
+    march: "on to with for against",
+    flood: "the their his her",
+    hunt: "them down",
+    expose: "them the",
+    burn: "their the them down it his her",
+    demand: "that the justice your an their",
+    contact: "your them us",
+    chip: "in",
+    hang: "the them every all those him her",
+    shoot: "the them every all those him her",
+    sacrifice: "your for",
+    organize: "your the now",
+    organise: "your the now",
+    act: "now today",
+    stay: "",
+    be: "",
+  }).map(([verb, next]) => [verb, set(next)]),
+);

@@ -1,0 +1,198 @@
+/**
+ * Official documents: UN resolutions, named laws, treaties, agreements and charters,
+ * and reports attributed to an organisation ("a 2023 report by the Brookings
+ * Institution", "a Pentagon report").
+ */
+import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
+import type { Found } from "./found.js";
+
+// Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
+const HEADS = new Set(
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention".split(
+    " ",
+  ),
+);
+const LOWERCASE_OK = new Set([
+  "agreement",
+  "agreements",
+  "accord",
+  "accords",
+  "treaty",
+  "protocol",
+  "charter",
+]);
+const CONNECTORS = new Set(["of", "on", "for", "and", "the", "against", "&"]);
+// Names that end in a head but are events or bodies, not documents.
+const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);
+const CONVENTION_PLACES = new Set([
+  "geneva",
+  "hague",
+  "european",
+  "istanbul",
+  "vienna",
+  "un",
+  "chemical",
+  "refugee",
+]);
+const REPORT_WORDS = new Set(["report", "analysis", "study", "review", "assessment", "audit", "white paper"]);
+const REPORT_VERBS = new Set([
+  "published",
+  "released",
+  "issued",
+  "compiled",
+  "commissioned",
+  "prepared",
+  "produced",
+]);
+const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
+const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
+
+export function findDocuments(doc: Doc, outletLike: (start: number, end: number) => boolean): Found[] {
+  const { text, lower, tokens } = doc;
+  const { start, end, kind, count } = tokens;
+  const out: Found[] = [];
+  const isCap = (i: number) => {
+    const c = text[start[i]];
+    return c !== undefined && kind[i] !== TokenKind.Punct && c !== c.toLowerCase();
+  };
+  // Capitalised name to the left of token i (exclusive), through connectors: first token or i.
+  const nameLeft = (i: number, max: number): number => {
+    let a = i;
+    let k = i - 1;
+    while (k >= 0 && i - k <= max) {
+      if (isCap(k) && lower[k] !== "the") a = k;
+      else if (!(CONNECTORS.has(lower[k]) && k > 0 && isCap(k - 1))) break;
+      k--;
+    }
+    return a;
+  };
+  // Capitalised name to the right of token i (exclusive): last token or i.
+  const nameRight = (i: number, max: number): number => {
+    let b = i;
+    for (let k = i + 1; k < count && k - i <= max; k++) {
+      if (isCap(k)) b = k;
+      else if (!CONNECTORS.has(lower[k])) break;
+    }
+    return b;
+  };
+
+  for (let i = 0; i < count; i++) {
+    const w = lower[i];
+    // UN resolutions: "(UN) (Security Council) resolution 2254", "General Assembly resolution 377".
+    if (
+      w === "resolution" &&
+      i + 1 < count &&
+      kind[i + 1] === TokenKind.Number &&
+      /^\d{2,4}$/.test(lower[i + 1])
+    ) {
+      let a = i;
+      let body = "UNSC";
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        if (/^(?:un|u\.n\.|united|nations|security|council|general|assembly)$/.test(lower[k]) && isCap(k))
+          a = k;
+        else break;
+        if (lower[k] === "assembly") body = "UNGA";
+      }
+      out.push({
+        label: "document",
+        ref: `${body} Resolution ${lower[i + 1]}`,
+        start: start[a],
+        end: end[i + 1],
+        why: "numbered UN resolution",
+      });
+      i++;
+      continue;
+    }
+    if (HEADS.has(w) && (isCap(i) || LOWERCASE_OK.has(w))) {
+      // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
+      if (isCap(i) && (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")) {
+        const b = nameRight(i + 1, 8);
+        if (b > i + 1) {
+          out.push(named(doc, i, b, "document named by its head word first"));
+          i = b;
+          continue;
+        }
+      }
+      const a = nameLeft(i, 8);
+      if (a === i) continue;
+      const name = text.slice(start[a], end[i]);
+      if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
+      if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      // "Article 5 of the North Atlantic Treaty"
+      let first = a;
+      let article = "";
+      const p = lower[a - 1] === "the" ? a - 2 : a - 1;
+      if (lower[p] === "of" && kind[p - 1] === TokenKind.Number && ORDINAL_ARTICLE.has(lower[p - 2])) {
+        first = p - 2;
+        article = `, ${text.slice(start[p - 2], end[p - 2])} ${lower[p - 1]}`;
+      }
+      out.push({
+        label: "document",
+        ref: name + article,
+        start: start[first],
+        end: end[i],
+        why: `named ${w} '${name}'`,
+      });
+      continue;
+    }
+    // Reports: "a (2023) report (published on Tuesday) by (the) ORG", "a (2019) ORG report".
+    if (REPORT_WORDS.has(w)) {
+      let by = -1;
+      for (let k = i + 1; k < count && k <= i + 6; k++) {
+        if (lower[k] === "by") {
+          by = k;
+          break;
+        }
+        if (
+          !(
+            REPORT_VERBS.has(lower[k]) ||
+            lower[k] === "on" ||
+            lower[k] === "in" ||
+            lower[k] === "last" ||
+            isCap(k)
+          )
+        )
+          break;
+      }
+      let orgA = -1;
+      let orgB = -1;
+      if (by >= 0) {
+        orgA = lower[by + 1] === "the" ? by + 2 : by + 1;
+        if (orgA < count && isCap(orgA)) orgB = nameRight(orgA, 8);
+        else orgA = -1;
+      } else if (i > 0 && isCap(i - 1)) {
+        orgB = i - 1;
+        orgA = nameLeft(i - 1, 6);
+      }
+      if (orgA < 0 || DETERMINERS.has(lower[orgA]) || outletLike(start[orgA], end[orgB])) continue;
+      // Back to the determiner: "a", "A 2019", "a 46-page suicide".
+      let d = by >= 0 ? i : orgA;
+      for (let k = d - 1; k >= 0 && k >= d - 5; k--) {
+        if (DETERMINERS.has(lower[k])) {
+          d = k;
+          break;
+        }
+        if (kind[k] === TokenKind.Punct && lower[k] !== "-") break;
+      }
+      if (!DETERMINERS.has(lower[d])) continue;
+      const org = text.slice(start[orgA], end[orgB]);
+      const last = by >= 0 ? orgB : i;
+      out.push({
+        label: "document",
+        ref: `${org} report`,
+        start: start[d],
+        end: end[last],
+        why: `${w} attributed to '${org}'`,
+      });
+      i = last;
+    }
+  }
+  return out;
+}
+
+function named(doc: Doc, a: number, b: number, why: string): Found {
+  const { start, end } = doc.tokens;
+  const name = doc.text.slice(start[a], end[b]);
+  return { label: "document", ref: name, start: start[a], end: end[b], why: `${why}: '${name}'` };
+}

@@ -1,0 +1,86 @@
+/**
+ * Cited authorities: scripture, hadith collections, news agencies named as the origin of
+ * information, official documents, and URLs. Each citation carries a normalised `ref`;
+ * scripture links the quoted passage next to it, and agencies link the attribution they
+ * introduce when the attributions analyzer ran before this one.
+ */
+import { type Doc, tokenAt } from "../../document/document.js";
+import { textSpan } from "../../document/span.js";
+import type { Annotation } from "../../document/types.js";
+import type { AnalyzerSpec, Upstream } from "../types.js";
+import { findDocuments } from "./documents.js";
+import type { Found } from "./found.js";
+import { findHadith } from "./hadith.js";
+import { findOutlets, outletStartsAt } from "./outlets.js";
+import { findScripture } from "./scripture.js";
+import { findUrls } from "./urls.js";
+
+// When two findings overlap the more specific one wins.
+const PRIORITY: Record<Found["label"], number> = { scripture: 0, hadith: 1, url: 2, document: 3, agency: 4 };
+const SCORE: Record<Found["label"], number> = {
+  scripture: 0.95,
+  hadith: 0.95,
+  url: 0.99,
+  document: 0.8,
+  agency: 0.85,
+};
+
+interface SpanLike {
+  start: number;
+  end: number;
+}
+const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
+
+export function findCitations(doc: Doc): Found[] {
+  const urls = findUrls(doc.text);
+  const outlets = findOutlets(doc);
+  const outletLike = (start: number, end: number) =>
+    outletStartsAt(doc, tokenAt(doc, start)) ||
+    [...urls, ...outlets].some((f) => overlaps(f, { start, end }));
+  const all = [
+    ...findScripture(doc),
+    ...findHadith(doc.text),
+    ...urls,
+    ...findDocuments(doc, outletLike),
+    ...outlets,
+  ].sort((a, b) => PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of all) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function attributionOf(found: Found, upstream: Upstream): number | null {
+  const attributions = upstream.attributions?.annotations ?? [];
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
+    const via = a.via as SpanLike | null | undefined;
+    const source = a.source as SpanLike | null | undefined;
+    if ((via && overlaps(via, found)) || (source && overlaps(source, found))) return i;
+  }
+  if (found.label !== "agency") return null;
+  for (let i = 0; i < attributions.length; i++) if (overlaps(attributions[i], found)) return i;
+  return null;
+}
+
+export const citationsAnalyzer: AnalyzerSpec = {
+  name: "citations",
+  description:
+    "Cited authorities: Qur'an and Bible references, hadith collections, news agencies as sources, official documents, URLs.",
+  create: () => (doc, upstream) => {
+    const linked = upstream.attributions !== undefined;
+    const annotations: Annotation[] = findCitations(doc).map((f) => {
+      const annotation: Annotation = {
+        type: "citation",
+        label: f.label,
+        ref: f.ref,
+        ...textSpan(doc, f.start, f.end),
+        score: SCORE[f.label],
+        why: [f.why],
+      };
+      if (f.passage) annotation.passage = textSpan(doc, f.passage.start, f.passage.end);
+      if (linked) annotation.attribution = attributionOf(f, upstream);
+      return annotation;
+    });
+    return { annotations };
+  },
+};

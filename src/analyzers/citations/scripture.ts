@@ -1,0 +1,175 @@
+/**
+ * Qur'an and Bible references over tokens. The tokenizer keeps "2:255" as one number
+ * token, so a reference is found at its chapter:verse and read leftwards for what it
+ * cites: a Bible book (with its ordinal), a surah name, the word Qur'an, or brackets in
+ * a text that is about the Qur'an.
+ */
+import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
+import type { Found } from "./found.js";
+import { adjacentPassage } from "./passage.js";
+import {
+  AMBIGUOUS_SURAH_KEYS,
+  BIBLE_BOOKS,
+  BOOK_ORDINALS,
+  NUMBERED_BOOKS,
+  SURAH_NUMBERS,
+  surahKey,
+} from "./scripture-tables.js";
+
+const CHAPTER_VERSE = /^(\d{1,3}):(\d{1,3})$/;
+const QURAN_WORDS = new Set(["quran", "qur'an", "qur’an", "koran", "qur'ān", "qurʾan"]);
+const SURAH_WORDS = new Set(["surah", "surat", "sura", "soorah", "surah's"]);
+const VERSE_WORDS = new Set(["verse", "verses", "ayah", "ayat", "aya", "ayahs", "v"]);
+const RELIGIOUS_CONTEXT = new Set([
+  ...QURAN_WORDS,
+  ...SURAH_WORDS,
+  "allah",
+  "ayah",
+  "prophet",
+  "verse",
+  "verses",
+]);
+
+function isUpper(text: string, at: number): boolean {
+  const c = text[at];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+export function findScripture(doc: Doc): Found[] {
+  const { text, lower, tokens } = doc;
+  const { start, end, kind, count } = tokens;
+  const out: Found[] = [];
+  let religious: boolean | null = null;
+  const adjacent = (a: number, b: number) => end[a] === start[b];
+
+  // Extends a reference over a verse range "4-7" written right after the chapter:verse.
+  const rangeEnd = (i: number): [number, string] => {
+    if (
+      i + 2 < count &&
+      (lower[i + 1] === "-" || lower[i + 1] === "–") &&
+      adjacent(i, i + 1) &&
+      adjacent(i + 1, i + 2) &&
+      kind[i + 2] === TokenKind.Number &&
+      /^\d{1,3}$/.test(lower[i + 2])
+    ) {
+      return [i + 2, `-${lower[i + 2]}`];
+    }
+    return [i, ""];
+  };
+
+  // A surah name written in tokens [from, to] (inclusive), or 0.
+  const surahAt = (from: number, to: number, prefixed: boolean): number => {
+    if (from < 0 || !isUpper(text, start[from])) return 0;
+    const key = surahKey(text.slice(start[from], end[to]));
+    const n = SURAH_NUMBERS.get(key) ?? 0;
+    return n && (prefixed || !AMBIGUOUS_SURAH_KEYS.has(key)) ? n : 0;
+  };
+
+  for (let i = 0; i < count; i++) {
+    const w = lower[i];
+    const cv = kind[i] === TokenKind.Number ? CHAPTER_VERSE.exec(w) : null;
+    if (cv) {
+      const [last, range] = rangeEnd(i);
+      const j = i - 1;
+      // Bible: [ordinal] Book[.] c:v
+      let b = j;
+      if (b >= 0 && lower[b] === "." && adjacent(b - 1, b)) b--;
+      const book = b >= 0 && isUpper(text, start[b]) ? BIBLE_BOOKS.get(lower[b]) : undefined;
+      if (book) {
+        const ordinal = b > 0 ? BOOK_ORDINALS.get(lower[b - 1]) : undefined;
+        if (!NUMBERED_BOOKS.has(book) || ordinal !== undefined) {
+          const first = ordinal !== undefined ? b - 1 : b;
+          out.push({
+            label: "scripture",
+            ref: `Bible ${ordinal !== undefined ? `${ordinal} ` : ""}${book} ${w}${range}`,
+            start: start[first],
+            end: end[last],
+            why: `Bible book '${text.slice(start[b], end[b])}' with chapter:verse`,
+          });
+          continue;
+        }
+      }
+      const chapter = +cv[1];
+      if (chapter < 1 || chapter > 114) continue;
+      const ref = `Quran ${w}${range}`;
+      // Qur'an / Surah / surah name (one to three tokens) right before.
+      let first = -1;
+      let why = "";
+      if (j >= 0 && (QURAN_WORDS.has(lower[j]) || SURAH_WORDS.has(lower[j]))) {
+        first = j;
+        why = `'${text.slice(start[j], end[j])}' with chapter:verse`;
+      } else {
+        for (let span = 0; span < 3 && first < 0; span++) {
+          const from = j - span;
+          const prefixed = from > 0 && SURAH_WORDS.has(lower[from - 1]);
+          if (surahAt(from, j, prefixed)) {
+            first = prefixed ? from - 1 : from;
+            why = `surah name '${text.slice(start[from], end[j])}' with chapter:verse`;
+          }
+        }
+      }
+      if (first >= 0) {
+        out.push({ label: "scripture", ref, start: start[first], end: end[last], why });
+        continue;
+      }
+      // Bare [2:255] or (2:255) in a text about the Qur'an.
+      const open = text[start[i] - 1];
+      const close = text[end[last]];
+      if ((open === "[" && close === "]") || (open === "(" && close === ")")) {
+        religious ??= lower.some((t) => RELIGIOUS_CONTEXT.has(t));
+        if (religious) {
+          out.push({
+            label: "scripture",
+            ref,
+            start: start[i] - 1,
+            end: end[last] + 1,
+            why: "bracketed chapter:verse in a text about the Qur'an",
+          });
+        }
+      }
+      continue;
+    }
+    // "Surah 9, verse 41", "Surah An-Nisa, verse 59", "Surah Al-Kahf".
+    if (SURAH_WORDS.has(w) && isUpper(text, start[i]) && i + 1 < count) {
+      if (CHAPTER_VERSE.test(lower[i + 1])) continue;
+      let chapter = 0;
+      let k = i + 1;
+      if (kind[k] === TokenKind.Number && /^\d{1,3}$/.test(lower[k])) chapter = +lower[k];
+      else {
+        for (let span = 2; span >= 0 && !chapter; span--) {
+          if (k + span < count && surahAt(k, k + span, true)) {
+            chapter = surahAt(k, k + span, true);
+            k += span;
+          }
+        }
+      }
+      if (chapter < 1 || chapter > 114) continue;
+      let last = k;
+      let verse = "";
+      let v = k + 1;
+      if (lower[v] === ",") v++;
+      if (v + 1 < count && VERSE_WORDS.has(lower[v])) {
+        if (lower[v + 1] === ".") v++;
+        if (kind[v + 1] === TokenKind.Number && /^\d{1,3}$/.test(lower[v + 1])) {
+          const [l, range] = rangeEnd(v + 1);
+          verse = `:${lower[v + 1]}${range}`;
+          last = l;
+        }
+      }
+      out.push({
+        label: "scripture",
+        ref: `Quran ${chapter}${verse}`,
+        start: start[i],
+        end: end[last],
+        why: `'${text.slice(start[i], end[i])}' with a surah ${verse ? "and verse" : ""}`.trim(),
+      });
+      i = last;
+    }
+  }
+  for (const f of out) {
+    const passage = adjacentPassage(text, f.start, f.end);
+    if (passage) f.passage = passage;
+  }
+  return out;
+}

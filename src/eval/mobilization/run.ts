@@ -1,0 +1,118 @@
+/**
+ * Scores the calls and citations analyzers on the mobilization set, per split. The
+ * analyzers run without upstream attributions, so `quoted` relies on quotation marks:
+ * the numbers do not depend on other analyzers' progress.
+ */
+import { callsAnalyzer } from "../../analyzers/calls/index.js";
+import { citationsAnalyzer } from "../../analyzers/citations/index.js";
+import { createDocument } from "../../document/document.js";
+import type { Annotation } from "../../document/types.js";
+import { type LoadedDoc, readGold } from "./gold.js";
+import { type Counts, match, type Score, score, tally } from "./metrics.js";
+
+export const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
+export const CITATION_LABELS = ["scripture", "hadith", "agency", "document", "url"];
+
+export interface SplitReport {
+  documents: number;
+  calls: Record<string, Score>;
+  citations: Record<string, Score>;
+  /** Among matched citations, the share whose normalised ref equals the gold ref. */
+  refAccuracy: number;
+  /** Among calls matched regardless of label, the share with the right `quoted` flag. */
+  quotedAccuracy: number;
+}
+
+export interface Miss {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+}
+
+export interface MobilizationReport {
+  splits: Record<string, SplitReport>;
+  missedViolence: Miss[];
+  errors: { calls: Miss[]; citations: Miss[] };
+}
+
+const span = (a: Annotation) => ({ start: a.start, end: a.end, label: a.label ?? "" });
+
+export function evaluateMobilization(setDir: string, dataDir: string): MobilizationReport {
+  const docs = readGold(setDir, dataDir);
+  const calls = callsAnalyzer.create();
+  const citations = citationsAnalyzer.create();
+  const splits: Record<string, SplitReport> = {};
+  const missedViolence: Miss[] = [];
+  const errors = { calls: [] as Miss[], citations: [] as Miss[] };
+  const groups: Record<string, LoadedDoc[]> = {
+    dev: docs.filter((d) => d.split === "dev"),
+    heldout: docs.filter((d) => d.split === "heldout"),
+    all: docs,
+  };
+  for (const [name, group] of Object.entries(groups)) {
+    const callCounts = new Map<string, Counts>();
+    const citeCounts = new Map<string, Counts>();
+    let refs = 0;
+    let refsRight = 0;
+    let quotes = 0;
+    let quotesRight = 0;
+    for (const d of group) {
+      const doc = createDocument({ text: d.text, id: d.id });
+      const predCalls = calls(doc, {}).annotations;
+      const predCites = citations(doc, {}).annotations;
+      tally(callCounts, predCalls.map(span), d.calls);
+      tally(citeCounts, predCites.map(span), d.citations);
+      const citePairs = match(predCites.map(span), d.citations);
+      citePairs.forEach((g, p) => {
+        if (g < 0) return;
+        refs++;
+        if (predCites[p].ref === d.citations[g].ref) refsRight++;
+      });
+      const callPairs = match(predCalls.map(span), d.calls, false);
+      callPairs.forEach((g, p) => {
+        if (g < 0) return;
+        quotes++;
+        if (predCalls[p].quoted === d.calls[g].quoted) quotesRight++;
+      });
+      if (name !== "all") continue;
+      const labelPairs = match(predCalls.map(span), d.calls);
+      const found = new Set(labelPairs.filter((g) => g >= 0));
+      const miss = (s: { start: number; end: number; label: string }, label: string): Miss => ({
+        id: d.id,
+        start: s.start,
+        end: s.end,
+        text: d.text.slice(s.start, s.end),
+        label,
+      });
+      d.calls.forEach((g, i) => {
+        if (found.has(i)) return;
+        errors.calls.push(miss(g, `missed ${g.label}`));
+        if (g.label === "violence") missedViolence.push(miss(g, g.label));
+      });
+      labelPairs.forEach((g, p) => {
+        if (g < 0) errors.calls.push(miss(span(predCalls[p]), `spurious ${predCalls[p].label}`));
+      });
+      const citeFound = new Set(citePairs.filter((g) => g >= 0));
+      d.citations.forEach((g, i) => {
+        if (!citeFound.has(i)) errors.citations.push(miss(g, `missed ${g.label}`));
+      });
+      citePairs.forEach((g, p) => {
+        if (g < 0) errors.citations.push(miss(span(predCites[p]), `spurious ${predCites[p].label}`));
+      });
+    }
+    const scores = (counts: Map<string, Counts>, labels: string[]) =>
+      Object.fromEntries(
+        [...labels, "all", "any"].map((l) => [l, score(counts.get(l) ?? { tp: 0, fp: 0, fn: 0 })]),
+      );
+    splits[name] = {
+      documents: group.length,
+      calls: scores(callCounts, CALL_LABELS),
+      citations: scores(citeCounts, CITATION_LABELS),
+      refAccuracy: refs ? refsRight / refs : 1,
+      quotedAccuracy: quotes ? quotesRight / quotes : 1,
+    };
+  }
+  return { splits, missedViolence, errors };
+}
