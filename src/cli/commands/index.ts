@@ -1,6 +1,17 @@
 import type { CommandSpec } from "../command.js";
+import { clustersCommand } from "./clusters.js";
 import { evalCommand } from "./eval.js";
+import { ingestCommand } from "./ingest.js";
+import { searchCommand } from "./search.js";
+import { serveCommand } from "./serve.js";
 import { trainCommand } from "./train.js";
 
 /** Top-level commands of `unspun`, in the order help lists them. */
-export const commands: CommandSpec[] = [trainCommand, evalCommand];
+export const commands: CommandSpec[] = [
+  trainCommand,
+  evalCommand,
+  ingestCommand,
+  searchCommand,
+  clustersCommand,
+  serveCommand,
+];

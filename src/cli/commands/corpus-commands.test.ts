@@ -1,0 +1,115 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Io } from "../command.js";
+import { main } from "../main.js";
+import { clustersCommand } from "./clusters.js";
+import { serveUntil } from "./serve.js";
+
+const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../store/fixtures");
+const dir = mkdtempSync(path.join(tmpdir(), "unspun-corpus-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fakeIo(): Io & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => (out += d));
+  stderr.on("data", (d) => (err += d));
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  return { stdin, stdout, stderr, cwd: dir, env: {}, out: () => out, err: () => err };
+}
+
+async function cli(args: string[]) {
+  const io = fakeIo();
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe("ingest, search and clusters commands", () => {
+  const input = path.join(dir, "in");
+  const jsonl = path.join(dir, "feed.jsonl");
+
+  it("ingests files into ./unspun.db by default, records failures and exits 1 when any failed", async () => {
+    rmSync(input, { recursive: true, force: true });
+    mkdirSync(input, { recursive: true });
+    for (const f of ["bridge.txt", "bridge-other.txt", "appeal.txt"])
+      copyFileSync(path.join(fixtures, f), path.join(input, f));
+    writeFileSync(path.join(input, "empty.txt"), "");
+    const repost = readFileSync(path.join(fixtures, "bridge-repost.txt"), "utf8");
+    writeFileSync(
+      jsonl,
+      `${JSON.stringify({ id: "mirror-1", text: repost, url: "https://mirror.example/a", published: "2024-03-09" })}\n`,
+    );
+    const first = await cli(["ingest", "in", "feed.jsonl", "--batch", "2"]);
+    expect(first.code).toBe(1);
+    expect(first.out).toMatch(/stored 4 documents \(4 new, 0 updated, 1 matched an earlier copy\), 1 failed/);
+    expect(first.err).toMatch(/E_EMPTY: in\/empty\.txt/);
+    const again = await cli(["ingest", "in/bridge.txt", "--db", "unspun.db"]);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/stored 1 document \(0 new, 1 updated/);
+  });
+
+  it("searches with snippets and filters", async () => {
+    const res = await cli(["search", "support", "fund", "--domain", "mirror.example"]);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/mirror\.example {2}cluster c_/);
+    expect(res.out).toMatch(/\[support\] \[fund\]/);
+    expect(res.out).toMatch(/1-1 of 1 results/);
+    const json = JSON.parse((await cli(["search", "traders", "--format", "json"])).out);
+    expect(json.total).toBe(1);
+    expect((await cli(["search", "nothingmatcheshere"])).out).toMatch(/no results/);
+    const bad = await cli(["search", "x", "--concern-min", "7"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/'7'/);
+  });
+
+  it("lists clusters with the first publisher first", async () => {
+    const res = await cli(["clusters"]);
+    expect(res.code).toBe(0);
+    const lines = res.out.split("\n");
+    expect(lines[0]).toMatch(/^c_[0-9a-f]+ {2}2 copies$/);
+    // Dated copies come before undated ones: the plain-text original carries no date.
+    expect(lines[1]).toMatch(/^ {2}first {2}2024-03-09 {2}mirror\.example/);
+    expect(lines[2]).toMatch(/^ {7} {2}undated/);
+    expect(res.out).toMatch(/1 of 1 clusters/);
+    expect(clustersCommand.options?.["min-size"]).toBeDefined();
+  });
+
+  it("names a database it cannot open", async () => {
+    const res = await cli(["clusters", "--db", "no/such/dir/x.db"]);
+    expect(res.code).toBe(2);
+    expect(res.err).toMatch(/E_DB: .*no\/such\/dir\/x\.db/);
+  });
+});
+
+describe("serve command", () => {
+  it("serves the store over HTTP until stopped, with the token protecting writes", async () => {
+    const io = fakeIo();
+    let stop!: () => void;
+    const stopped = new Promise<void>((r) => (stop = r));
+    const running = serveUntil(
+      { io, positionals: [], values: { port: "0", token: "t0k", db: "served.db", "no-web": true } },
+      stopped,
+    );
+    let url = "";
+    for (let i = 0; i < 100 && !url; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      url = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(io.err())?.[1] ?? "";
+    }
+    expect(url).not.toBe("");
+    const denied = await fetch(`${url}/v1/documents`, { method: "POST", body: "Some text to keep." });
+    expect(denied.status).toBe(401);
+    const stored = await fetch(`${url}/v1/documents`, {
+      method: "POST",
+      body: "Some text to keep.",
+      headers: { authorization: "Bearer t0k", "content-type": "text/plain" },
+    });
+    expect(stored.status).toBe(201);
+    stop();
+    expect(await running).toBe(0);
+  });
+});

@@ -1,0 +1,132 @@
+import pc from "picocolors";
+import type { SearchHit, Snippet } from "../../store/types.js";
+import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
+import { intOption, wantsColour } from "./analyze.js";
+import { dbOption, openDb } from "./ingest.js";
+
+/** Filter options shared by search (and usable by other corpus commands). */
+export const filterOptions = {
+  technique: {
+    type: "string",
+    hint: "LABEL",
+    description: "Only documents with this technique, e.g. Loaded_Language",
+  },
+  entity: {
+    type: "string",
+    hint: "NAME",
+    description: "Only documents mentioning this entity (case-insensitive)",
+  },
+  citation: {
+    type: "string",
+    hint: "KIND",
+    description: "Only documents citing this kind: scripture, hadith, agency, document, url",
+  },
+  call: {
+    type: "string",
+    hint: "LABEL",
+    description: "Only documents with this call to action: act, join, violence, ...",
+  },
+  domain: { type: "string", hint: "OUTLET", description: "Only this outlet (publisher name or domain)" },
+  from: { type: "string", hint: "DATE", description: "Published on or after (e.g. 2016-05 or 2016-05-01)" },
+  to: { type: "string", hint: "DATE", description: "Published on or before (inclusive)" },
+  "concern-min": { type: "string", hint: "X", description: "Minimum concern score, 0..1" },
+  cluster: { type: "string", hint: "ID", description: "Only members of this syndication cluster" },
+} as const satisfies CommandSpec["options"];
+
+export function filtersFrom(values: OptionValues) {
+  const str = (k: string) =>
+    typeof values[k] === "string" && values[k] !== "" ? (values[k] as string) : undefined;
+  let concernMin: number | undefined;
+  const concern = str("concern-min");
+  if (concern !== undefined) {
+    concernMin = Number(concern);
+    if (!Number.isFinite(concernMin) || concernMin < 0 || concernMin > 1)
+      throw new CliError("E_USAGE", `--concern-min must be a number from 0 to 1, got '${concern}'`);
+  }
+  return {
+    technique: str("technique"),
+    entity: str("entity"),
+    citation: str("citation"),
+    call: str("call"),
+    domain: str("domain"),
+    from: str("from"),
+    to: str("to"),
+    concernMin,
+    cluster: str("cluster"),
+  };
+}
+
+export function formatFormat(ctx: CommandContext): "text" | "json" {
+  const f = ctx.values.format ?? "text";
+  if (f !== "text" && f !== "json")
+    throw new CliError("E_USAGE", `--format must be text or json, got '${f}'`);
+  return f;
+}
+
+export function highlight(snippet: Snippet, color: boolean): string {
+  let out = "";
+  let at = 0;
+  for (const [s, e] of snippet.marks) {
+    const word = snippet.text.slice(s, e);
+    out += snippet.text.slice(at, s) + (color ? pc.bold(pc.yellow(word)) : `[${word}]`);
+    at = e;
+  }
+  return (out + snippet.text.slice(at)).replace(/\s+/g, " ");
+}
+
+export function hitLines(hit: SearchHit, color: boolean): string[] {
+  const date = hit.published?.slice(0, 10) ?? "undated";
+  const head = [hit.id, date, hit.outlet ?? hit.source, hit.cluster ? `cluster ${hit.cluster}` : null]
+    .filter(Boolean)
+    .join("  ");
+  const lines = [color ? pc.cyan(head) : head];
+  if (hit.title) lines.push(`  ${color ? pc.bold(hit.title) : hit.title}`);
+  lines.push(`  ${highlight(hit.snippet, color)}`);
+  for (const a of hit.annotations)
+    lines.push(`    ${a.type}${a.label ? ` ${a.label}` : ""}: "${a.text.replace(/\s+/g, " ")}"`);
+  return lines;
+}
+
+export const searchCommand: CommandSpec = {
+  name: "search",
+  description: "Full-text search over stored documents and their findings, with filters.",
+  usage: "[QUERY...]",
+  options: {
+    db: dbOption,
+    ...filterOptions,
+    limit: { type: "string", short: "n", hint: "N", default: "20", description: "Results to show (max 500)" },
+    offset: { type: "string", hint: "N", default: "0", description: "Results to skip" },
+    format: { type: "string", short: "f", hint: "NAME", default: "text", description: "text or json" },
+    color: { type: "boolean", description: "Colour the output even when not writing to a terminal" },
+  },
+  async run(ctx) {
+    const { values, io } = ctx;
+    const format = formatFormat(ctx);
+    const query = {
+      q: ctx.positionals.join(" ").trim() || undefined,
+      ...filtersFrom(values),
+      limit: intOption(values.limit, "limit", 1),
+      offset: intOption(values.offset, "offset", 0),
+    };
+    const store = await openDb(ctx);
+    try {
+      const page = await store.search(query);
+      if (format === "json") {
+        io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        return 0;
+      }
+      const color = wantsColour(ctx, io.stdout);
+      for (const hit of page.hits) io.stdout.write(`${hitLines(hit, color).join("\n")}\n\n`);
+      const shown = page.hits.length;
+      const first = (query.offset ?? 0) + (shown ? 1 : 0);
+      io.stdout.write(
+        shown
+          ? `${first}-${first + shown - 1} of ${page.total} results\n`
+          : `no results (of ${page.total})\n`,
+      );
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,88 @@
+import { createPipeline } from "../../analyzers/pipeline.js";
+import { createApp, DEFAULT_MAX_BODY_BYTES } from "../../http/app.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../http/server.js";
+import { CliError, type CommandContext, type CommandSpec } from "../command.js";
+import { intOption, listOption } from "./analyze.js";
+import { dbOption, openDb } from "./ingest.js";
+
+/** Runs the server until `stop` settles, then closes it and the store. */
+export async function serveUntil(ctx: CommandContext, stop: Promise<unknown>): Promise<number> {
+  const { values, io } = ctx;
+  const port = intOption(values.port, "port", 0) ?? DEFAULT_PORT;
+  if (port > 65535) throw new CliError("E_USAGE", `--port must be at most 65535, got '${values.port}'`);
+  const maxBodyBytes = intOption(values["max-body-bytes"], "max-body-bytes", 1) ?? DEFAULT_MAX_BODY_BYTES;
+  const host = typeof values.host === "string" ? values.host : DEFAULT_HOST;
+  const token = (typeof values.token === "string" ? values.token : io.env.UNSPUN_TOKEN) || undefined;
+  const pipeline = createPipeline({ only: listOption(values.only), skip: listOption(values.skip) });
+  const store = await openDb(ctx);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(createApp({ store, pipeline, token, maxBodyBytes, web: !values["no-web"] }), {
+      host,
+      port,
+    });
+  } catch (error) {
+    await store.close();
+    throw new CliError("E_LISTEN", `cannot listen on ${host}:${port}: ${(error as Error).message}`);
+  }
+  io.stderr.write(
+    `unspun: serving ${server.url} (store: ${store.kind}${token ? ", writes need the token" : ""}); Ctrl-C stops\n`,
+  );
+  if (!token && host !== DEFAULT_HOST && host !== "localhost" && host !== "::1") {
+    io.stderr.write(
+      "unspun: warning: listening beyond loopback without --token: anyone who can reach it can write\n",
+    );
+  }
+  await stop;
+  await server.close();
+  await store.close();
+  return 0;
+}
+
+export const serveCommand: CommandSpec = {
+  name: "serve",
+  description:
+    "Serve the HTTP API (and the web UI) over a corpus store; loopback only unless --host is given.",
+  options: {
+    db: dbOption,
+    port: {
+      type: "string",
+      short: "p",
+      hint: "N",
+      default: String(DEFAULT_PORT),
+      description: "Port (0 picks a free one)",
+    },
+    host: { type: "string", hint: "ADDR", default: DEFAULT_HOST, description: "Address to bind" },
+    token: {
+      type: "string",
+      hint: "TOKEN",
+      description: "Require this bearer token for writes (default $UNSPUN_TOKEN)",
+    },
+    "max-body-bytes": {
+      type: "string",
+      hint: "N",
+      default: String(DEFAULT_MAX_BODY_BYTES),
+      description: "Largest request body; larger ones get 413",
+    },
+    only: {
+      type: "string",
+      multiple: true,
+      hint: "NAMES",
+      description: "Run only these analyzers (comma-separated)",
+    },
+    skip: {
+      type: "string",
+      multiple: true,
+      hint: "NAMES",
+      description: "Leave these analyzers out (comma-separated)",
+    },
+    "no-web": { type: "boolean", description: "Serve the API only, not the web UI" },
+  },
+  run(ctx) {
+    const stop = new Promise<string>((resolve) => {
+      process.once("SIGINT", () => resolve("SIGINT"));
+      process.once("SIGTERM", () => resolve("SIGTERM"));
+    });
+    return serveUntil(ctx, stop);
+  },
+};
