@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: the build script is plain ESM JavaScript without type declarations
 import { buildWeb } from "../../scripts/build-web.mjs";
 import { createPipeline } from "../analyzers/pipeline.js";
+import { builtinAnalyzers } from "../analyzers/registry.js";
 import { checkSpans } from "../document/invariant.js";
 import type { AnalysisResult } from "../document/types.js";
 import { createApp } from "../http/app.js";
@@ -31,6 +32,16 @@ const seed = [
   { file: "repost-original.txt", publisher: "Daily Beacon", published: "2026-03-02" },
   { file: "repost-copy.txt", publisher: "Truth Mirror", published: "2026-03-04" },
 ];
+
+/** Which annotation type each analyzer adds; a registered analyzer must find something in the fixture. */
+const ANNOTATION_OF: Record<string, string> = {
+  techniques: "technique",
+  entities: "entity",
+  attributions: "attribution",
+  citations: "citation",
+  calls: "call_to_action",
+};
+const registered = new Set(builtinAnalyzers.map((a) => a.name));
 
 let browser: Browser;
 let page: Page;
@@ -101,6 +112,25 @@ afterAll(async () => {
   if (dbDir) rmSync(dbDir, { recursive: true, force: true });
 });
 
+/** The input form folds away once a result is shown; a reader unfolds it to paste again. */
+async function openInput(p: Page): Promise<void> {
+  if (!(await p.$eval("#input-box", (d) => (d as HTMLDetailsElement).open)))
+    await p.click("#input-box > summary");
+}
+
+/** Titles of the rows in the documents table, once they settle on the expected count. */
+async function rowTitles(p: Page, count: number): Promise<string[]> {
+  await p.waitForFunction(
+    (n) =>
+      !document.querySelector("#corpus-status")?.textContent?.startsWith("Searching") &&
+      document.querySelectorAll("#docs-table tbody tr[data-id]").length === n,
+    count,
+  );
+  return p.$$eval("#docs-table tbody tr[data-id] td:first-child a", (els) =>
+    els.map((e) => e.textContent ?? ""),
+  );
+}
+
 /** The document text as the reader sees it: the text runs, without the inserted chips. */
 function renderedText(p: Page): Promise<string> {
   return p.$eval("#doc-text", (el) =>
@@ -146,6 +176,74 @@ describe("read view", () => {
     }
     const status = await page.textContent("#read-status");
     expect(status).toContain(`${expected.annotations.length} annotation`);
+
+    // The fixture is written to trigger every registered analyzer; the UI shows what each found.
+    const types = new Set(expected.annotations.map((a) => a.type));
+    for (const [analyzer, type] of Object.entries(ANNOTATION_OF)) {
+      if (registered.has(analyzer)) expect(types, `${analyzer} found nothing in the fixture`).toContain(type);
+    }
+    const ofType = (type: string) => expected.annotations.filter((a) => a.type === type && a.end > a.start);
+    expect(await page.locator(".chip-speaker").count()).toBe(ofType("attribution").length);
+    expect(await page.locator(".chip-cite").count()).toBe(ofType("citation").length);
+    expect(await page.locator(".chip-call").count()).toBe(ofType("call_to_action").length);
+    expect((await page.locator(".seg.ent").count()) > 0).toBe(ofType("entity").length > 0);
+    const concern = expected.summary.concern as { score: number; level: string } | undefined;
+    if (registered.has("profile")) expect(concern).toBeDefined();
+    if (concern) {
+      await expect(page.locator(".concern-score").textContent()).resolves.toBe(concern.score.toFixed(2));
+    }
+    const actors = (expected.summary.actors ?? []) as Array<{ name: string; stance: string }>;
+    for (const actor of actors.filter((a) => a.stance === "out")) {
+      await expect(page.locator(".actors-out").textContent()).resolves.toContain(actor.name);
+    }
+
+    if (techniques.length > 0) {
+      // Hide the most frequent technique with the legend, then show it again and explain one of its spans.
+      const label = techniques[0].label!;
+      const withLabel = async () =>
+        (
+          await page.$$eval(".seg[data-t]", (els) => els.map((e) => (e as HTMLElement).dataset.t!.split("|")))
+        ).filter((ls) => ls.includes(label)).length;
+      expect(await withLabel()).toBeGreaterThan(0);
+      await page.click(`.legend-item[data-technique="${label}"]`);
+      expect(await withLabel()).toBe(0);
+      await page.click(`.legend-item[data-technique="${label}"]`);
+      expect(await withLabel()).toBeGreaterThan(0);
+      const first = techniques[0];
+      const segStart = await page.$$eval(
+        ".seg[data-t]",
+        (els, want) => els.findIndex((e) => (e as HTMLElement).dataset.t!.split("|").includes(want)),
+        label,
+      );
+      await page.locator(".seg[data-t]").nth(segStart).click();
+      const detail = (await page.textContent("#detail")) ?? "";
+      expect(detail).toContain(first.why?.[0] ?? "score");
+      expect(detail).toMatch(/score \d\.\d\d/);
+    }
+    await page.screenshot({ path: path.join(artifacts, "read-view-pasted.png"), fullPage: true });
+  });
+
+  it("reports input errors in the status line instead of failing silently", async () => {
+    await page.goto(`${base}/#/read`);
+    await openInput(page);
+    await page.fill("#input-text", "   ");
+    await page.click("#analyze-btn");
+    await expect(page.textContent("#read-status")).resolves.toBe("Paste some text first.");
+    await page.setInputFiles("#input-file", {
+      name: "empty.html",
+      mimeType: "text/html",
+      buffer: Buffer.from("<html><body></body></html>"),
+    });
+    await page.waitForSelector("#read-status.error >> text=/E_EMPTY|empty/");
+    await page.fill("#doc-id", "no-such-document");
+    await page.click("#open-btn");
+    await page.waitForSelector("#read-status.error >> text=/404/");
+    // The browser logs the two failed requests; nothing else may have gone wrong.
+    expect(
+      pageErrors.every((e) => /Failed to load resource.*\b(404|422)\b/.test(e)),
+      pageErrors.join("\n"),
+    ).toBe(true);
+    pageErrors.length = 0;
   });
 
   it("renders an uploaded result with every annotation type, toggles the legend and explains a span", async () => {
@@ -244,20 +342,31 @@ describe("corpus view", () => {
 
     await page.fill("#f-q", "bridge");
     await page.click("#search-btn");
-    await page.waitForFunction(() => document.querySelectorAll("#docs-table tbody tr[data-id]").length === 1);
+    expect(await rowTitles(page, 1)).toEqual(["Harbor Bridge Repairs to Finish in April"]);
     await expect(rows.first().textContent()).resolves.toContain("Harbor Times");
     await expect(rows.first().locator("mark").first().textContent()).resolves.toMatch(/bridge/i);
 
     await page.fill("#f-q", "");
     await page.fill("#f-domain", "Daily Beacon");
     await page.click("#search-btn");
-    await page.waitForFunction(() => document.querySelectorAll("#docs-table tbody tr[data-id]").length === 1);
-    await expect(rows.first().textContent()).resolves.toContain("Stand Together Before It Is Too Late");
+    await expect
+      .poll(() =>
+        page.$$eval("#docs-table tbody tr[data-id] td:first-child a", (els) => els.map((e) => e.textContent)),
+      )
+      .toEqual(["Stand Together Before It Is Too Late"]);
     await page.click("#reset-btn");
-    await page.waitForFunction(() => document.querySelectorAll("#docs-table tbody tr[data-id]").length === 3);
+    expect((await rowTitles(page, 3)).sort()).toEqual([
+      "Harbor Bridge Repairs to Finish in April",
+      "Stand Together Before It Is Too Late",
+      "They Betrayed You: Stand Together Now",
+    ]);
 
     // Both charts drew something on their canvases.
     await page.waitForSelector("#view-corpus[data-charts-ready]");
+    if (registered.has("techniques")) {
+      const series = Number(await page.getAttribute("#view-corpus", "data-charts-ready"));
+      expect(series, "technique series in the charts").toBeGreaterThan(0);
+    }
     for (const id of ["chart-outlets", "chart-time"]) {
       const inked = await page.$eval(`#${id}`, (c) => {
         const canvas = c as HTMLCanvasElement;
