@@ -2,7 +2,14 @@
  * The built-in analyzers, in a valid run order. Later analyzers plug in here; the CLI,
  * the HTTP API and the workers take their list from this registry only.
  */
+
+import { attributionsAnalyzer } from "./attributions/index.js";
+import { entitiesAnalyzer } from "./entities/index.js";
 import { languageAnalyzer } from "./language/index.js";
 import type { AnalyzerSpec } from "./types.js";
 
-export const builtinAnalyzers: readonly AnalyzerSpec[] = [languageAnalyzer];
+export const builtinAnalyzers: readonly AnalyzerSpec[] = [
+  languageAnalyzer,
+  entitiesAnalyzer,
+  attributionsAnalyzer,
+];

@@ -1,8 +1,10 @@
 import type { CommandSpec } from "../command.js";
+import { trainAttributionsCommand } from "./train-attributions.js";
+import { trainEntitiesCommand } from "./train-entities.js";
 
 /** `unspun train SUBJECT`: each trainable model is a subcommand, added here. */
 export const trainCommand: CommandSpec = {
   name: "train",
   description: "Train a model from an annotated corpus, deterministically, writing it with its provenance.",
-  subcommands: [],
+  subcommands: [trainEntitiesCommand, trainAttributionsCommand],
 };

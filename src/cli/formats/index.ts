@@ -1,6 +1,7 @@
+import { bratFormat } from "./brat.js";
 import { jsonFormat, jsonlFormat } from "./json.js";
 import { prettyFormat } from "./pretty.js";
 import type { OutputFormat } from "./types.js";
 
 /** Output formats for `unspun analyze --format NAME`. */
-export const formats: OutputFormat[] = [jsonFormat, jsonlFormat, prettyFormat];
+export const formats: OutputFormat[] = [jsonFormat, jsonlFormat, prettyFormat, bratFormat];

@@ -54,3 +54,14 @@ export class EntityScorer {
     return out;
   }
 }
+
+/** Scores rounded to 4 decimals, for provenance files and reports. */
+export function roundScores<K extends string>(scores: Record<K, Prf>): Record<K, Prf> {
+  const r = (x: number) => Math.round(x * 1e4) / 1e4;
+  const out = {} as Record<K, Prf>;
+  for (const k of Object.keys(scores) as K[]) {
+    const s = scores[k];
+    out[k] = { ...s, precision: r(s.precision), recall: r(s.recall), f1: r(s.f1) };
+  }
+  return out;
+}

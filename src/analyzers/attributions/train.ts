@@ -1,0 +1,80 @@
+/**
+ * Training and evaluating the attribution model on PolNeAR. Deterministic for a seed.
+ * Used by `unspun train attributions` / `unspun eval attributions`.
+ */
+import { join } from "node:path";
+import type { Doc } from "../../document/document.js";
+import { createDocument } from "../../document/document.js";
+import { AttributionScorer, type AttributionScores, type Fragment } from "../../eval/attributions/metrics.js";
+import { readAttributionSplit } from "../../eval/polnear.js";
+import { SequenceTagger } from "../../learn/sequence-tagger.js";
+import { createEntities } from "../entities/index.js";
+import type { Analyze } from "../types.js";
+import { attributionSequences, learnCueLexicon, prepareArticles } from "./gold.js";
+import { type AttributionModel, createAttributions } from "./index.js";
+
+export interface AttributionTrainOptions {
+  epochs?: number;
+  seed?: number;
+  bits?: number;
+  minWeight?: number;
+  log?: (line: string) => void;
+}
+
+export function trainAttributionModel(
+  polnearDir: string,
+  options: AttributionTrainOptions = {},
+): { model: AttributionModel; articles: number; sequences: number } {
+  const { epochs = 6, seed = 1, bits = 20, minWeight = 3, log } = options;
+  const prepared = prepareArticles(readAttributionSplit(join(polnearDir, "train")), createEntities());
+  const cues = learnCueLexicon(prepared);
+  const data = attributionSequences(prepared, cues);
+  const tagger = SequenceTagger.train(data, {
+    epochs,
+    seed,
+    bits,
+    onEpoch: (e, m) => log?.(`epoch ${e}/${epochs}: ${m} token errors`),
+  });
+  return {
+    model: { kind: "attribution-model", tagger: tagger.toJSON(minWeight), cues },
+    articles: prepared.length,
+    sequences: data.length,
+  };
+}
+
+/** The spans of attribution annotations, by kind, for scoring. */
+export function predictedSpans(annotations: ReturnType<Analyze>["annotations"]): {
+  source: Fragment[][];
+  cue: Fragment[][];
+  content: Fragment[][];
+} {
+  const out = { source: [] as Fragment[][], cue: [] as Fragment[][], content: [] as Fragment[][] };
+  for (const a of annotations) {
+    if (a.type !== "attribution") continue;
+    const source = a.source as Fragment | null;
+    const cue = a.cue as Fragment | null;
+    if (source) out.source.push([source]);
+    if (cue) out.cue.push([cue]);
+    out.content.push((a.contentParts as Fragment[] | undefined) ?? [a.content as Fragment]);
+  }
+  return out;
+}
+
+/** Scores the entities + attributions analyzers on a PolNeAR split directory. */
+export function evaluateAttributions(splitDir: string, model?: AttributionModel): AttributionScores {
+  const entities = createEntities();
+  const attributions = createAttributions(model ? { model } : {});
+  const scorer = new AttributionScorer();
+  for (const article of readAttributionSplit(splitDir)) {
+    const doc: Doc = createDocument({ text: article.text, id: article.name });
+    const upstream = { entities: entities(doc) };
+    const predicted = predictedSpans(attributions(doc, upstream).annotations);
+    const gold = {
+      source: article.attributions.flatMap((a) => (a.source ? [a.source] : [])),
+      cue: article.attributions.map((a) => a.cue),
+      content: article.attributions.map((a) => a.content),
+    };
+    scorer.add(doc.text, gold, predicted);
+  }
+  return scorer.result();
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { AttributionModel } from "../../analyzers/attributions/index.js";
+import { evaluateAttributions } from "../../analyzers/attributions/train.js";
+import { KINDS } from "../../eval/attributions/metrics.js";
+import { CliError, type CommandSpec } from "../command.js";
+
+/** `unspun eval attributions --gold DIR`: source/cue/content P/R/F1, exact and overlap. */
+export const evalAttributionsCommand: CommandSpec = {
+  name: "attributions",
+  description:
+    "Score entities+attributions on a PolNeAR split (text/ and attributions/): precision, recall, F1 for source, cue, content, exact and overlap.",
+  options: {
+    gold: {
+      type: "string",
+      hint: "DIR",
+      default: "../shared/data/polnear/dev",
+      description: "PolNeAR split directory",
+    },
+    model: { type: "string", hint: "FILE", description: "Attribution model instead of the shipped one" },
+    json: { type: "boolean", description: "Print the scores as JSON" },
+  },
+  run: async ({ values, io }) => {
+    const gold = resolve(io.cwd, String(values.gold));
+    if (!existsSync(join(gold, "text")) || !existsSync(join(gold, "attributions"))) {
+      throw new CliError("E_NOT_FOUND", `expected text/ and attributions/ under '${gold}'`);
+    }
+    let model: AttributionModel | undefined;
+    if (typeof values.model === "string") {
+      try {
+        model = JSON.parse(readFileSync(resolve(io.cwd, values.model), "utf8"));
+      } catch (e) {
+        throw new CliError("E_READ", `cannot read model '${values.model}': ${(e as Error).message}`);
+      }
+    }
+    const scores = evaluateAttributions(gold, model);
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
+      return 0;
+    }
+    const f = (x: number) => x.toFixed(3);
+    let out = `${scores.documents} documents\nkind      match    precision  recall  F1\n`;
+    for (const match of ["exact", "overlap"] as const) {
+      for (const kind of KINDS) {
+        const s = scores[match][kind];
+        out += `${kind.padEnd(9)} ${match.padEnd(8)} ${f(s.precision).padStart(9)}  ${f(s.recall).padStart(6)}  ${f(s.f1)}\n`;
+      }
+    }
+    io.stdout.write(out);
+    return 0;
+  },
+};
