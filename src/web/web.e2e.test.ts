@@ -319,6 +319,11 @@ describe("read view", () => {
     await page.keyboard.press("Enter");
     await expect(detail.textContent()).resolves.toContain("Name calling, labeling");
 
+    // An entity in the summary outlines all its mentions and explains them.
+    await page.click('.entity-btn[data-entity="e1"]');
+    expect(await page.locator(".seg.ent.sel").count()).toBe(1);
+    await expect(detail.textContent()).resolves.toContain("ORGANIZATION");
+
     // The summary: concern with reasons, actors in and out, counts.
     const summary = page.locator("#summary");
     await expect(summary.locator(".concern-score").textContent()).resolves.toBe("0.72");

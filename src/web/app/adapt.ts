@@ -82,6 +82,12 @@ function countsOf(v: unknown): Array<[string, number]> {
   return [];
 }
 
+/** The number of matching documents a search page reports (or its length when it does not). */
+export function totalOf(body: unknown): number {
+  if (isObj(body) && typeof body.total === "number") return body.total;
+  return docRows(body).length;
+}
+
 function tally(items: Array<{ label: string }>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const { label } of items) out[label] = (out[label] ?? 0) + 1;

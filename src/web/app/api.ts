@@ -47,8 +47,9 @@ export function search(params: Record<string, string>): Promise<unknown> {
   return call<unknown>(`/v1/search${qs ? `?${qs}` : ""}`);
 }
 
+/** Only groups of two or more: singletons are every other document, not syndication. */
 export function clusters(): Promise<unknown> {
-  return call<unknown>("/v1/clusters");
+  return call<unknown>("/v1/clusters?min_size=2");
 }
 
 export function stats(bucket: string, filters: Record<string, string> = {}): Promise<unknown> {

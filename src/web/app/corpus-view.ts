@@ -13,6 +13,7 @@ import {
   type TechniqueStats,
   techniqueStats,
   techniqueTotals,
+  totalOf,
 } from "./adapt.js";
 import { clusters, search, stats } from "./api.js";
 import { outletChart, timeChart } from "./charts.js";
@@ -38,6 +39,7 @@ const PTC_LABELS = [
 ];
 const CITATION_KINDS = ["scripture", "hadith", "agency", "document", "url"];
 const MAX_OUTLETS = 15;
+const PAGE = 50;
 const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
 
 export interface CorpusView {
@@ -116,6 +118,15 @@ export function createCorpusView(): CorpusView {
     ),
     tbody,
   );
+  const moreButton = h(
+    "button",
+    {
+      class: "more",
+      attrs: { type: "button", id: "more-btn", hidden: true },
+      on: { click: () => void runSearch(true) },
+    },
+    "Show more",
+  );
   const outletCanvas = h("canvas", {
     attrs: { id: "chart-outlets", role: "img", "aria-label": "Techniques per outlet" },
   });
@@ -134,6 +145,7 @@ export function createCorpusView(): CorpusView {
     form,
     status,
     h("div", { class: "table-wrap" }, table),
+    moreButton,
     h(
       "div",
       { class: "charts" },
@@ -155,8 +167,8 @@ export function createCorpusView(): CorpusView {
 
   const charts: Chart[] = [];
 
-  function drawRows(rows: DocRow[]): void {
-    clear(tbody);
+  function drawRows(rows: DocRow[], append: boolean): void {
+    if (!append) clear(tbody);
     for (const r of rows) {
       const link = h("a", { attrs: { href: readHref(r.id) } }, r.title || r.id);
       tbody.append(
@@ -184,7 +196,7 @@ export function createCorpusView(): CorpusView {
         ),
       );
     }
-    if (rows.length === 0) {
+    if (rows.length === 0 && !append) {
       tbody.append(h("tr", null, h("td", { attrs: { colspan: 6 }, class: "muted" }, "No documents match.")));
     }
   }
@@ -239,13 +251,25 @@ export function createCorpusView(): CorpusView {
     return out;
   }
 
-  async function runSearch(): Promise<void> {
+  let shown = 0;
+  let lastParams: Record<string, string> = {};
+
+  async function runSearch(more = false): Promise<void> {
     status.textContent = "Searching…";
     status.classList.remove("error");
+    if (!more) {
+      lastParams = params();
+      shown = 0;
+    }
     try {
-      const rows = docRows(await search(params()));
-      drawRows(rows);
-      status.textContent = `${rows.length} document${rows.length === 1 ? "" : "s"}.`;
+      const body = await search({ ...lastParams, limit: String(PAGE), offset: String(shown) });
+      const rows = docRows(body);
+      const total = totalOf(body);
+      drawRows(rows, more);
+      shown += rows.length;
+      status.textContent =
+        shown < total ? `${shown} of ${total} documents.` : `${total} document${total === 1 ? "" : "s"}.`;
+      moreButton.hidden = shown >= total || rows.length === 0;
     } catch (e) {
       status.textContent = e instanceof Error ? e.message : String(e);
       status.classList.add("error");

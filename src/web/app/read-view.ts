@@ -126,23 +126,38 @@ export function createReadView(): ReadView {
     );
   };
 
-  function select(indices: number[]): void {
+  /** Shows the annotations in the detail panel and outlines the first one (or all, for an entity's mentions). */
+  function select(indices: number[], outlineAll = false): void {
     if (!result) return;
     for (const el of textHost.querySelectorAll(".sel")) el.classList.remove("sel");
-    const primary = indices[0];
-    if (primary !== undefined) {
-      for (const el of textHost.querySelectorAll<HTMLElement>("[data-ann]")) {
-        if ((el.dataset.ann ?? "").split(" ").includes(String(primary))) el.classList.add("sel");
-      }
+    const outlined = new Set((outlineAll ? indices : indices.slice(0, 1)).map(String));
+    for (const el of textHost.querySelectorAll<HTMLElement>("[data-ann]")) {
+      if ((el.dataset.ann ?? "").split(" ").some((i) => outlined.has(i))) el.classList.add("sel");
     }
     clear(detail);
     detail.append(...renderDetail(result, indices));
+    textHost.querySelector(".sel")?.scrollIntoView({ block: "nearest" });
+  }
+
+  function selectEntity(id: string): void {
+    if (!result) return;
+    if (!layers.has("entity")) {
+      layers.add("entity");
+      redraw();
+    }
+    const mentions: number[] = [];
+    result.annotations.forEach((a, i) => {
+      if (a.type === "entity" && a.entity === id) mentions.push(i);
+    });
+    select(mentions, true);
   }
 
   function drawText(): void {
     if (!result) return;
     clear(textHost);
-    textHost.append(renderText(result, { layers, hiddenTechniques: hidden }, { select }));
+    textHost.append(
+      renderText(result, { layers, hiddenTechniques: hidden }, { select: (indices) => select(indices) }),
+    );
   }
 
   function drawLegend(): void {
@@ -245,7 +260,7 @@ export function createReadView(): ReadView {
     drawHead();
     redraw();
     clear(summary);
-    summary.append(...renderSummary(r));
+    summary.append(...renderSummary(r, selectEntity));
     inputBox.open = false;
     const n = r.annotations.length;
     setStatus(`${n} annotation${n === 1 ? "" : "s"}, ${r.text.length} characters.`);

@@ -152,7 +152,7 @@ function profilePart(profile: unknown, result: Result): HTMLElement {
   );
 }
 
-function entitiesPart(result: Result): HTMLElement | null {
+function entitiesPart(result: Result, onEntity: (id: string) => void): HTMLElement | null {
   const entities = result.entities ?? [];
   if (entities.length === 0) return null;
   const top = [...entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 12);
@@ -166,9 +166,17 @@ function entitiesPart(result: Result): HTMLElement | null {
         h(
           "li",
           null,
-          h("span", { class: `ent-badge ent-${e.label}` }, e.label.slice(0, 3)),
-          " ",
-          e.name,
+          h(
+            "button",
+            {
+              class: "entity-btn",
+              attrs: { type: "button", "data-entity": e.id, title: "Show its mentions in the text" },
+              on: { click: () => onEntity(e.id) },
+            },
+            h("span", { class: `ent-badge ent-${e.label}` }, e.label.slice(0, 3)),
+            " ",
+            e.name,
+          ),
           h(
             "span",
             { class: "muted" },
@@ -180,13 +188,14 @@ function entitiesPart(result: Result): HTMLElement | null {
   );
 }
 
-export function renderSummary(result: Result): HTMLElement[] {
+/** `onEntity` is called with an entity id when the reader asks to see its mentions. */
+export function renderSummary(result: Result, onEntity: (id: string) => void): HTMLElement[] {
   const summary = result.summary ?? {};
   return [
     concernPart(summary.concern as Concern | undefined),
     actorsPart(summary.actors as Actor[] | undefined),
     countsPart(summary.counts),
-    entitiesPart(result),
+    entitiesPart(result, onEntity),
     profilePart(summary.profile, result),
   ].filter((x): x is HTMLElement => x !== null);
 }
