@@ -4,12 +4,20 @@
  */
 
 import { attributionsAnalyzer } from "./attributions/index.js";
+import { callsAnalyzer } from "./calls/index.js";
+import { citationsAnalyzer } from "./citations/index.js";
 import { entitiesAnalyzer } from "./entities/index.js";
+import { framingAnalyzer } from "./framing/index.js";
 import { languageAnalyzer } from "./language/index.js";
+import { profileAnalyzer } from "./profile/index.js";
 import type { AnalyzerSpec } from "./types.js";
 
 export const builtinAnalyzers: readonly AnalyzerSpec[] = [
   languageAnalyzer,
   entitiesAnalyzer,
   attributionsAnalyzer,
+  citationsAnalyzer,
+  callsAnalyzer,
+  framingAnalyzer,
+  profileAnalyzer,
 ];

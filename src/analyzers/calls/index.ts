@@ -13,6 +13,7 @@ export const callsAnalyzer: AnalyzerSpec = {
   name: "calls",
   description:
     "Calls to action (act, refuse, remember, join, believe, violence, donate, share), quoted or the author's own.",
+  after: ["attributions"],
   create: () => (doc, upstream) => {
     const { start, end } = doc.tokens;
     const contents: TextSpan[] = [];
@@ -23,7 +24,10 @@ export const callsAnalyzer: AnalyzerSpec = {
     const annotations: Annotation[] = findCalls(doc).map((call) => {
       const from = start[call.first];
       const to = end[call.last - 1];
-      const inAttribution = contents.some((c) => c.start <= from && to <= c.end);
+      // Most of the call inside the content: spans differ at their edges (final period, quote marks).
+      const inAttribution = contents.some(
+        (c) => Math.min(to, c.end) - Math.max(from, c.start) > (to - from) / 2,
+      );
       const quoted = call.quotedByMarks || inAttribution;
       const why = [...call.why];
       if (inAttribution) why.push("inside the content of an attribution");

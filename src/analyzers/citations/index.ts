@@ -66,6 +66,7 @@ export const citationsAnalyzer: AnalyzerSpec = {
   name: "citations",
   description:
     "Cited authorities: Qur'an and Bible references, hadith collections, news agencies as sources, official documents, URLs.",
+  after: ["attributions"],
   create: () => (doc, upstream) => {
     const linked = upstream.attributions !== undefined;
     const annotations: Annotation[] = findCitations(doc).map((f) => {

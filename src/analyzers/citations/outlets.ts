@@ -113,6 +113,7 @@ const AFTER_VERBS = new Set(
     " ",
   ),
 );
+const NOT_SUBJECT = new Set(["of", "about", "against", "at", "with", "for", "toward", "towards"]);
 const AUXILIARIES = new Set(["has", "had", "first", "also", "later", "earlier", "previously"]);
 const BY_PARTICIPLES = new Set(
   "reported obtained published cited quoted seen released broadcast aired reviewed first".split(" "),
@@ -180,7 +181,10 @@ export function findOutlets(doc: Doc): Found[] {
     const n1 = lower[b + 1];
     const n2 = lower[b + 2];
     if (n1 === "photo" || n1 === "photos" || n1 === "staff" || n1 === "images") return "credit";
-    if (AFTER_VERBS.has(n1) || (AUXILIARIES.has(n1) && AFTER_VERBS.has(n2))) return `'${n1}' after the name`;
+    // "Critics of CNN said": the name is not the subject of the verb after it.
+    const object = NOT_SUBJECT.has(lower[lower[a - 1] === "the" ? a - 2 : a - 1] ?? "");
+    if (!object && (AFTER_VERBS.has(n1) || (AUXILIARIES.has(n1) && AFTER_VERBS.has(n2))))
+      return `'${n1}' after the name`;
     if (n1 === "news" && (n2 === "agency" || n2 === "service")) return "named as a news agency";
     if (n1 === "," && MONTHS.has(n2)) return "source line with a date";
     let p = a - 1;

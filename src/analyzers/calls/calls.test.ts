@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../document/document.js";
+import { checkSpans } from "../../document/invariant.js";
+import type { Annotation } from "../../document/types.js";
+import { createPipeline } from "../pipeline.js";
+import type { AnalyzerSpec } from "../types.js";
+import { callsAnalyzer } from "./index.js";
+
+// Upstream analyzers are replaced by hand-built outputs in these tests, so dependencies are dropped.
+const standalone = (spec: AnalyzerSpec): AnalyzerSpec => ({ ...spec, after: [] });
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const analyze = callsAnalyzer.create();
+const callsIn = (text: string, upstream = {}) => analyze(createDocument({ text }), upstream).annotations;
+const find = (calls: Annotation[], fragment: string) => calls.find((c) => c.text.includes(fragment));
+
+describe("calls analyzer", () => {
+  it("labels each kind of call in a mobilising text", () => {
+    const calls = callsIn(fixture("rally.txt"));
+    expect(find(calls, "Join the picket")?.label).toBe("join");
+    expect(find(calls, "never forget the workers")?.label).toBe("remember");
+    expect(find(calls, "Do not accept")?.label).toBe("refuse");
+    expect(find(calls, "Spread the word")?.label).toBe("share");
+    expect(find(calls, "Remember Haymarket")?.label).toBe("remember");
+    expect(find(calls, "Burn their factories")?.label).toBe("violence");
+    expect(calls.every((c) => c.quoted === false)).toBe(true);
+    // The headline "Stand Together" announces; it is not a call.
+    expect(find(calls, "Stand Together")).toBeUndefined();
+  });
+
+  it("finds the addressee named by a vocative", () => {
+    const calls = callsIn(
+      "Brothers and sisters, let us pray for the sick. Readers, donate what you can today.",
+    );
+    expect((calls[0].addressee as { text: string }).text).toBe("Brothers and sisters");
+    expect(calls[0].label).toBe("act");
+    expect((calls[1].addressee as { text: string }).text).toBe("Readers");
+    expect(calls[1].label).toBe("donate");
+  });
+
+  it("leaves recipes, UI instructions and discourse 'let's' alone", () => {
+    expect(callsIn(fixture("ordinary.txt"))).toEqual([]);
+  });
+
+  it("marks a call inside someone else's quotation as quoted", () => {
+    const calls = callsIn(fixture("report.txt"));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ label: "violence", quoted: true });
+    expect(calls[0].text).toContain("Fight the invaders");
+  });
+
+  it("marks a call quoted when it lies in an upstream attribution's content", () => {
+    const text = "The preacher said: we must rise up and reclaim the land.";
+    const from = text.indexOf("we must");
+    const to = text.length - 1;
+    const attribution: Annotation = {
+      type: "attribution",
+      label: "indirect",
+      start: 0,
+      end: to,
+      text: text.slice(0, to),
+      source: { start: 0, end: 12, text: "The preacher" },
+      cue: { start: 13, end: 17, text: "said" },
+      content: { start: from, end: to, text: text.slice(from, to) },
+      direct: false,
+      entity: null,
+      via: null,
+      why: ["test"],
+    };
+    const alone = callsIn(text);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]).toMatchObject({ label: "act", quoted: false });
+    const linked = callsIn(text, { attributions: { annotations: [attribution] } });
+    expect(linked[0]).toMatchObject({ label: "act", quoted: true });
+    expect(linked[0].why).toContain("inside the content of an attribution");
+  });
+
+  it("skips questions and rhetorical reminders", () => {
+    expect(callsIn("Should we fight them? Remember, the vote is close. Don't forget that he lied.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps every span exact on all fixtures", () => {
+    const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
+    for (const name of ["rally.txt", "ordinary.txt", "report.txt"]) {
+      const result = pipeline({ text: fixture(name) });
+      expect(checkSpans(result)).toEqual([]);
+    }
+  });
+});

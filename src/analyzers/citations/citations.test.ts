@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../document/document.js";
+import { checkSpans } from "../../document/invariant.js";
+import type { Annotation } from "../../document/types.js";
+import { createPipeline } from "../pipeline.js";
+import type { AnalyzerSpec } from "../types.js";
+import { citationsAnalyzer } from "./index.js";
+
+// Upstream analyzers are replaced by hand-built outputs in these tests, so dependencies are dropped.
+const standalone = (spec: AnalyzerSpec): AnalyzerSpec => ({ ...spec, after: [] });
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const analyze = citationsAnalyzer.create();
+const citationsIn = (text: string, upstream = {}) => analyze(createDocument({ text }), upstream).annotations;
+const refs = (cs: Annotation[]) => cs.map((c) => `${c.label}:${c.ref}`);
+
+describe("citations analyzer", () => {
+  it("normalises Qur'an, Bible and hadith references in the forms writers use", () => {
+    const cs = citationsIn(fixture("scripture.txt"));
+    expect(refs(cs)).toEqual([
+      "scripture:Quran 2:153",
+      "scripture:Quran 3:159",
+      "hadith:Sahih Muslim 2593",
+      "scripture:Bible 2 Timothy 2:24",
+      "scripture:Bible Psalms 23:1",
+      "scripture:Quran 39:53",
+    ]);
+  });
+
+  it("links the quoted passage next to a reference, before or after it", () => {
+    const cs = citationsIn(fixture("scripture.txt"));
+    expect((cs[0].passage as { text: string }).text).toBe("Indeed, Allah is with the patient");
+    expect((cs[4].passage as { text: string }).text).toBe("The Lord is my shepherd.");
+    expect(cs[1].passage).toBeUndefined();
+  });
+
+  it("takes agencies only where they are the origin of information, and documents and URLs", () => {
+    const cs = citationsIn(fixture("news.txt"));
+    expect(refs(cs)).toEqual([
+      "agency:Reuters",
+      "agency:Al Jazeera",
+      "agency:AFP",
+      "document:UNSC Resolution 2254",
+      "document:Minsk agreements",
+      "document:Human Rights Watch report",
+      "url:hrw.example",
+    ]);
+    // "Critics of CNN" names CNN as a target, not a source; "6:30" is a time, not a verse.
+    expect(cs.some((c) => c.text === "CNN")).toBe(false);
+  });
+
+  it("reads bare [n:m] as the Qur'an only in a text about it", () => {
+    expect(citationsIn("The score stood at [2:1] after the break.")).toEqual([]);
+    expect(refs(citationsIn("Allah says in [2:255] that He never sleeps."))).toEqual([
+      "scripture:Quran 2:255",
+    ]);
+  });
+
+  it("links an agency to the upstream attribution it introduces", () => {
+    const text = "According to Reuters, the talks failed.";
+    const attribution: Annotation = {
+      type: "attribution",
+      label: "indirect",
+      start: 0,
+      end: text.length - 1,
+      text: text.slice(0, -1),
+      source: null,
+      cue: { start: 0, end: 12, text: "According to" },
+      content: { start: 22, end: text.length - 1, text: text.slice(22, -1) },
+      direct: false,
+      entity: null,
+      via: { name: "Reuters", entity: null, start: 13, end: 20, text: "Reuters" },
+      why: ["test"],
+    };
+    const linked = citationsIn(text, { attributions: { annotations: [attribution] } });
+    expect(linked[0]).toMatchObject({ label: "agency", ref: "Reuters", attribution: 0 });
+    expect(citationsIn(text)[0].attribution).toBeUndefined();
+  });
+
+  it("keeps every span exact on all fixtures", () => {
+    const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
+    for (const name of ["scripture.txt", "news.txt"]) {
+      const result = pipeline({ text: fixture(name) });
+      expect(result.annotations.length).toBeGreaterThan(0);
+      expect(checkSpans(result)).toEqual([]);
+    }
+  });
+});

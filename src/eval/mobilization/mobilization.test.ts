@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readGold } from "./gold.js";
+import { match, score, tally } from "./metrics.js";
+import { evaluateMobilization } from "./run.js";
+
+const repoRoot = resolve(import.meta.dirname, "../../..");
+const setDir = resolve(repoRoot, "eval/mobilization");
+const dataDir = resolve(repoRoot, "../shared/data");
+const haveData = existsSync(dataDir);
+
+describe("mobilization metrics", () => {
+  it("matches by overlap and label, one gold span per prediction", () => {
+    const gold = [
+      { start: 0, end: 10, label: "act" },
+      { start: 20, end: 30, label: "violence" },
+    ];
+    const predicted = [
+      { start: 5, end: 8, label: "act" },
+      { start: 6, end: 9, label: "act" },
+      { start: 25, end: 40, label: "act" },
+    ];
+    expect(match(predicted, gold)).toEqual([0, -1, -1]);
+    expect(match(predicted, gold, false)).toEqual([0, -1, 1]);
+    const counts = new Map();
+    tally(counts, predicted, gold);
+    expect(counts.get("act")).toEqual({ tp: 1, fp: 2, fn: 0 });
+    expect(counts.get("violence")).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(counts.get("all")).toEqual({ tp: 1, fp: 2, fn: 1 });
+    expect(counts.get("any")).toEqual({ tp: 2, fp: 1, fn: 0 });
+    const s = score({ tp: 1, fp: 2, fn: 1 });
+    expect(s.precision).toBeCloseTo(1 / 3);
+    expect(s.recall).toBeCloseTo(1 / 2);
+    expect(s.f1).toBeCloseTo(0.4);
+  });
+
+  it.skipIf(!haveData)("reads a gold set of 40+ documents with a held-out part of 15+", () => {
+    const docs = readGold(setDir, dataDir);
+    expect(docs.length).toBeGreaterThanOrEqual(40);
+    expect(docs.filter((d) => d.split === "heldout").length).toBeGreaterThanOrEqual(15);
+    for (const d of docs)
+      for (const s of [...d.calls, ...d.citations]) expect(s.end).toBeLessThanOrEqual(d.text.length);
+  });
+
+  it.skipIf(!haveData)("scores both parts and finds every call to violence", () => {
+    const report = evaluateMobilization(setDir, dataDir);
+    expect(Object.keys(report.splits)).toEqual(["dev", "heldout", "all"]);
+    expect(report.splits.all.documents).toBe(report.splits.dev.documents + report.splits.heldout.documents);
+    expect(report.missedViolence).toEqual([]);
+  });
+});
