@@ -404,6 +404,11 @@ describe("corpus view", () => {
     await page.goto(`${base}/#/corpus`);
     await page.click('#docs-table a:has-text("Stand Together Before")');
     await page.waitForSelector("#doc-text");
+    // Explain one span, a technique when there is one, so the screenshot shows the side panel at work.
+    const spans = page.locator(".seg[data-t], .seg.cta");
+    expect(await spans.count()).toBeGreaterThan(0);
+    await spans.first().click();
+    expect(await page.locator("#detail .finding").count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(artifacts, "read-view.png"), fullPage: true });
     await page.screenshot({ path: path.join(screenshots, "read-view.png"), fullPage: false });
     expect(await renderedText(page)).toBe(fixture("repost-original.txt"));

@@ -5,7 +5,7 @@
 import { analyze, getDocument } from "./api.js";
 import { prettyLabel, techniqueTint } from "./colors.js";
 import { renderDetail } from "./detail-view.js";
-import { clear, h } from "./dom.js";
+import { clear, h, truncate } from "./dom.js";
 import { LAYERS } from "./layout.js";
 import { renderSummary } from "./summary-view.js";
 import { renderText } from "./text-view.js";
@@ -221,7 +221,12 @@ export function createReadView(): ReadView {
     clear(head);
     if (!result) return;
     const meta = result.meta ?? {};
-    const title = typeof meta.title === "string" && meta.title ? meta.title : (result.source ?? result.id);
+    // Untitled texts (pasted ones) are named by their first line, as a reader would.
+    const firstLine = result.text.trimStart().split("\n", 1)[0].trim();
+    const title =
+      typeof meta.title === "string" && meta.title
+        ? meta.title
+        : truncate(firstLine, 120) || result.source || result.id;
     const bits = [meta.publisher, meta.author, meta.published, result.language]
       .filter((v): v is string => typeof v === "string" && v !== "")
       .join(" · ");

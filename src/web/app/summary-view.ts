@@ -7,6 +7,9 @@ import { prettyLabel } from "./colors.js";
 import { type Child, fmtScore, h } from "./dom.js";
 import type { Actor, Concern, Result } from "./types.js";
 
+/** Per stance; a long article can name dozens of actors and the side column must stay readable. */
+const MAX_ACTORS = 10;
+
 function section(title: string, id: string, ...body: Child[]): HTMLElement {
   return h(
     "section",
@@ -45,7 +48,10 @@ function concernPart(concern: Concern | undefined): HTMLElement {
 }
 
 function actorItem(a: Actor): HTMLElement {
-  const labels = (a.labels ?? []).map((l) => l.text).filter(Boolean);
+  // The same epithet used five times shows once, with its count.
+  const seen = new Map<string, number>();
+  for (const l of a.labels ?? []) if (l.text) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  const labels = [...seen].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t));
   return h(
     "li",
     { attrs: { title: (a.why ?? []).join("\n") || null } },
@@ -72,12 +78,16 @@ function actorsPart(actors: Actor[] | undefined): HTMLElement {
   }
   const group = (stance: string, title: string) => {
     const list = actors.filter((a) => a.stance === stance);
+    const shown = list.slice(0, MAX_ACTORS);
     return list.length
       ? h(
           "div",
           { class: `actors actors-${stance}` },
           h("h4", null, title),
-          h("ul", null, ...list.map(actorItem)),
+          h("ul", null, ...shown.map(actorItem)),
+          list.length > shown.length
+            ? h("p", { class: "muted" }, `and ${list.length - shown.length} more`)
+            : null,
         )
       : null;
   };
