@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "./open.js";
 import { openSqliteStore } from "./sqlite.js";
@@ -21,6 +22,29 @@ describe("SQLite file store", () => {
     expect(second.kind).toBe("sqlite");
     expect((await second.stats()).documents).toBe(1);
     await second.close();
+  });
+
+  it("keeps both full-text indexes consistent through re-ingests", async () => {
+    const file = path.join(dir, "fts.db");
+    const store = await openSqliteStore(file);
+    const doc = () =>
+      analysed(fixture("appeal.txt"), {
+        id: "appeal",
+        marks: [
+          ["entity", "ORGANIZATION", "Farmers Union", { entity: "e1" }],
+          ["technique", "Loaded_Language", "heartless ministry"],
+        ],
+      });
+    await store.upsert([doc()]);
+    await store.upsert([doc()]);
+    expect((await store.search({ q: "heartless" })).hits[0].annotations).toHaveLength(1);
+    await store.close();
+    const db = new Database(file);
+    // FTS5 raises an error here if the index and its content table disagree.
+    for (const table of ["documents_fts", "annotations_fts"]) {
+      expect(() => db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+    }
+    db.close();
   });
 
   it("names the file it cannot open", async () => {

@@ -50,29 +50,37 @@ export async function ingestResults(
   const summary: IngestSummary = { created: 0, updated: 0, clustered: 0, failed: 0 };
   let docs: AnalysisResult[] = [];
   let errors: ErrorResult[] = [];
-  const flush = async () => {
-    const outcomes = docs.length ? await store.upsert(docs) : [];
+  const store1 = async (batchDocs: AnalysisResult[], batchErrors: ErrorResult[]) => {
+    const outcomes = batchDocs.length ? await store.upsert(batchDocs) : [];
     for (const o of outcomes) {
       if (o.ok) {
         summary[o.created ? "created" : "updated"]++;
         if (o.cluster) summary.clustered++;
         options.onResult?.(false);
       } else {
-        const error: ErrorResult = {
+        batchErrors.push({
           version: RESULT_VERSION,
           id: o.inputId,
           source: o.source,
           error: { code: "E_ANALYZE", message: `${o.error.code}: ${o.error.message}` },
-        };
-        errors.push(error);
+        });
         options.onResult?.(true);
       }
     }
-    if (errors.length) {
-      await store.recordErrors(errors);
-      for (const e of errors) options.onError?.(e);
-      summary.failed += errors.length;
+    if (batchErrors.length) {
+      await store.recordErrors(batchErrors);
+      for (const e of batchErrors) options.onError?.(e);
+      summary.failed += batchErrors.length;
     }
+  };
+  // One batch is written while the next is analysed: with PostgreSQL the server indexes in
+  // parallel; a failed write still stops the ingest at the next batch boundary.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    writing = store1(docs, errors);
+    // Marks the rejection handled until the next await surfaces it (no unhandled-rejection crash).
+    writing.catch(() => undefined);
     docs = [];
     errors = [];
   };
@@ -84,6 +92,7 @@ export async function ingestResults(
     if (docs.length + errors.length >= size) await flush();
   }
   await flush();
+  await writing;
   return summary;
 }
 

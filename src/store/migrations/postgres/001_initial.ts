@@ -45,7 +45,10 @@ CREATE TABLE annotations (
   text text NOT NULL,
   ref text,
   entity text,
-  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', left(text, 100000))) STORED
+  -- Entity mentions are names already indexed with the document text.
+  tsv tsvector GENERATED ALWAYS AS (
+    CASE WHEN type <> 'entity' THEN to_tsvector('english', left(text, 100000)) END
+  ) STORED
 );
 CREATE INDEX annotations_doc ON annotations (doc_seq);
 CREATE INDEX annotations_type_label ON annotations (type, label, doc_seq);
