@@ -42,7 +42,9 @@ describe("SQLite file store", () => {
     const db = new Database(file);
     // FTS5 raises an error here if the index and its content table disagree.
     for (const table of ["documents_fts", "annotations_fts"]) {
-      expect(() => db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+      expect(() =>
+        db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`),
+      ).not.toThrow();
     }
     db.close();
   });
