@@ -223,6 +223,20 @@ describe("read view", () => {
     await page.screenshot({ path: path.join(artifacts, "read-view-pasted.png"), fullPage: true });
   });
 
+  it("analyses an uploaded text file", async () => {
+    await page.goto(`${base}/#/read`);
+    await openInput(page);
+    await page.setInputFiles("#input-file", {
+      name: "unrelated.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(fixture("unrelated.txt")),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector("#doc-title")?.textContent?.startsWith("Harbor Bridge"),
+    );
+    expect(await renderedText(page)).toBe(fixture("unrelated.txt"));
+  });
+
   it("reports input errors in the status line instead of failing silently", async () => {
     await page.goto(`${base}/#/read`);
     await openInput(page);

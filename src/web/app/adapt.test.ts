@@ -39,6 +39,7 @@ describe("docRows", () => {
       outlet: "harbor.example",
       published: "2026-02-20",
       concern: 0.25,
+      level: "low",
       cluster: null,
       snippet: { text: "Repairs on the Harbor Bridge", marks: [[15, 21]] },
     });

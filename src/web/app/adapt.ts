@@ -88,6 +88,11 @@ export function totalOf(body: unknown): number {
   return docRows(body).length;
 }
 
+/** Search hits carry the score only; the levels are the profile analyzer's (src/analyzers/profile/concern.ts). */
+export function concernLevel(score: number): "low" | "medium" | "high" {
+  return score >= 0.6 ? "high" : score >= 0.3 ? "medium" : "low";
+}
+
 function tally(items: Array<{ label: string }>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const { label } of items) out[label] = (out[label] ?? 0) + 1;
@@ -120,7 +125,9 @@ export function docRows(body: unknown): DocRow[] {
     const concernRaw = pick(o, "concern") ?? summary.concern;
     const concern =
       typeof concernRaw === "number" ? concernRaw : isObj(concernRaw) ? Number(concernRaw.score) : null;
-    const level = str(pick(o, "level", "concern_level") ?? (isObj(concernRaw) ? concernRaw.level : ""));
+    const given = str(pick(o, "level", "concern_level") ?? (isObj(concernRaw) ? concernRaw.level : ""));
+    const level =
+      given || (typeof concern === "number" && Number.isFinite(concern) ? concernLevel(concern) : "");
     const counts = isObj(summary.counts) ? summary.counts.technique : undefined;
     const snippet = snippetOf(pick(o, "snippet", "snippets", "highlight"));
     // Search hits carry the annotations that matched the query, not the document's counts.

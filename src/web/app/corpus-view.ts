@@ -111,8 +111,8 @@ export function createCorpusView(): CorpusView {
       h(
         "tr",
         null,
-        ...["Title", "Outlet", "Published", "Concern", "Techniques", "Cluster"].map((t) =>
-          h("th", { attrs: { scope: "col" } }, t),
+        ...["Title", "Outlet", "Published", "Concern", "Matched techniques", "Cluster"].map((t, i) =>
+          h("th", { class: i === 4 ? "col-tech" : undefined, attrs: { scope: "col" } }, t),
         ),
       ),
     ),
@@ -185,7 +185,7 @@ export function createCorpusView(): CorpusView {
           ),
           h(
             "td",
-            null,
+            { class: "col-tech" },
             ...r.techniques.slice(0, 3).map(([t, n]) => {
               const tag = h("span", { class: "tag tech-tag", attrs: { title: t } }, `${prettyLabel(t)} ${n}`);
               tag.style.setProperty("--hl", techniqueTint(t));
@@ -266,6 +266,8 @@ export function createCorpusView(): CorpusView {
       const rows = docRows(body);
       const total = totalOf(body);
       drawRows(rows, more);
+      // Hits only carry techniques that matched a query; without one the column would be empty.
+      table.classList.toggle("no-techniques", !tbody.querySelector(".tech-tag"));
       shown += rows.length;
       status.textContent =
         shown < total ? `${shown} of ${total} documents.` : `${total} document${total === 1 ? "" : "s"}.`;
