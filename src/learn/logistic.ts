@@ -31,14 +31,17 @@ export interface LogisticJSON {
   version: 1;
   labels: string[];
   bits: number;
+  /** Largest absolute weight; stored weights are sign(q)·(q/127)²·scale. */
   scale: number;
   temperature: number;
-  /** base64 Uint32Array: kept hash buckets, ascending. */
+  /** base64 LEB128 varints: gaps between kept hash buckets, ascending. */
   rows: string;
-  /** base64 Int16Array: rows × labels quantised weights. */
+  /** base64 Int8Array: rows × columns quantised weights (one column, w1 - w0, for two labels). */
   weights: string;
   /** Bias per label. */
   bias: number[];
+  /** Weight columns stored per row: 1 for two labels (w1 - w0), else one per label. */
+  columns: number;
 }
 
 export interface Contribution {
@@ -79,7 +82,7 @@ export class LogisticModel {
     const L = labels.length;
     const labelId = new Map(labels.map((l, i) => [l, i]));
     const mask = (1 << bits) - 1;
-    const hashed = examples.map((e) => Uint32Array.from(new Set(e.features.map((f) => fnv1a(f) & mask))));
+    const hashed = examples.map((e) => Uint32Array.from(e.features, (f) => fnv1a(f) & mask));
     let keep: Uint8Array | null = null;
     if (minCount > 1) {
       const counts = new Uint32Array(1 << bits);
@@ -135,22 +138,44 @@ export class LogisticModel {
     return new LogisticModel(labels, bits, index, weights, bias);
   }
 
-  /** Raw per-label scores (logits before temperature). */
+  /** Raw per-label scores (logits before temperature). A feature listed twice counts twice. */
   scores(features: readonly string[]): Float64Array {
     const L = this.labels.length;
     const out = Float64Array.from(this.bias);
     const mask = (1 << this.bits) - 1;
-    const seen = new Set<number>();
-    for (const f of features) {
-      const r = fnv1a(f) & mask;
-      if (seen.has(r)) continue;
-      seen.add(r);
-      const row = this.index[r];
+    for (let k = 0; k < features.length; k++) {
+      const row = this.index[fnv1a(features[k]) & mask];
       if (row === 0) continue;
       const base = (row - 1) * L;
       for (let c = 0; c < L; c++) out[c] += this.weights[base + c];
     }
     return out;
+  }
+
+  /** For a two-label model: the weight difference w1 - w0 of a feature given by its full 32-bit hash. */
+  hashMargin(hash: number): number {
+    const row = this.index[hash & ((1 << this.bits) - 1)];
+    return row === 0 ? 0 : this.weights[row * 2 - 1] - this.weights[row * 2 - 2];
+  }
+
+  /** For a two-label model: bias(label 1) - bias(label 0). */
+  biasMargin(): number {
+    return this.bias[1] - this.bias[0];
+  }
+
+  /** For a two-label model: score(label 1) - score(label 0), summed over both feature lists. */
+  margin(features: readonly string[], extra: readonly string[] = []): number {
+    if (this.labels.length !== 2)
+      throw new RangeError(`margin needs a two-label model, this has ${this.labels.length}`);
+    const mask = (1 << this.bits) - 1;
+    let m = this.bias[1] - this.bias[0];
+    for (const list of [features, extra]) {
+      for (let k = 0; k < list.length; k++) {
+        const row = this.index[fnv1a(list[k]) & mask];
+        if (row !== 0) m += this.weights[row * 2 - 1] - this.weights[row * 2 - 2];
+      }
+    }
+    return m / this.temperature;
   }
 
   /** Calibrated probability per label (softmax of scores / temperature). */
@@ -200,25 +225,35 @@ export class LogisticModel {
     return this.temperature;
   }
 
-  /** Prunes rows whose largest weight is below `minWeight`, quantises to int16. */
+  /**
+   * Prunes rows whose largest weight is below `minWeight` and quantises to int8. A
+   * two-label model keeps only w1 - w0 per row: the softmax depends on nothing else.
+   */
   toJSON(minWeight = 0): LogisticJSON {
     const L = this.labels.length;
+    const C = L === 2 ? 1 : L;
+    const column = (base: number, c: number) =>
+      C === 1 ? this.weights[base + 1] - this.weights[base] : this.weights[base + c];
     const rows: number[] = [];
     let max = 0;
     for (let r = 0; r < this.index.length; r++) {
       const row = this.index[r];
       if (row === 0) continue;
       let big = 0;
-      for (let c = 0; c < L; c++) big = Math.max(big, Math.abs(this.weights[(row - 1) * L + c]));
+      for (let c = 0; c < C; c++) big = Math.max(big, Math.abs(column((row - 1) * L, c)));
       if (big < minWeight) continue;
       rows.push(r);
       max = Math.max(max, big);
     }
-    const scale = max > 0 ? 32767 / max : 1;
-    const q = new Int16Array(rows.length * L);
+    // Square-root quantisation keeps small weights distinguishable next to a few large ones.
+    const scale = max > 0 ? max : 1;
+    const q = new Int8Array(rows.length * C);
     rows.forEach((r, k) => {
       const base = (this.index[r] - 1) * L;
-      for (let c = 0; c < L; c++) q[k * L + c] = Math.round(this.weights[base + c] * scale);
+      for (let c = 0; c < C; c++) {
+        const w = column(base, c);
+        q[k * C + c] = Math.sign(w) * Math.round(Math.sqrt(Math.abs(w) / scale) * 127);
+      }
     });
     return {
       kind: "logistic",
@@ -227,9 +262,10 @@ export class LogisticModel {
       bits: this.bits,
       scale,
       temperature: this.temperature,
-      rows: toBase64(Uint32Array.from(rows)),
+      rows: encodeGaps(rows),
       weights: toBase64(q),
       bias: Array.from(this.bias, (b) => Math.round(b * 1e5) / 1e5),
+      columns: C,
     };
   }
 
@@ -240,18 +276,60 @@ export class LogisticModel {
       );
     }
     const L = json.labels.length;
-    const rows = fromBase64(json.rows, (b) => new Uint32Array(b));
-    const q = fromBase64(json.weights, (b) => new Int16Array(b));
+    const C = json.columns;
+    const rows = decodeGaps(json.rows);
+    const q = fromBase64(json.weights, (b) => new Int8Array(b));
+    if (q.length !== rows.length * C) {
+      throw new TypeError(`model weights hold ${q.length} values, expected ${rows.length} rows × ${C}`);
+    }
     const index = new Int32Array(1 << json.bits);
     const weights = new Float32Array(rows.length * L);
     for (let k = 0; k < rows.length; k++) {
       index[rows[k]] = k + 1;
-      for (let c = 0; c < L; c++) weights[k * L + c] = q[k * L + c] / json.scale;
+      for (let c = 0; c < C; c++) {
+        const v = q[k * C + c] / 127;
+        weights[k * L + c + (C === 1 ? 1 : 0)] = Math.sign(v) * v * v * json.scale;
+      }
     }
     const model = new LogisticModel(json.labels, json.bits, index, weights, Float32Array.from(json.bias));
     model.temperature = json.temperature;
     return model;
   }
+}
+
+/** Ascending integers as base64 LEB128 varints of their gaps (about 1-2 bytes a row). */
+function encodeGaps(values: readonly number[]): string {
+  const bytes: number[] = [];
+  let prev = 0;
+  for (const v of values) {
+    let gap = v - prev;
+    prev = v;
+    while (gap >= 0x80) {
+      bytes.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    bytes.push(gap);
+  }
+  return Buffer.from(bytes).toString("base64");
+}
+
+function decodeGaps(s: string): Uint32Array {
+  const bytes = Buffer.from(s, "base64");
+  const out: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < bytes.length; ) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++];
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    prev += gap;
+    out.push(prev);
+  }
+  return Uint32Array.from(out);
 }
 
 function softmaxInPlace(s: Float64Array): Float64Array {

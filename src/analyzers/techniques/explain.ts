@@ -3,7 +3,7 @@
  * `cue word "heinous" (emotive lexicon)` or `the span's text occurs 3-4 times in the article`.
  */
 import type { DocContext } from "./features.js";
-import { tokenRange } from "./features.js";
+import { isStop, tokenRange } from "./features.js";
 
 const BUCKET_WORDS: Record<string, string> = { "1": "once", "2": "twice" };
 const times = (b: string) => BUCKET_WORDS[b] ?? `${b} times`;
@@ -14,13 +14,15 @@ export function describe(feature: string, ctx: DocContext, start: number, end: n
   const value = eq < 0 ? "" : feature.slice(eq + 1);
   switch (key) {
     case "w":
-      return `word "${value}"`;
+      return isStop(value) || !/\p{L}/u.test(value) ? null : `word "${value}"`;
     case "b":
       return `phrase "${value.replace("_", " ")}"`;
     case "span":
       return `the phrase "${value}" itself`;
     case "suf":
-      return `a word ending in "-${value}"`;
+    case "stem":
+    case "lenx":
+      return null;
     case "first":
       return `starts with "${value}"`;
     case "last":

@@ -14,6 +14,8 @@ const STOP = new Set(
   ),
 );
 
+export const isStop = (w: string) => STOP.has(w);
+
 export interface DocContext {
   doc: Doc;
   /** The whole text lower-cased, for counting span repeats. */
@@ -39,7 +41,7 @@ function shapeOf(s: string, kind: number): string {
   return "Xx";
 }
 
-function bucket(n: number): string {
+export function bucket(n: number): string {
   return n <= 1
     ? "1"
     : n === 2
@@ -175,6 +177,8 @@ export function spanFeatures(ctx: DocContext, start: number, end: number): strin
     if (ctx.shape[first] === "Xx") f.push("cap-first");
   }
   f.push(`content=${bucket(content)}`, `maxrep=${bucket(maxRep)}`);
+  for (let i = first; i < last; i++) f.push(`stem=${stem(doc.lower[i])}`);
+  f.push(`lenx=${Math.min(len, 12)}`);
   const occurrences = countOccurrences(ctx.lowerText, lowerText);
   f.push(`spanrep=${bucket(occurrences)}`);
   if (/[!]/.test(text)) f.push("has-excl");
@@ -185,6 +189,13 @@ export function spanFeatures(ctx: DocContext, start: number, end: number): strin
   f.push(`cover=${len >= sLen - 1 ? "sentence" : len * 2 >= sLen ? "half" : "part"}`);
   for (const sf of ctx.sentence[s] ?? []) f.push(sf);
   return f;
+}
+
+const SUFFIX = /(ing|ed|es|s|ly)$/;
+
+/** A crude stem so inflections share a feature (no lemmatiser ships with the tool). */
+function stem(w: string): string {
+  return w.length > 4 ? w.replace(SUFFIX, "") : w;
 }
 
 function countOccurrences(haystack: string, needle: string): number {

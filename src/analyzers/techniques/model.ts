@@ -10,6 +10,7 @@ import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Span } from "../../document/types.js";
 import { type LogisticJSON, LogisticModel } from "../../learn/logistic.js";
+import { createTokenScorer, type TokenScorer } from "./fast.js";
 import { type DocContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
 
 export interface TechniquesModelJSON {
@@ -24,6 +25,8 @@ export interface TechniquesModelJSON {
 }
 
 export interface TechniquesModel {
+  /** Fast equivalent of `tokenScores`. */
+  scoreTokens?: TokenScorer;
   sentence: LogisticModel;
   token: LogisticModel;
   technique: LogisticModel;
@@ -35,9 +38,11 @@ export function modelFromJSON(json: TechniquesModelJSON): TechniquesModel {
   if (json?.kind !== "unspun-techniques" || json.version !== 1) {
     throw new TypeError(`not a techniques model v1: kind=${String(json?.kind)}`);
   }
+  const token = LogisticModel.fromJSON(json.token);
   return {
+    scoreTokens: createTokenScorer(token),
     sentence: LogisticModel.fromJSON(json.sentence),
-    token: LogisticModel.fromJSON(json.token),
+    token,
     technique: LogisticModel.fromJSON(json.technique),
     decode: json.decode,
     spanCalibration: json.spanCalibration,
@@ -45,9 +50,13 @@ export function modelFromJSON(json: TechniquesModelJSON): TechniquesModel {
 }
 
 /** Probability of the positive label ("P" or "I") of a binary model. */
-export function positive(model: LogisticModel, features: readonly string[]): number {
-  const p = model.probabilities(features);
-  return p[model.labels[0] === "N" || model.labels[0] === "O" ? 1 : 0];
+export function positive(
+  model: LogisticModel,
+  features: readonly string[],
+  extra?: readonly string[],
+): number {
+  const m = model.margin(features, extra);
+  return 1 / (1 + Math.exp(model.labels[0] === "N" || model.labels[0] === "O" ? -m : m));
 }
 
 const spBucket = (p: number) => `sp=${Math.min(9, Math.floor(p * 10))}`;
@@ -78,8 +87,13 @@ export function tokenScores(
   ctx: DocContext,
   sentenceProb: Float64Array,
 ): Float64Array {
-  const feats = withSentenceScore(tokenFeatures(ctx), ctx.doc, sentenceProb);
-  return Float64Array.from(feats, (f) => positive(model.token, f));
+  const feats = tokenFeatures(ctx);
+  const out = new Float64Array(feats.length);
+  for (let i = 0; i < feats.length; i++) {
+    const b = spBucket(sentenceProb[ctx.doc.sentenceOf[i]]);
+    out[i] = positive(model.token, feats[i], [b, `${b}|${feats[i][2]}`]);
+  }
+  return out;
 }
 
 /** Non-overlapping spans, at most one per sentence. */
@@ -120,7 +134,8 @@ export function decodeSpans(
 
 export function detectSpans(model: TechniquesModel, ctx: DocContext): DetectedSpan[] {
   const sp = sentenceScores(model.sentence, ctx);
-  return decodeSpans(ctx.doc, sp, tokenScores(model, ctx, sp), model.decode);
+  const tp = model.scoreTokens ? model.scoreTokens(ctx, sp) : tokenScores(model, ctx, sp);
+  return decodeSpans(ctx.doc, sp, tp, model.decode);
 }
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));

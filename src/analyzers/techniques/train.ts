@@ -28,7 +28,7 @@ export const HYPER = {
   prune: 0.005,
 };
 
-interface Prepared {
+export interface Prepared {
   id: string;
   ctx: DocContext;
   tokenFeats: string[][];
@@ -44,7 +44,7 @@ export interface TrainReport {
   counts: { train: number; dev: number; spansTrain: number; spansDev: number };
 }
 
-function prepare(article: PtcArticle, gold: PtcSpan[]): Prepared {
+export function prepare(article: PtcArticle, gold: PtcSpan[]): Prepared {
   const doc = createDocument({ text: article.text, id: article.id });
   const ctx = docContext(doc);
   const inside = new Uint8Array(doc.tokens.count);
@@ -75,11 +75,11 @@ interface Fitted {
   technique: LogisticModel;
 }
 
-function sentenceProbs(model: LogisticModel, p: Prepared): Float64Array {
+export function sentenceProbs(model: LogisticModel, p: Prepared): Float64Array {
   return Float64Array.from(p.sentences, (e) => positive(model, e.features));
 }
 
-function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
+export function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
   const sentence = LogisticModel.train(
     parts.flatMap((p) => p.sentences),
     { ...HYPER.sentence, seed },

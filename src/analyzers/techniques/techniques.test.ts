@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../document/document.js";
+import { checkSpans } from "../../document/invariant.js";
+import { PTC_LABELS, readArticles, readLabels } from "../../eval/ptc.js";
+import { evaluateTechniques } from "../../eval/techniques/run.js";
+import { loadSplit } from "../../eval/techniques/split.js";
+import { createPipeline } from "../pipeline.js";
+import { docContext } from "./features.js";
+import { loadTechniquesModel, techniquesAnalyzer } from "./index.js";
+import { labelSpans } from "./label.js";
+import { sentenceScores, tokenScores } from "./model.js";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const FIXTURES = ["oped.txt", "news.txt", "unicode.txt"];
+const analyze = createPipeline({ analyzers: [techniquesAnalyzer] });
+const techniques = (text: string) => analyze({ text }).annotations.filter((a) => a.type === "technique");
+
+describe("techniques analyzer", () => {
+  for (const name of FIXTURES) {
+    it(`keeps the span invariant and the annotation contract on ${name}`, () => {
+      const result = analyze({ text: fixture(name), id: name });
+      expect(checkSpans(result)).toEqual([]);
+      const found = result.annotations.filter((a) => a.type === "technique");
+      let lastEnd = -1;
+      for (const a of found) {
+        expect(PTC_LABELS).toContain(a.label);
+        expect(a.score).toBeGreaterThanOrEqual(0);
+        expect(a.score).toBeLessThanOrEqual(1);
+        expect(a.why?.length).toBeGreaterThan(0);
+        for (const reason of a.why ?? []) expect(reason).toMatch(/\w/);
+        expect(a.start).toBeGreaterThanOrEqual(lastEnd); // spans do not overlap
+        lastEnd = a.end;
+        const secondary = a.secondary as { label: string; score: number } | undefined;
+        if (secondary) {
+          expect(PTC_LABELS).toContain(secondary.label);
+          expect(secondary.label).not.toBe(a.label);
+          expect(secondary.score).toBeLessThanOrEqual(a.score!);
+        }
+      }
+    });
+  }
+
+  it("finds techniques in an op-ed with emotive language, and scores them above plain news", () => {
+    const oped = techniques(fixture("oped.txt"));
+    const news = techniques(fixture("news.txt"));
+    expect(oped.length).toBeGreaterThanOrEqual(2);
+    const best = (list: typeof oped) => Math.max(0, ...list.map((a) => a.score ?? 0));
+    expect(best(oped)).toBeGreaterThan(best(news));
+    expect(oped.length).toBeGreaterThan(news.length);
+    // the emotive cue words of the fixture lie inside found spans
+    expect(oped.some((a) => /corrupt|betray|destroy|traitor|enem/i.test(a.text))).toBe(true);
+  });
+
+  it("explains decisions with cue words in plain language", () => {
+    const reasons = techniques(fixture("oped.txt")).flatMap((a) => a.why ?? []);
+    expect(reasons.some((r) => /propaganda-like sentence \(p=0\.\d+\)/.test(r))).toBe(true);
+    expect(reasons.some((r) => /word|phrase|lexicon|starts with|ends with/.test(r))).toBe(true);
+  });
+
+  it("applies a score threshold", () => {
+    const all = techniques(fixture("oped.txt"));
+    const strict = createPipeline({
+      analyzers: [techniquesAnalyzer],
+      options: { techniques: { threshold: 0.3 } },
+    })({ text: fixture("oped.txt") }).annotations;
+    expect(strict.length).toBeLessThanOrEqual(all.length);
+    for (const a of strict) expect(a.score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it("returns no findings for empty or whitespace text", () => {
+    expect(techniques("")).toEqual([]);
+    expect(techniques("  \n\n ")).toEqual([]);
+  });
+
+  it("rejects a bad threshold, quoting it", () => {
+    expect(() => techniquesAnalyzer.create({ threshold: 2 })).toThrow(
+      /threshold must be a number in 0..1, got 2/,
+    );
+    expect(() => techniquesAnalyzer.create({ secondaryThreshold: "x" as never })).toThrow(/got "x"/);
+  });
+
+  it("scores tokens with the fast path exactly as with feature strings", () => {
+    const model = loadTechniquesModel();
+    for (const name of FIXTURES) {
+      const ctx = docContext(createDocument({ text: fixture(name) }));
+      const sp = sentenceScores(model.sentence, ctx);
+      const slow = tokenScores(model, ctx, sp);
+      const fast = model.scoreTokens!(ctx, sp);
+      expect(fast.length).toBe(slow.length);
+      for (let i = 0; i < slow.length; i++) expect(fast[i]).toBeCloseTo(slow[i], 9);
+    }
+  });
+
+  it("gives a span listed twice two different techniques", () => {
+    const model = loadTechniquesModel();
+    const text = fixture("oped.txt");
+    const ctx = docContext(createDocument({ text }));
+    const at = text.indexOf("corrupt elites");
+    const span = { start: at, end: at + "corrupt elites".length };
+    const [a, b] = labelSpans(model, ctx, [span, span]);
+    expect(a).not.toBe(b);
+  });
+});
+
+const DATA = resolve(new URL("../../../", import.meta.url).pathname, "../shared/data/ptc");
+
+describe.skipIf(!existsSync(DATA))("techniques on PTC dev articles", () => {
+  it("scores well above the organisers' baselines on a few dev articles, with valid spans", () => {
+    const ids = new Set(loadSplit().dev.slice(0, 8));
+    const all = readArticles(join(DATA, "articles"));
+    const gold = readLabels(join(DATA, "labels"), new Map(all.map((a) => [a.id, a.text])));
+    const articles = all.filter((a) => ids.has(a.id));
+    const e = evaluateTechniques(loadTechniquesModel(), articles, gold);
+    expect(e.articles).toBe(8);
+    expect(e.si.f1).toBeGreaterThan(0.15); // baseline 0.003
+    expect(e.tc.microF1).toBeGreaterThan(0.35); // baseline 0.25
+    for (const a of articles) expect(checkSpans(analyze({ text: a.text, id: a.id }))).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { type Example, LogisticModel } from "./logistic.js";
+
+// Three classes cued by one word each, plus a shared noise word.
+function toyData(): Example[] {
+  const out: Example[] = [];
+  for (let i = 0; i < 60; i++) {
+    const label = ["red", "green", "blue"][i % 3];
+    out.push({ features: [`w=${label}`, `w=noise${i % 5}`, "bias"], label });
+  }
+  return out;
+}
+
+describe("LogisticModel", () => {
+  it("learns a separable problem and ranks the cue feature first in explanations", () => {
+    const model = LogisticModel.train(toyData(), { epochs: 5, seed: 3, bits: 12 });
+    expect(model.labels).toEqual(["blue", "green", "red"]);
+    const p = model.probabilities(["w=green", "w=noise1", "bias"]);
+    expect(p[1]).toBeGreaterThan(0.8);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(model.explain(["w=noise1", "w=green"], "green")[0].feature).toBe("w=green");
+  });
+
+  it("is deterministic for a seed", () => {
+    const a = LogisticModel.train(toyData(), { epochs: 3, seed: 9, bits: 12 });
+    const b = LogisticModel.train(toyData(), { epochs: 3, seed: 9, bits: 12 });
+    expect(JSON.stringify(a.toJSON())).toBe(JSON.stringify(b.toJSON()));
+  });
+
+  it("round-trips through its compact JSON with int8 weights", () => {
+    const model = LogisticModel.train(toyData(), { epochs: 5, seed: 3, bits: 12 });
+    const back = LogisticModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
+    const f = ["w=blue", "w=noise2", "bias"];
+    const p1 = model.probabilities(f);
+    const p2 = back.probabilities(f);
+    for (let i = 0; i < 3; i++) expect(p2[i]).toBeCloseTo(p1[i], 1);
+    expect(back.labels).toEqual(model.labels);
+  });
+
+  it("stores one weight column for a binary model and keeps margins", () => {
+    const data: Example[] = [];
+    for (let i = 0; i < 40; i++) data.push({ features: [i % 2 ? "yes" : "no"], label: i % 2 ? "P" : "N" });
+    const model = LogisticModel.train(data, { epochs: 5, seed: 1, bits: 10 });
+    const json = model.toJSON();
+    expect(json.columns).toBe(1);
+    const back = LogisticModel.fromJSON(json);
+    expect(back.margin(["yes"])).toBeGreaterThan(1);
+    expect(back.margin(["no"])).toBeLessThan(-1);
+    expect(back.margin(["yes"])).toBeCloseTo(model.margin(["yes"]), 1);
+  });
+
+  it("fits a temperature that lowers held-out log-loss of an overconfident model", () => {
+    // Label noise: the cue is right 70% of the time, so a sharp model should be softened.
+    const data: Example[] = [];
+    for (let i = 0; i < 200; i++) {
+      const cue = i % 2 ? "a" : "b";
+      const flip = i % 10 < 3;
+      data.push({ features: [`w=${cue}`], label: flip ? (cue === "a" ? "B" : "A") : cue.toUpperCase() });
+    }
+    const model = LogisticModel.train(data, { epochs: 30, rate: 1, seed: 1, bits: 10 });
+    const t = model.calibrate(data);
+    const pa = model.probabilities(["w=a"])[0];
+    expect(t).toBeGreaterThan(0);
+    expect(pa).toBeGreaterThan(0.6);
+    expect(pa).toBeLessThan(0.8);
+  });
+
+  it("rejects misuse with the bad value in the message", () => {
+    expect(() => LogisticModel.train(toyData(), { bits: 40 })).toThrow(/bits must be 8..24, got 40/);
+    expect(() => LogisticModel.train([])).toThrow(/no training examples/);
+    expect(() => LogisticModel.fromJSON({ kind: "x" } as never)).toThrow(/not a logistic model/);
+  });
+});
