@@ -23,6 +23,24 @@ export function editWords(text: string, rate: number, random: () => number): str
   return text.replace(/[\p{L}\p{N}]+/gu, (w) => (random() < rate ? `x${Math.floor(random() * 1e9)}` : w));
 }
 
+const FOOTER =
+  "\n\nThis article first appeared on another website and is republished here with permission. " +
+  "Follow our page for more updates and share this story with your friends.\n";
+
+/** A mirror site's copy of a PTC-style article (title line first): its own headline, a footer, one word changed in three sentences. */
+export function repostOf(article: string): string {
+  const lines = article.split("\n");
+  lines[0] = "Republished: a story from our partners";
+  const body = lines.map((l, i) => [l, i] as const).filter(([l, i]) => i > 1 && l.split(" ").length > 6);
+  const step = Math.max(1, Math.floor(body.length / 3));
+  for (const [line, i] of body.filter((_, k) => k % step === 1).slice(0, 3)) {
+    const words = line.split(" ");
+    words[Math.floor(words.length / 2)] = "reportedly";
+    lines[i] = words.join(" ");
+  }
+  return lines.join("\n") + FOOTER;
+}
+
 export interface RecallReport {
   pairs: number;
   /** Pairs whose exact Jaccard is >= 0.8 and that were found (candidate and verified). */

@@ -3,9 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
+import { languageAnalyzer } from "../../analyzers/language/index.js";
+import { createPipeline } from "../../analyzers/pipeline.js";
+import type { Result } from "../../document/types.js";
+import { openSqliteStore } from "../../store/sqlite.js";
+import type { Store } from "../../store/types.js";
 import type { Io } from "../command.js";
 import { main } from "../main.js";
 import { clustersCommand } from "./clusters.js";
+import { ingestResults } from "./ingest.js";
 import { serveUntil } from "./serve.js";
 
 const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../store/fixtures");
@@ -83,6 +89,36 @@ describe("ingest, search and clusters commands", () => {
     const res = await cli(["clusters", "--db", "no/such/dir/x.db"]);
     expect(res.code).toBe(2);
     expect(res.err).toMatch(/E_DB: .*no\/such\/dir\/x\.db/);
+  });
+});
+
+describe("an interrupted ingest", () => {
+  it("keeps every committed batch and completes on a re-run without duplicates", async () => {
+    const pipeline = createPipeline({ analyzers: [languageAnalyzer] });
+    const results = (): AsyncIterable<Result> =>
+      (async function* () {
+        for (let i = 0; i < 10; i++)
+          yield pipeline({ text: `Report number ${i}: the river rose ${i} metres overnight.`, id: `r${i}` });
+      })();
+    const file = path.join(dir, "interrupted.db");
+    const real = await openSqliteStore(file);
+    let calls = 0;
+    // Dies while writing the third batch, as a killed process would.
+    const dying: Store = {
+      ...real,
+      upsert: async (batch) => {
+        if (++calls === 3) throw new Error("killed");
+        return real.upsert(batch);
+      },
+    };
+    await expect(ingestResults(dying, results(), { batch: 3 })).rejects.toThrow("killed");
+    await real.close();
+    const reopened = await openSqliteStore(file);
+    expect((await reopened.stats()).documents).toBe(6);
+    const summary = await ingestResults(reopened, results(), { batch: 3 });
+    expect(summary).toEqual({ created: 4, updated: 6, clustered: 0, failed: 0 });
+    expect((await reopened.stats()).documents).toBe(10);
+    await reopened.close();
   });
 });
 
