@@ -8,7 +8,19 @@ import type { Doc } from "../../document/document.js";
 export const OPEN_QUOTES = new Set(["“", "«", "„"]);
 export const CLOSE_QUOTES = new Set(["”", "»"]);
 
+// Calls and profile both ask, per document: computed once, dropped with the document.
+const cache = new WeakMap<Doc, Uint8Array>();
+
 export function quotedTokens(doc: Doc): Uint8Array {
+  let inside = cache.get(doc);
+  if (!inside) {
+    inside = computeQuoted(doc);
+    cache.set(doc, inside);
+  }
+  return inside;
+}
+
+function computeQuoted(doc: Doc): Uint8Array {
   const { lower, paragraphs } = doc;
   const inside = new Uint8Array(lower.length);
   for (let p = 0; p < paragraphs.count; p++) {

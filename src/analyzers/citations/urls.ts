@@ -9,8 +9,9 @@ const TLDS =
 // Built once. Scheme URLs run to whitespace or a closing bracket/quote; bare hosts need a TLD.
 const URL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}@./-])(?:https?://[^\\s<>"'“”‘’()\\[\\]]+|(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'“”()\\[\\]]*)?)`,
-  "giu",
+  "iu",
 );
+const URL_STICKY = new RegExp(URL_RE.source, "iuy");
 const TRAILING = /[.,;:!?)\]}'"”’]+$/;
 
 /** The host of a URL as written, lower-cased, without "www.". */
@@ -22,10 +23,30 @@ export function hostOf(url: string): string {
     .replace(/^www\./, "");
 }
 
+// Only a "://" or a dot between two letters/digits can be part of a URL: the full
+// pattern runs from just before those places, not at every character.
+const CANDIDATE = /:\/\/|[\p{L}\p{N}]\.[\p{L}\p{N}]/gu;
+const HOST_CHAR = /[\p{L}\p{N}.:/-]/u;
+
 export function findUrls(text: string): Found[] {
   const out: Found[] = [];
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
+  CANDIDATE.lastIndex = 0;
+  let done = 0;
+  for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
+    if (c.index < done) continue;
+    let from = c.index;
+    while (from > done && HOST_CHAR.test(text[from - 1])) from--;
+    let m: RegExpExecArray | null = null;
+    for (let p = from; p <= c.index && m === null; p++) {
+      URL_STICKY.lastIndex = p;
+      m = URL_STICKY.exec(text);
+    }
+    if (m === null) {
+      CANDIDATE.lastIndex = c.index + 1;
+      continue;
+    }
+    done = m.index + m[0].length;
+    CANDIDATE.lastIndex = done;
     const url = m[0].replace(TRAILING, "");
     const host = hostOf(url);
     if (!host.includes(".")) continue;

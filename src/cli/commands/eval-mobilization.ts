@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { evaluateMobilization, type SplitReport } from "../../eval/mobilization/run.js";
+import { timeMobilization } from "../../eval/mobilization/speed.js";
 import { CliError, type CommandSpec } from "../command.js";
 
 const pct = (x: number) => x.toFixed(3);
@@ -34,6 +35,11 @@ export const evalMobilizationCommand: CommandSpec = {
     data: { type: "string", description: "Shared corpora directory", default: "../shared/data", hint: "DIR" },
     json: { type: "boolean", description: "Print the full report as JSON", default: false },
     errors: { type: "boolean", description: "List every miss and spurious finding", default: false },
+    speed: {
+      type: "boolean",
+      description: "Also time the four analyzers per document on <data>/ptc/unlabeled (one core)",
+      default: false,
+    },
   },
   run: async ({ values, io }) => {
     const setDir = resolve(io.cwd, String(values.set ?? "eval/mobilization"));
@@ -60,6 +66,13 @@ export const evalMobilizationCommand: CommandSpec = {
         ? `missed violence calls (${report.missedViolence.length}):\n${report.missedViolence.map((m) => `  ${m.id} [${m.start},${m.end}) ${JSON.stringify(m.text)}`).join("\n")}`
         : "missed violence calls: none",
     );
+    if (values.speed) {
+      const t = timeMobilization(resolve(dataDir, "ptc/unlabeled"));
+      const parts = Object.entries(t.ms).map(([n, ms]) => `${n} ${ms.toFixed(3)}`);
+      out.push(
+        `speed on ${t.documents} documents (avg ${Math.round(t.chars)} chars), ms/document: ${parts.join(", ")}`,
+      );
+    }
     if (values.errors) {
       for (const m of [...report.errors.calls, ...report.errors.citations])
         out.push(`  ${m.id} ${m.label} [${m.start},${m.end}) ${JSON.stringify(m.text)}`);
