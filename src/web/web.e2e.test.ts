@@ -50,6 +50,8 @@ let store: Store;
 let close: () => Promise<void>;
 let dbDir: string;
 const pageErrors: string[] = [];
+/** Store ids of the seeded fixtures, by file name. */
+const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   // The app serves dist/web/; build it so the test runs the UI source as it is now.
@@ -76,6 +78,7 @@ beforeAll(async () => {
       }),
     });
     expect(res.status, await res.clone().text()).toBeLessThan(300);
+    ids[doc.file] = ((await res.json()) as { id: string }).id;
   }
 
   mkdirSync(artifacts, { recursive: true });
@@ -223,8 +226,11 @@ describe("read view", () => {
     await page.screenshot({ path: path.join(artifacts, "read-view-pasted.png"), fullPage: true });
   });
 
-  it("analyses an uploaded text file", async () => {
-    await page.goto(`${base}/#/read`);
+  it("opens a stored document by link, then analyses an uploaded text file in its place", async () => {
+    await page.goto(`${base}/#/read/${encodeURIComponent(ids["repost-copy.txt"])}`);
+    await page.waitForFunction(() =>
+      document.querySelector("#doc-title")?.textContent?.startsWith("They Betrayed"),
+    );
     await openInput(page);
     await page.setInputFiles("#input-file", {
       name: "unrelated.txt",
@@ -235,6 +241,7 @@ describe("read view", () => {
       document.querySelector("#doc-title")?.textContent?.startsWith("Harbor Bridge"),
     );
     expect(await renderedText(page)).toBe(fixture("unrelated.txt"));
+    expect(new URL(page.url()).hash).toBe("#/read");
   });
 
   it("reports input errors in the status line instead of failing silently", async () => {

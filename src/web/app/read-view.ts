@@ -296,6 +296,12 @@ export function createReadView(): ReadView {
     void run(() => getDocument(id), `Opening ${id}`);
   }
 
+  /** A new text replaces a stored document on screen, so the URL must stop pointing at that document. */
+  function leaveStored(): void {
+    openedId = null;
+    if (location.hash.startsWith("#/read/")) history.replaceState(null, "", "#/read");
+  }
+
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const text = textarea.value;
@@ -304,12 +310,14 @@ export function createReadView(): ReadView {
       return;
     }
     const local = asResult(text);
+    leaveStored();
     void run(() => (local ? Promise.resolve(local) : analyze({ text })), "Analysing");
   });
 
   file.addEventListener("change", () => {
     const f = file.files?.[0];
     if (!f) return;
+    leaveStored();
     void run(async () => {
       const content = await f.text();
       const local = /\.jsonl?$/i.test(f.name) ? asResult(content) : null;
