@@ -10,10 +10,12 @@ import { entitiesAnalyzer } from "./entities/index.js";
 import { framingAnalyzer } from "./framing/index.js";
 import { languageAnalyzer } from "./language/index.js";
 import { profileAnalyzer } from "./profile/index.js";
+import { techniquesAnalyzer } from "./techniques/index.js";
 import type { AnalyzerSpec } from "./types.js";
 
 export const builtinAnalyzers: readonly AnalyzerSpec[] = [
   languageAnalyzer,
+  techniquesAnalyzer,
   entitiesAnalyzer,
   attributionsAnalyzer,
   citationsAnalyzer,

@@ -3,6 +3,7 @@ import { evalAttributionsCommand } from "./eval-attributions.js";
 import { evalEntitiesCommand } from "./eval-entities.js";
 import { evalMobilizationCommand } from "./eval-mobilization.js";
 import { evalSyndicationCommand } from "./eval-syndication.js";
+import { evalTechniquesCommand } from "./eval-techniques.js";
 
 /** `unspun eval SUBJECT`: each subject is a command of its own, added here. */
 export const evalCommand: CommandSpec = {
@@ -13,5 +14,6 @@ export const evalCommand: CommandSpec = {
     evalSyndicationCommand,
     evalAttributionsCommand,
     evalEntitiesCommand,
+    evalTechniquesCommand,
   ],
 };

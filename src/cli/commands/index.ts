@@ -2,6 +2,7 @@ import type { CommandSpec } from "../command.js";
 import { clustersCommand } from "./clusters.js";
 import { evalCommand } from "./eval.js";
 import { ingestCommand } from "./ingest.js";
+import { labelSpansCommand } from "./label-spans.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
 import { trainCommand } from "./train.js";
@@ -14,4 +15,5 @@ export const commands: CommandSpec[] = [
   searchCommand,
   clustersCommand,
   serveCommand,
+  labelSpansCommand,
 ];
