@@ -21,7 +21,12 @@ export function startServer(
       const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}`,
-        close: () => new Promise<void>((done, fail) => server.close((e) => (e ? fail(e) : done()))),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((e) => (e ? fail(e) : done()));
+            // Idle keep-alive connections (browsers) would otherwise hold the shutdown open.
+            (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          }),
       });
     });
     server.once("error", reject);
