@@ -21,6 +21,7 @@ import {
   REFUSABLE,
   REFUSE,
   SHARE,
+  SITE_FURNITURE,
   STAY_STATES,
   VIOLENT,
   VIOLENT_PHRASES,
@@ -42,7 +43,16 @@ export interface Call {
 
 const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
 const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
-const WE = new Set(["we", "we've", "we’ve", "we'd", "we’ll", "we'll", "us"]);
+const WE = new Set(["we", "we've", "we’ve"]);
+// "Lynch announced ...": a capitalised name followed by its verb is a subject, not an imperative.
+const SUBJECT_VERBS = new Set(
+  "says said calls called announced told tells wrote writes argues argued claims claimed added noted insisted explained stated reported has have".split(
+    " ",
+  ),
+);
+// The subject of "Patriots must ..." ends before any of these: "People are obsessed ... and they should".
+const SUBJECT_STOPS = new Set(["is", "are", "was", "were", ",", "and", "who", "that", "which"]);
+const LET_SKIP = new Set(["just", "all", "now", "also", "simply", "first", "then", "finally", "together"]);
 const NOUN_BLOCKERS = new Set([
   "is",
   "was",
@@ -60,6 +70,10 @@ const NOUN_BLOCKERS = new Set([
 ]);
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
 const FEAR = new Set(["fear", "afraid", "be"]);
+// "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
+const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all", "every", "our"]);
+// "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
+const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
 const LET_DISCOURSE = new Set(
   "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap turn return move hope pretend get go take put call not recall note remember think hear".split(
@@ -125,8 +139,10 @@ export function findCalls(doc: Doc): Call[] {
     const letUs =
       w === "let's" || w === "let’s" || (w === "let" && (n1 === "us" || n1 === "'s" || n1 === "’s"));
     if (letUs) {
-      const verb = w === "let" ? n2 : n1;
-      const after = lower[w === "let" ? h + 3 : h + 2] ?? "";
+      let v = w === "let" ? h + 2 : h + 1;
+      while (LET_SKIP.has(lower[v] ?? "") && v < b - 1) v++;
+      const verb = lower[v] ?? "";
+      const after = lower[v + 1] ?? "";
       if (!LET_DISCOURSE.has(verb) && !(verb === "be" && LET_BE_DISCOURSE.has(after))) {
         form = "let";
         why.push("'let us' exhortation");
@@ -140,7 +156,8 @@ export function findCalls(doc: Doc): Call[] {
       const verbAt = w === "do" ? h + 2 : h + 1;
       const forget = lower[verbAt] === "forget";
       const reminder = forget && REMINDER_NEXT.has(lower[verbAt + 1] ?? "") && lower[verbAt + 1] !== "the";
-      if (REFUSABLE.has(lower[verbAt] ?? "") && verbAt < b && !reminder) {
+      const idiom = lower[verbAt] === "get" && lower[verbAt + 1] === "me"; // "don't get me wrong"
+      if (REFUSABLE.has(lower[verbAt] ?? "") && verbAt < b && !reminder && !idiom) {
         form = "negative";
         why.push(`negative imperative '${lower.slice(h, verbAt + 1).join(" ")}'`);
       }
@@ -148,6 +165,10 @@ export function findCalls(doc: Doc): Call[] {
       IMPERATIVES.has(w) &&
       !NEGATIONS.has(w) &&
       !NOUN_BLOCKERS.has(n1) &&
+      !SUBJECT_VERBS.has(n1) &&
+      !(n1.length > 4 && n1.endsWith("ed") && w !== "stay" && w !== "be") &&
+      !(w === "take" && n1 === "a" && n2 !== "stand" && n2 !== "knee") &&
+      !(w === "hold" && n1 === "the" && n2 !== "line") &&
       /^[\p{L}\p{N}$]/u.test(n1)
     ) {
       const gate = GATES.get(w);
@@ -203,7 +224,10 @@ export function findCalls(doc: Doc): Call[] {
         const k = w === "it" ? h + 2 : h + 1;
         const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
         const noun = lower[poss ? k + 1 : k];
-        if (DUTY.has(noun) || noun === "time") {
+        const after = lower[(poss ? k + 1 : k) + 1] ?? "";
+        const thirdParty = lower[k] === "the" && after === "of" && !AUDIENCE_OF.has(lower[k + 3] ?? "");
+        const timeFor = noun === "time" && TIME_NEXT.has(after);
+        if ((DUTY.has(noun) && !thirdParty) || timeFor) {
           form = "duty";
           score = 0.75;
           why.push(noun === "time" ? "'it is time'" : `'it is ${poss ? `${lower[k]} ` : ""}${noun}'`);
@@ -215,7 +239,8 @@ export function findCalls(doc: Doc): Call[] {
       let k = h;
       if (w === "the" || w === "all" || w === "our" || w === "young" || w === "every") k++;
       if (ADDRESSEES.has(lower[k])) {
-        for (let m = k + 1; m < Math.min(b - 1, k + 8); m++) {
+        for (let m = k + 1; m < Math.min(b - 1, k + 6); m++) {
+          if (SUBJECT_STOPS.has(lower[m])) break;
           if (!MODALS.has(lower[m])) continue;
           if (
             lower[m] === "must" ||
@@ -235,6 +260,8 @@ export function findCalls(doc: Doc): Call[] {
       }
     }
     if (!form) return null;
+    for (let k = h; k < b; k++) if (SITE_FURNITURE.has(lower[k])) return null;
+    if (isHeadline(doc, h, b) && b - h <= 6) return null;
     const label = labelOf(h, b, weRefuse ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };

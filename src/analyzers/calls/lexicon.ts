@@ -32,11 +32,17 @@ export const ADDRESSEES = set(`
   folks ladies gentlemen brethren community church youths europeans whites blacks christendom all
 `);
 
+/** Words of site furniture: a "Sign up for our newsletter" box is not mobilisation. */
+export const SITE_FURNITURE = set(`
+  newsletter newsletters inbox subscribe subscribing subscription subscriptions podcast app apps cookies
+  notifications alerts journalism stories unsubscribe click preorder preordering
+`);
+
 export const DISCOURSE = set("so and then now please but therefore thus today together come oh o yes");
 export const MODALS = set("must should need needs have has ought got");
 export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
-  loyal faithful firm alert courageous bold not afraid the
+  loyal faithful firm alert courageous bold not afraid
 `);
 export const STAY_STATES = set(
   "focused strong vigilant united informed engaged alert firm steadfast true faithful",
@@ -95,7 +101,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     write: "to your",
     give: "generously to what your now today back",
     stand: "up with united firm together against by tall your our",
-    hold: "fast firm firmly the them accountable on",
+    hold: "fast firm firmly them accountable on",
     stop: "the them this these their him her",
     vote: "for against no yes them out him her",
     love: "your one thy each the",
@@ -123,6 +129,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     shoot: "the them every all those him her",
     sacrifice: "your for",
     organize: "your the now",
+    rally: "behind around to for against together the your",
     organise: "your the now",
     act: "now today",
     stay: "",
