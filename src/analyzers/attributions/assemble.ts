@@ -72,11 +72,11 @@ export function assembleParagraph(doc: Doc, runs: readonly Run[], quoteState: Ui
     }
     return { source, cue, content: [] };
   });
-  const orphans: Run[] = [];
-  for (const con of contents) {
+  const nearest = (con: Run, skip: number): number => {
     let best = -1;
     let bestGap = Infinity;
     relations.forEach((rel, k) => {
+      if (k === skip) return;
       const cue = rel.cue!;
       // The source belongs to the cue's block: "'A,' he said" counts from "he".
       const d = Math.min(gap(con, cue), rel.source ? gap(con, rel.source) : Infinity);
@@ -85,15 +85,64 @@ export function assembleParagraph(doc: Doc, runs: readonly Run[], quoteState: Ui
         best = k;
       }
     });
-    if (best >= 0 && bestGap <= 40) relations[best].content.push(con);
+    return bestGap <= 40 ? best : -1;
+  };
+  const orphans: Run[] = [];
+  const claimed: Run[][] = relations.map(() => []);
+  for (const con of contents) {
+    const k = nearest(con, -1);
+    if (k >= 0) claimed[k].push(con);
+    else orphans.push(con);
+  }
+  // A cue keeps one content run per side; two runs make one interrupted quotation only
+  // when they hug the cue block ("'A,' he said, 'B.'"). Extra runs go to another cue.
+  const spill: Run[] = [];
+  claimed.forEach((runs, k) => {
+    const rel = relations[k];
+    const blockFirst = Math.min(rel.cue!.first, rel.source?.first ?? Infinity);
+    const blockLast = Math.max(rel.cue!.last, rel.source?.last ?? -1);
+    const left = runs.filter((r) => r.last <= blockFirst).sort((a, b) => b.last - a.last);
+    const right = runs.filter((r) => r.first >= blockLast).sort((a, b) => a.first - b.first);
+    const inside = runs.filter((r) => !left.includes(r) && !right.includes(r));
+    const l = left[0];
+    const r = right[0];
+    let keep: Run[];
+    if (
+      l &&
+      r &&
+      blockFirst - l.last <= 3 &&
+      r.first - blockLast <= 3 &&
+      quoted(l, quoteState) &&
+      quoted(r, quoteState)
+    ) {
+      keep = [l, r];
+    } else if (l && r) keep = [blockFirst - l.last < r.first - blockLast ? l : r];
+    else keep = l ? [l] : r ? [r] : [];
+    keep.push(...inside);
+    for (const run of runs) if (!keep.includes(run)) spill.push(run);
+    rel.content = keep.sort((a, b) => a.first - b.first);
+  });
+  for (const con of spill) {
+    const k = nearest(con, -1);
+    const free = relations.findIndex((rel, j) => j !== k && rel.content.length === 0 && nearestIs(rel, con));
+    if (free >= 0) relations[free].content.push(con);
     else orphans.push(con);
   }
   const out = relations.filter((r) => r.content.length > 0);
   for (const con of orphans) {
-    const quoted = quoteState[con.first] === QUOTE_OPEN || quoteState[con.first] === QUOTE_IN;
-    if (quoted) out.push({ source: null, cue: null, content: [con] });
+    if (quoted(con, quoteState)) out.push({ source: null, cue: null, content: [con] });
   }
-  return out;
+  return out.sort((a, b) => a.content[0].first - b.content[0].first);
+}
+
+/** A cue without content may take a spilled run within a few tokens of it. */
+function nearestIs(rel: Relation, con: Run): boolean {
+  return gap(con, rel.cue!) <= 3 || (rel.source !== null && gap(con, rel.source) <= 3);
+}
+
+function quoted(run: Run, quoteState: Uint8Array): boolean {
+  const q = quoteState[run.first];
+  return q === QUOTE_OPEN || q === QUOTE_IN;
 }
 
 /** True when most of the content lies inside quotation marks. */

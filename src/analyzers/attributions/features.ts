@@ -6,7 +6,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import type { FeatureSink } from "../entities/fast-tagger.js";
-import { shapeOf } from "../entities/features.js";
+import { cachedShape } from "../entities/features.js";
 import { findQuotes, type QuoteSpan } from "./quotes.js";
 
 /** Cue lexicon: lower-cased word -> share of its training occurrences inside a cue. */
@@ -44,7 +44,7 @@ export function attributionFacts(
   for (let i = 0; i < n; i++) {
     const r = cues[doc.lower[i]];
     cue[i] = r === undefined ? 0 : r >= 0.4 ? 3 : r >= 0.15 ? 2 : 1;
-    shapes[i] = shapeOf(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+    shapes[i] = cachedShape(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
   }
   const cueLeft = new Int32Array(n).fill(-1);
   const cueRight = new Int32Array(n).fill(-1);

@@ -85,7 +85,25 @@ export function createAttributions(options: AttributionsOptions = {}) {
       paragraphFeatures(doc, facts, a, b, sink);
       tagger.decode(sink, path);
       const runs = runsFromLabels(path, tagger.labels, a, b - a);
-      if (runs.length) relations.push(...assembleParagraph(doc, runs, facts.quoteState));
+      if (!runs.length) continue;
+      for (const rel of assembleParagraph(doc, runs, facts.quoteState)) {
+        // A quotation running on into this paragraph (the mark reopened, no new cue)
+        // is one more part of the previous paragraph's quotation, as annotators mark it.
+        const prev = relations[relations.length - 1];
+        const prevEnd = prev?.content[prev.content.length - 1].last ?? -1;
+        if (
+          !rel.cue &&
+          prev &&
+          rel.content[0].first <= a + 1 &&
+          p > 0 &&
+          prevEnd >= paragraphs.lastToken[p - 1] - 1 &&
+          isDirect(prev.content, facts.quoteState)
+        ) {
+          prev.content.push(...rel.content);
+          continue;
+        }
+        relations.push(rel);
+      }
     }
 
     const span = (r: Run): TextSpan => textSpan(doc, doc.tokens.start[r.first], doc.tokens.end[r.last - 1]);

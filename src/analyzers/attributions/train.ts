@@ -25,7 +25,7 @@ export function trainAttributionModel(
   polnearDir: string,
   options: AttributionTrainOptions = {},
 ): { model: AttributionModel; articles: number; sequences: number } {
-  const { epochs = 6, seed = 1, bits = 20, minWeight = 3, log } = options;
+  const { epochs = 10, seed = 1, bits = 20, minWeight = 8, log } = options;
   const prepared = prepareArticles(readAttributionSplit(join(polnearDir, "train")), createEntities());
   const cues = learnCueLexicon(prepared);
   const data = attributionSequences(prepared, cues);

@@ -103,11 +103,14 @@ export class CompiledTagger {
   readonly labels: readonly string[];
   private readonly L: number;
   private readonly mask: number;
-  /** Open addressing: masked feature hash -> row, sized for a low load factor. */
-  private readonly keys: Int32Array;
-  private readonly vals: Int32Array;
+  /**
+   * Open addressing table; each slot holds the masked feature hash (two int16 halves)
+   * followed by the row's int16 weights, so one lookup touches one place in memory.
+   */
+  private readonly table: Int16Array;
+  private readonly stride: number;
   private readonly tableMask: number;
-  private readonly weights: Float32Array;
+  private readonly scale: number;
   private readonly transitions: Float32Array;
   private score = new Float32Array(0);
   private back = new Uint8Array(0);
@@ -118,33 +121,41 @@ export class CompiledTagger {
       throw new TypeError(`not a sequence-tagger v1 model: ${JSON.stringify(json)?.slice(0, 80)}`);
     }
     this.labels = json.labels;
-    this.L = json.labels.length;
-    this.mask = json.bits >= 31 ? -1 : (1 << json.bits) - 1;
+    const L = json.labels.length;
+    this.L = L;
+    this.mask = (1 << json.bits) - 1;
+    this.scale = json.scale;
     const hashes = decode(json.rows, Uint32Array);
     const q = decode(json.weights, Int16Array);
     let size = 1024;
     while (size < hashes.length * 2) size *= 2;
     this.tableMask = size - 1;
-    this.keys = new Int32Array(size).fill(-1);
-    this.vals = new Int32Array(size);
+    this.stride = L + 2;
+    // Empty slots carry key -1 (both halves -1); real keys are below 2^24.
+    this.table = new Int16Array(size * this.stride).fill(-1);
     for (let r = 0; r < hashes.length; r++) {
-      let slot = Math.imul(hashes[r], 0x9e3779b1) >>> 0;
-      slot &= this.tableMask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & this.tableMask;
-      this.keys[slot] = hashes[r];
-      this.vals[slot] = r;
+      let slot = (Math.imul(hashes[r], 0x9e3779b1) >>> 0) & this.tableMask;
+      while (this.keyAt(slot) !== -1) slot = (slot + 1) & this.tableMask;
+      const base = slot * this.stride;
+      this.table[base] = hashes[r] >>> 16;
+      this.table[base + 1] = hashes[r] & 0xffff;
+      for (let y = 0; y < L; y++) this.table[base + 2 + y] = q[r * L + y];
     }
-    this.weights = Float32Array.from(q, (v) => v * json.scale);
     this.transitions = Float32Array.from(json.transitions);
   }
 
-  /** Weight row of a full 32-bit feature hash, or -1 when the model dropped it. */
+  private keyAt(slot: number): number {
+    const base = slot * this.stride;
+    return (this.table[base] << 16) | (this.table[base + 1] & 0xffff);
+  }
+
+  /** Table offset of the weights of a full 32-bit feature hash, or -1 when the model dropped it. */
   row(hash: number): number {
     const key = hash & this.mask;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.tableMask;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === key) return this.vals[slot];
+      const k = this.keyAt(slot);
+      if (k === key) return slot * this.stride + 2;
       if (k === -1) return -1;
       slot = (slot + 1) & this.tableMask;
     }
@@ -160,15 +171,16 @@ export class CompiledTagger {
       this.back = new Uint8Array(n * L * 2);
       this.emission = new Float32Array(n * L * 2);
     }
-    const { score, back, emission, weights, transitions } = this;
+    const { score, back, emission, table, transitions, scale } = this;
     const { rows, offsets } = sink;
     emission.fill(0, 0, n * L);
     for (let i = 0; i < n; i++) {
       const e = i * L;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const base = rows[k] * L;
-        for (let y = 0; y < L; y++) emission[e + y] += weights[base + y];
+        const base = rows[k];
+        for (let y = 0; y < L; y++) emission[e + y] += table[base + y];
       }
+      for (let y = 0; y < L; y++) emission[e + y] *= scale;
     }
     for (let y = 0; y < L; y++) score[y] = emission[y] + transitions[L * L + y];
     for (let i = 1; i < n; i++) {

@@ -21,6 +21,31 @@ export function shapeOf(word: string): string {
   return out;
 }
 
+// Per-word results repeat across documents; bounded caches keep memory flat in long runs.
+const shapeCache = new Map<string, string>();
+const gazCache = new Map<string, string>();
+
+/** shapeOf with a bounded cache. */
+export function cachedShape(word: string): string {
+  let s = shapeCache.get(word);
+  if (s === undefined) {
+    if (shapeCache.size > 50_000) shapeCache.clear();
+    s = shapeOf(word);
+    shapeCache.set(word, s);
+  }
+  return s;
+}
+
+function cachedGazetteer(w: string): string {
+  let g = gazCache.get(w);
+  if (g === undefined) {
+    if (gazCache.size > 50_000) gazCache.clear();
+    g = gazetteerClass(w);
+    gazCache.set(w, g);
+  }
+  return g;
+}
+
 function gazetteerClass(w: string): string {
   if (COUNTRIES.has(w)) return "country";
   if (CITIES.has(w)) return "city";
@@ -46,8 +71,8 @@ export function tokenFacts(doc: Doc): TokenFacts {
   const lowerSeen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const word = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
-    shapes[i] = shapeOf(word);
-    gaz[i] = gazetteerClass(doc.lower[i]);
+    shapes[i] = cachedShape(word);
+    gaz[i] = cachedGazetteer(doc.lower[i]);
     if (word === doc.lower[i]) lowerSeen.add(word);
   }
   const common = new Uint8Array(n);

@@ -21,7 +21,7 @@ export function trainEntityModel(
   polnearDir: string,
   options: EntityTrainOptions = {},
 ): { model: TaggerJSON; articles: number; sentences: number } {
-  const { epochs = 6, seed = 1, bits = 20, minWeight = 0.01, log } = options;
+  const { epochs = 9, seed = 1, bits = 20, minWeight = 2, log } = options;
   const articles = readSilverSplit(join(polnearDir, "train"));
   const data = trainingSequences(articles);
   const tagger = SequenceTagger.train(data, {

@@ -17,7 +17,7 @@ export const trainEntitiesCommand: CommandSpec = {
       description: "PolNeAR directory with train/ and dev/",
     },
     out: { type: "string", hint: "DIR", default: "models/entities", description: "Where ner.json goes" },
-    epochs: { type: "string", hint: "N", default: "6", description: "Perceptron epochs" },
+    epochs: { type: "string", hint: "N", default: "9", description: "Perceptron epochs" },
     seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
   },
   run: async ({ values, io }) => {
