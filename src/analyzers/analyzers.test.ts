@@ -59,7 +59,7 @@ describe("pipeline", () => {
     name,
     description: name,
     after,
-    create: () => (doc, upstream) => ({
+    create: () => (_doc, upstream) => ({
       annotations: [],
       summary: { [name]: Object.keys(upstream).sort() },
     }),
