@@ -46,6 +46,12 @@ const REPORT_VERBS = new Set([
   "produced",
 ]);
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
+// Capitalised only because they open a sentence, or dates: never part of a document's name.
+const NOT_NAME = new Set(
+  "until the a an in on at when if after before since as but and or for with by from under while during this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
 export function findDocuments(doc: Doc, outletLike: (start: number, end: number) => boolean): Found[] {
@@ -61,7 +67,7 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
     let a = i;
     let k = i - 1;
     while (k >= 0 && i - k <= max) {
-      if (isCap(k) && lower[k] !== "the") a = k;
+      if (isCap(k) && !NOT_NAME.has(lower[k])) a = k;
       else if (!(CONNECTORS.has(lower[k]) && k > 0 && isCap(k - 1))) break;
       k--;
     }
@@ -71,6 +77,14 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
   const nameRight = (i: number, max: number): number => {
     let b = i;
     for (let k = i + 1; k < count && k - i <= max; k++) {
+      if (
+        NOT_NAME.has(lower[k]) &&
+        lower[k] !== "the" &&
+        lower[k] !== "and" &&
+        lower[k] !== "on" &&
+        lower[k] !== "for"
+      )
+        break;
       if (isCap(k)) b = k;
       else if (!CONNECTORS.has(lower[k])) break;
     }
@@ -165,7 +179,13 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
         orgB = i - 1;
         orgA = nameLeft(i - 1, 6);
       }
-      if (orgA < 0 || DETERMINERS.has(lower[orgA]) || outletLike(start[orgA], end[orgB])) continue;
+      if (
+        orgA < 0 ||
+        DETERMINERS.has(lower[orgA]) ||
+        NOT_NAME.has(lower[orgB]) ||
+        outletLike(start[orgA], end[orgB])
+      )
+        continue;
       // Back to the determiner: "a", "A 2019", "a 46-page suicide".
       let d = by >= 0 ? i : orgA;
       for (let k = d - 1; k >= 0 && k >= d - 5; k--) {

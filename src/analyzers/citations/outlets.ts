@@ -66,6 +66,7 @@ const OUTLETS = [
   "BuzzFeed|BuzzFeed News",
   "Vox",
   "Newsweek",
+  "U.S. News & World Report|U.S. News|US News",
   "Time magazine|TIME",
   "The Atlantic",
   "Der Spiegel|Spiegel",
@@ -142,7 +143,12 @@ function isAcronym(s: string): boolean {
 // First lower-case word → the names starting with it, longest first.
 const NAMES: ReadonlyMap<string, Name[]> = (() => {
   const map = new Map<string, Name[]>();
-  const splitWords = (s: string) => s.match(/[\p{L}\p{N}.'’-]+(?<![.])|\./gu) ?? [];
+  // Split as the tokenizer does: on spaces, with a possessive 's as a token of its own.
+  const splitWords = (s: string) =>
+    s
+      .replace(/(['’]s)\b/g, " $1")
+      .split(/\s+/)
+      .filter(Boolean);
   for (const line of OUTLETS) {
     const [canonical, ...variants] = line.split("|");
     for (const v of [canonical, ...variants]) {
