@@ -90,6 +90,7 @@ describe("techniqueStats", () => {
     timeline: [
       { bucket: "2026-03", documents: 2, techniques: { Loaded_Language: 4 } },
       { bucket: "2026-02", documents: 1, techniques: { Loaded_Language: 1, Doubt: 1 } },
+      { bucket: "2026-01", documents: 1, techniques: {} },
     ],
     undated: 0,
   };
@@ -97,7 +98,8 @@ describe("techniqueStats", () => {
   it("orders techniques by overall count and time buckets chronologically", () => {
     const s = techniqueStats(stats);
     expect(s.techniques).toEqual(["Loaded_Language", "Doubt"]);
-    expect([...s.buckets.keys()]).toEqual(["2026-02", "2026-03"]);
+    expect([...s.buckets.keys()]).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(s.buckets.get("2026-01")?.size).toBe(0);
     expect(s.buckets.get("2026-02")?.get("Doubt")).toBe(1);
   });
 

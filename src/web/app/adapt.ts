@@ -172,14 +172,18 @@ export function techniqueStats(body: unknown): TechniqueStats {
         const inner = pick(row, "techniques", "counts");
         const technique = str(pick(row, "technique", "label"));
         if (inner !== undefined) {
+          // A bucket or outlet whose techniques are given but none is a zero on the axis, not a gap.
+          if (!target.has(key)) target.set(key, new Map());
           for (const [t, n] of countsOf(inner)) addTo(target, key, t, n);
         } else if (technique) {
           addTo(target, key, technique, Number(pick(row, "count", "n")) || 0);
         }
       }
     } else if (isObj(v)) {
-      for (const [key, inner] of Object.entries(v))
+      for (const [key, inner] of Object.entries(v)) {
+        if (!target.has(key)) target.set(key, new Map());
         for (const [t, n] of countsOf(inner)) addTo(target, key, t, n);
+      }
     }
   };
   fill(outlets, pick(b, "by_outlet", "byOutlet", "outlets", "per_outlet"), [

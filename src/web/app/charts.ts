@@ -1,34 +1,14 @@
 /**
- * Technique frequency per outlet (stacked bars) and over time (lines), with Chart.js.
+ * Technique frequency per outlet and over time, both as stacked bars with Chart.js
+ * (lines would hide each other wherever two techniques have the same counts).
  * Only the chart parts used are registered, which keeps the bundle small; animation is off
  * so a chart is complete as soon as it is drawn (and screenshots are deterministic).
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from "chart.js";
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
 import type { TechniqueStats } from "./adapt.js";
 import { prettyLabel, techniqueSolid } from "./colors.js";
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Legend,
-  Tooltip,
-);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 /** Beyond this many techniques the legend stops being readable; the rest is summed as "other". */
 const MAX_SERIES = 8;
@@ -78,11 +58,11 @@ export function outletChart(canvas: HTMLCanvasElement, stats: TechniqueStats): C
 export function timeChart(canvas: HTMLCanvasElement, stats: TechniqueStats): Chart {
   const buckets = [...stats.buckets.keys()];
   return new Chart(canvas, {
-    type: "line",
-    data: {
-      labels: buckets.map((b) => b || "(undated)"),
-      datasets: series(stats, stats.buckets, buckets).map((s) => ({ ...s, tension: 0.2, pointRadius: 3 })),
+    type: "bar",
+    data: { labels: buckets.map((b) => b || "(undated)"), datasets: series(stats, stats.buckets, buckets) },
+    options: {
+      ...common,
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
     },
-    options: { ...common, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
 }
