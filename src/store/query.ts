@@ -13,7 +13,8 @@ export function filterConditions(f: SearchFilters, params: unknown[]): string[] 
   const where: string[] = [];
   const annotated = (type: string, label: string) => {
     params.push(type, label);
-    where.push("EXISTS (SELECT 1 FROM annotations a WHERE a.doc_seq = d.seq AND a.type = ? AND a.label = ?)");
+    // IN (subquery) computes the set once from the (type, label, doc_seq) index instead of probing per document.
+    where.push("d.seq IN (SELECT a.doc_seq FROM annotations a WHERE a.type = ? AND a.label = ?)");
   };
   if (f.technique) annotated("technique", f.technique);
   if (f.citation) annotated("citation", f.citation);
@@ -22,8 +23,8 @@ export function filterConditions(f: SearchFilters, params: unknown[]): string[] 
     const name = f.entity.toLowerCase();
     params.push(name, name);
     where.push(
-      "(EXISTS (SELECT 1 FROM entities e WHERE e.doc_seq = d.seq AND lower(e.name) = ?)" +
-        " OR EXISTS (SELECT 1 FROM annotations a WHERE a.doc_seq = d.seq AND a.type = 'entity' AND lower(a.text) = ?))",
+      "d.seq IN (SELECT e.doc_seq FROM entities e WHERE lower(e.name) = ?" +
+        " UNION SELECT a.doc_seq FROM annotations a WHERE a.type = 'entity' AND lower(a.text) = ?)",
     );
   }
   if (f.domain) {
