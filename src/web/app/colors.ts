@@ -1,27 +1,45 @@
 /**
  * One colour per PTC technique. Highlight tints are light so dark text on them keeps a
- * contrast ratio above 7:1; chart colours are the same hues, saturated, so a bar in the
+ * contrast ratio of at least 6:1 (colors.test.ts checks 4.5:1, WCAG AA); chart colours are the same hues, saturated, so a bar in the
  * corpus view and a highlight in the read view are recognisably the same technique.
  */
+export const PTC_LABELS = [
+  "Loaded_Language",
+  "Name_Calling,Labeling",
+  "Repetition",
+  "Doubt",
+  "Exaggeration,Minimisation",
+  "Appeal_to_fear-prejudice",
+  "Flag-Waving",
+  "Causal_Oversimplification",
+  "Appeal_to_Authority",
+  "Slogans",
+  "Whataboutism,Straw_Men,Red_Herring",
+  "Black-and-White_Fallacy",
+  "Thought-terminating_Cliches",
+  "Bandwagon,Reductio_ad_hitlerum",
+] as const;
+
 const TECHNIQUE_HUES: Readonly<Record<string, number>> = {
   Loaded_Language: 28,
   "Name_Calling,Labeling": 0,
   Repetition: 150,
   Doubt: 210,
   "Exaggeration,Minimisation": 55,
-  "Appeal_to_fear-prejudice": 280,
-  "Flag-Waving": 228,
+  "Appeal_to_fear-prejudice": 290,
+  "Flag-Waving": 245,
   Causal_Oversimplification: 100,
   Appeal_to_Authority: 185,
-  Slogans: 310,
+  Slogans: 325,
   "Whataboutism,Straw_Men,Red_Herring": 18,
   "Black-and-White_Fallacy": 0,
-  "Thought-terminating_Cliches": 260,
+  "Thought-terminating_Cliches": 268,
   "Bandwagon,Reductio_ad_hitlerum": 45,
 };
 
-/** Techniques whose hue repeats another's are told apart by saturation. */
+/** Techniques whose hue repeats another's are told apart by saturation or lightness. */
 const MUTED = new Set(["Black-and-White_Fallacy", "Whataboutism,Straw_Men,Red_Herring"]);
+const DEEPER = new Set(["Thought-terminating_Cliches", "Bandwagon,Reductio_ad_hitlerum"]);
 
 function hueOf(label: string): number {
   const known = TECHNIQUE_HUES[label];
@@ -33,12 +51,12 @@ function hueOf(label: string): number {
 
 export function techniqueTint(label: string): string {
   const sat = MUTED.has(label) ? 12 : 85;
-  return `hsl(${hueOf(label)} ${sat}% 84%)`;
+  return `hsl(${hueOf(label)} ${sat}% ${DEEPER.has(label) ? 74 : 84}%)`;
 }
 
 export function techniqueSolid(label: string): string {
   const sat = MUTED.has(label) ? 10 : 70;
-  const light = MUTED.has(label) ? 45 : 52;
+  const light = MUTED.has(label) ? 45 : DEEPER.has(label) ? 40 : 52;
   return `hsl(${hueOf(label)} ${sat}% ${light}%)`;
 }
 

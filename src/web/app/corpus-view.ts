@@ -17,26 +17,10 @@ import {
 } from "./adapt.js";
 import { clusters, search, stats } from "./api.js";
 import { outletChart, timeChart } from "./charts.js";
-import { prettyLabel, techniqueTint } from "./colors.js";
+import { PTC_LABELS, prettyLabel, techniqueTint } from "./colors.js";
 import { clear, fmtScore, h, truncate } from "./dom.js";
 import { readHref } from "./read-view.js";
 
-const PTC_LABELS = [
-  "Loaded_Language",
-  "Name_Calling,Labeling",
-  "Repetition",
-  "Doubt",
-  "Exaggeration,Minimisation",
-  "Appeal_to_fear-prejudice",
-  "Flag-Waving",
-  "Causal_Oversimplification",
-  "Appeal_to_Authority",
-  "Slogans",
-  "Whataboutism,Straw_Men,Red_Herring",
-  "Black-and-White_Fallacy",
-  "Thought-terminating_Cliches",
-  "Bandwagon,Reductio_ad_hitlerum",
-];
 const CITATION_KINDS = ["scripture", "hadith", "agency", "document", "url"];
 const MAX_OUTLETS = 15;
 const PAGE = 50;
@@ -82,7 +66,7 @@ export function createCorpusView(): CorpusView {
     "form",
     { class: "filters", attrs: { id: "search-form", role: "search" } },
     field("Search", input("q", "search", { placeholder: "words, phrases…" })),
-    field("Technique", select("technique", PTC_LABELS, prettyLabel)),
+    field("Technique", select("technique", [...PTC_LABELS], prettyLabel)),
     field("Entity", input("entity", "text", { placeholder: "name" })),
     field("Citation", select("citation", CITATION_KINDS)),
     field("Call", select("call", CALL_LABELS)),
