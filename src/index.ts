@@ -14,6 +14,9 @@ export { type Segments, segmentParagraphs, segmentSentences } from "./document/s
 export { fromCodePoint, textSpan, toCodePoint } from "./document/span.js";
 export { TokenKind, type Tokens, tokenize } from "./document/tokenize.js";
 export * from "./document/types.js";
+export { type AppOptions, createApp } from "./http/app.js";
+export { openApiDocument } from "./http/openapi.js";
+export { startServer } from "./http/server.js";
 export { extractHtml } from "./ingest/html.js";
 export {
   DEFAULT_MAX_BYTES,
@@ -25,3 +28,6 @@ export {
 } from "./ingest/read.js";
 export { analyzeItems, type RunOptions } from "./runner/analyze.js";
 export { resultSchema } from "./schema.js";
+export { openStore } from "./store/open.js";
+export type * from "./store/types.js";
+export { createMinHasher, estimateJaccard, jaccard, shingleHashes } from "./syndication/minhash.js";
