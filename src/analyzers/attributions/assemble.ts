@@ -5,7 +5,7 @@
  * cue continue the previous speaker's quotation (multi-paragraph quotes).
  */
 import type { Doc } from "../../document/document.js";
-import { QUOTE_CLOSE, QUOTE_IN, QUOTE_OPEN } from "./quotes.js";
+import { QUOTE_CLOSE, QUOTE_IN, QUOTE_OPEN, type QuoteSpan } from "./quotes.js";
 
 export type RunKind = "SRC" | "CUE" | "CON";
 
@@ -52,10 +52,18 @@ function gap(a: Run, b: Run): number {
 }
 
 /** Groups the runs of one paragraph into relations. */
-export function assembleParagraph(doc: Doc, runs: readonly Run[], quoteState: Uint8Array): Relation[] {
+export function assembleParagraph(
+  doc: Doc,
+  runs: readonly Run[],
+  quoteState: Uint8Array,
+  quotes: readonly QuoteSpan[],
+): Relation[] {
   const cues = runs.filter((r) => r.kind === "CUE");
   const sources = runs.filter((r) => r.kind === "SRC");
-  const contents = runs.filter((r) => r.kind === "CON");
+  const contents = snapToQuotes(
+    runs.filter((r) => r.kind === "CON"),
+    quotes,
+  );
   const sentence = (r: Run) => doc.sentenceOf[r.first];
   const relations: Relation[] = cues.map((cue) => {
     const s = sentence(cue);
@@ -133,6 +141,87 @@ export function assembleParagraph(doc: Doc, runs: readonly Run[], quoteState: Ui
     if (quoted(con, quoteState)) out.push({ source: null, cue: null, content: [con] });
   }
   return out.sort((a, b) => a.content[0].first - b.content[0].first);
+}
+
+/**
+ * A content run lying inside one quotation becomes the whole quotation, marks included
+ * (the tagger sometimes stops at a sentence end inside a quote); runs that land on the
+ * same quotation merge.
+ */
+function snapToQuotes(runs: Run[], quotes: readonly QuoteSpan[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    let snapped = run;
+    for (const q of quotes) {
+      const open = q.open >= 0 ? q.open : q.first;
+      const end = q.close >= 0 ? q.close + 1 : q.last;
+      if (run.first >= open && run.last <= end) {
+        snapped = { kind: run.kind, first: open, last: end };
+        break;
+      }
+      if (open > run.first) break;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.first === snapped.first && prev.last === snapped.last) continue;
+    out.push(snapped);
+  }
+  return out;
+}
+
+/**
+ * "according to X, ..." / "..., according to X": the tagger often takes X for content;
+ * X is the source.
+ */
+export function fixAccordingTo(doc: Doc, rel: Relation): void {
+  const cue = rel.cue;
+  if (!cue || rel.source || doc.lower[cue.first] !== "according") return;
+  const con = rel.content[0];
+  if (con && con.first >= cue.last && rel.content.length === 1) {
+    for (let i = con.first + 1; i < con.last - 1; i++) {
+      if (doc.lower[i] === ",") {
+        rel.source = { kind: "SRC", first: con.first, last: i };
+        rel.content = [{ kind: "CON", first: i + 1, last: con.last }];
+        return;
+      }
+    }
+  } else if (con && con.last <= cue.first) {
+    const s = doc.sentenceOf[cue.first];
+    let end = doc.sentences.lastToken[s];
+    while (end > cue.last && doc.tokens.kind[end - 1] === 3) end--;
+    if (end > cue.last) rel.source = { kind: "SRC", first: cue.last, last: end };
+  }
+}
+
+const STATEMENT_NOUNS = new Set([
+  "statement",
+  "statements",
+  "remarks",
+  "comments",
+  "claim",
+  "announcement",
+  "appeal",
+]);
+const MADE = new Set(["made", "issued", "given", "voiced", "echoed", "repeated"]);
+
+/** "A similar statement was made by X": passive reports the tagger never saw in news. */
+export function passiveStatements(doc: Doc, first: number, last: number): Relation[] {
+  const out: Relation[] = [];
+  for (let i = first; i + 4 < last; i++) {
+    if (!STATEMENT_NOUNS.has(doc.lower[i])) continue;
+    const be = doc.lower[i + 1];
+    if ((be !== "was" && be !== "were") || !MADE.has(doc.lower[i + 2]) || doc.lower[i + 3] !== "by") continue;
+    const s = doc.sentenceOf[i];
+    const start = doc.sentences.firstToken[s];
+    let end = doc.sentences.lastToken[s];
+    while (end > i + 4 && doc.tokens.kind[end - 1] === 3) end--;
+    if (end <= i + 4) continue;
+    out.push({
+      source: { kind: "SRC", first: i + 4, last: end },
+      cue: { kind: "CUE", first: i + 1, last: i + 4 },
+      content: [{ kind: "CON", first: start, last: i + 1 }],
+    });
+  }
+  return out;
 }
 
 /** A cue without content may take a spilled run within a few tokens of it. */

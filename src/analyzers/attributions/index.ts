@@ -13,7 +13,15 @@ import type { TaggerJSON } from "../../learn/sequence-tagger.js";
 import { CompiledTagger, HashSink } from "../entities/fast-tagger.js";
 import { OUTLET_WORDS } from "../entities/lexicon.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
-import { assembleParagraph, isDirect, type Relation, type Run, runsFromLabels } from "./assemble.js";
+import {
+  assembleParagraph,
+  fixAccordingTo,
+  isDirect,
+  passiveStatements,
+  type Relation,
+  type Run,
+  runsFromLabels,
+} from "./assemble.js";
 import { attributionFacts, type CueLexicon, paragraphFeatures } from "./features.js";
 
 export interface AttributionModel {
@@ -85,8 +93,13 @@ export function createAttributions(options: AttributionsOptions = {}) {
       paragraphFeatures(doc, facts, a, b, sink);
       tagger.decode(sink, path);
       const runs = runsFromLabels(path, tagger.labels, a, b - a);
-      if (!runs.length) continue;
-      for (const rel of assembleParagraph(doc, runs, facts.quoteState)) {
+      const found = runs.length ? assembleParagraph(doc, runs, facts.quoteState, facts.quotes) : [];
+      for (const rel of passiveStatements(doc, a, b)) {
+        const taken = found.some((f) => f.cue && f.cue.first < rel.cue!.last && rel.cue!.first < f.cue.last);
+        if (!taken) found.push(rel);
+      }
+      for (const rel of found) {
+        fixAccordingTo(doc, rel);
         // A quotation running on into this paragraph (the mark reopened, no new cue)
         // is one more part of the previous paragraph's quotation, as annotators mark it.
         const prev = relations[relations.length - 1];
@@ -104,6 +117,19 @@ export function createAttributions(options: AttributionsOptions = {}) {
         }
         relations.push(rel);
       }
+    }
+    // The other direction: quotation paragraphs without a cue, followed by the paragraph
+    // where the quotation is attributed ("... the martyrs," he said.), belong to it.
+    for (let k = relations.length - 2; k >= 0; k--) {
+      const rel = relations[k];
+      const next = relations[k + 1];
+      if (rel.cue || !next.cue || !isDirect(rel.content, facts.quoteState)) continue;
+      const end = rel.content[rel.content.length - 1].last;
+      const p = paragraphOf(doc, end - 1);
+      if (p + 1 >= paragraphs.count || end < paragraphs.lastToken[p] - 1) continue;
+      if (next.content[0].first > paragraphs.firstToken[p + 1] + 1) continue;
+      next.content.unshift(...rel.content);
+      relations.splice(k, 1);
     }
 
     const span = (r: Run): TextSpan => textSpan(doc, doc.tokens.start[r.first], doc.tokens.end[r.last - 1]);
@@ -194,6 +220,18 @@ function resolveSource(
     }
   }
   return { entity: null, why: [] };
+}
+
+function paragraphOf(doc: Doc, token: number): number {
+  const { firstToken, count } = doc.paragraphs;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firstToken[mid] <= token) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function tokenIndex(doc: Doc, offset: number): number {

@@ -33,25 +33,38 @@ function capitalised(doc: Doc, i: number): boolean {
   return doc.tokens.kind[i] === 1 && c !== c.toLowerCase();
 }
 
-/** Splits "TITLE (of PLACE) Name" spans into the name alone, as PERSON. */
-function splitTitled(doc: Doc, span: TaggedSpan): TaggedSpan {
-  if (span.label === "PERSON") return span;
-  let hasTitle = false;
+/**
+ * Splits "TITLE (of PLACE) Name" spans into the name alone, as PERSON, keeping a place
+ * inside as LOCATION. The title may also sit just before the span ("Minister of | Kazakhstan
+ * Askar Mamin").
+ */
+function splitTitled(doc: Doc, span: TaggedSpan): TaggedSpan[] {
+  if (span.label === "PERSON") return [span];
+  const before = span.first - 1;
+  let hasTitle =
+    (before >= 0 && TITLES.has(doc.lower[before])) ||
+    (before > 0 && doc.lower[before] === "of" && TITLES.has(doc.lower[before - 1]));
   let after = span.first;
+  let place = -1;
   for (let i = span.first; i < span.last; i++) {
     const w = doc.lower[i];
     if (TITLES.has(w)) hasTitle = true;
+    if (COUNTRIES.has(w) || CITIES.has(w)) place = i;
     if (TITLES.has(w) || COUNTRIES.has(w) || CITIES.has(w) || DEMONYMS.has(w)) after = i + 1;
     else if (w === "of" && i + 1 < span.last && after === i) {
       after = i + 2; // "of State", "of Kazakhstan"
       i++;
     }
   }
-  if (!hasTitle || after >= span.last || span.last - after > 4) return span;
+  if (!hasTitle || after >= span.last || span.last - after > 4) return [span];
   for (let i = after; i < span.last; i++) {
-    if (!capitalised(doc, i) || ORG_WORDS.has(doc.lower[i])) return span;
+    if (!capitalised(doc, i) || ORG_WORDS.has(doc.lower[i])) return [span];
   }
-  return { first: after, last: span.last, label: "PERSON", why: span.why };
+  const person: TaggedSpan = { first: after, last: span.last, label: "PERSON", why: span.why };
+  if (place >= 0 && place + 1 === after) {
+    return [{ first: place, last: place + 1, label: "LOCATION", why: span.why }, person];
+  }
+  return [person];
 }
 
 /** Extends a PERSON span left over Arabic/Central Asian name particles. */
@@ -73,10 +86,12 @@ export function repairSpans(doc: Doc, spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const s = doc.sentenceOf[span.first];
-    const fixed = extendParticles(doc, splitTitled(doc, span), doc.sentences.firstToken[s]);
-    // An extension may swallow the previous span; keep spans disjoint.
-    while (out.length && out[out.length - 1].last > fixed.first) out.pop();
-    out.push(fixed);
+    for (const part of splitTitled(doc, span)) {
+      const fixed = extendParticles(doc, part, doc.sentences.firstToken[s]);
+      // An extension may swallow the previous span; keep spans disjoint.
+      while (out.length && out[out.length - 1].last > fixed.first) out.pop();
+      out.push(fixed);
+    }
   }
   return out;
 }

@@ -7,6 +7,12 @@ import type { Doc } from "../../document/document.js";
 import { HONORIFICS, TITLES } from "./lexicon.js";
 
 const LINKS = new Set(["of", "for", "the", "and", "on", "at", "to", "in", "-", "’s", "'s", "&"]);
+/** Words that make an office out of a title: "Foreign Minister", "Deputy Prime Minister". */
+const OFFICE_WORDS = new Set(
+  "foreign defense defence interior finance home justice health economy energy state deputy vice first prime chief press education labor labour trade culture transport agriculture".split(
+    " ",
+  ),
+);
 const ARTICLES = new Set(["the", "a", "an", "then", "former", "current"]);
 const RIGHT_STOP = new Set([",", ";", ".", ":", "(", ")", '"', "“", "”", "«", "»", "—", "–", "!", "?"]);
 
@@ -51,7 +57,11 @@ export function roleBefore(
     if (TITLES.has(w)) {
       sawTitle = true;
       a = i;
-    } else if (isCapitalised(doc, i) && doc.tokens.kind[i] === 1 && (!sawTitle || inEntity[i])) {
+    } else if (
+      isCapitalised(doc, i) &&
+      doc.tokens.kind[i] === 1 &&
+      (!sawTitle || inEntity[i] || OFFICE_WORDS.has(w))
+    ) {
       // Left of the title only named things qualify ("German", "US"), not "Yesterday".
       a = i;
     } else if (LINKS.has(w) && i > sentenceStart) continue;

@@ -1,0 +1,201 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../document/document.js";
+import { checkSpans } from "../../document/invariant.js";
+import type { Annotation, Entity, TextSpan } from "../../document/types.js";
+import { AttributionScorer } from "../../eval/attributions/metrics.js";
+import { readAttributionSplit } from "../../eval/polnear.js";
+import { entitiesAnalyzer } from "../entities/index.js";
+import { createPipeline } from "../pipeline.js";
+import { attributionsAnalyzer, createAttributions } from "./index.js";
+import { findQuotes } from "./quotes.js";
+import { predictedSpans } from "./train.js";
+
+const pipeline = createPipeline({ analyzers: [entitiesAnalyzer, attributionsAnalyzer] });
+
+interface Found {
+  source: string | null;
+  cue: string | null;
+  content: string;
+  parts: string[] | null;
+  direct: boolean;
+  entity: string | null;
+  via: string | null;
+}
+
+function run(name: string): { found: Found[]; entities: Entity[]; annotations: Annotation[] } {
+  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+  const result = pipeline({ text });
+  expect(checkSpans(result)).toEqual([]);
+  const names = new Map(result.entities.map((e) => [e.id, e.name]));
+  const found = result.annotations
+    .filter((a) => a.type === "attribution")
+    .map((a) => ({
+      source: (a.source as TextSpan | null)?.text ?? null,
+      cue: (a.cue as TextSpan | null)?.text ?? null,
+      content: (a.content as TextSpan).text,
+      parts: (a.contentParts as TextSpan[] | undefined)?.map((p) => p.text) ?? null,
+      direct: a.direct as boolean,
+      entity: a.entity === null ? null : (names.get(a.entity as string) ?? "?"),
+      via: (a.via as { name: string } | null)?.name ?? null,
+    }));
+  return { found, entities: result.entities, annotations: result.annotations };
+}
+
+describe("attributions analyzer", () => {
+  it("finds direct quotations in every quotation style", () => {
+    const { found } = run("quote-styles.txt");
+    expect(found.map((f) => [f.content, f.direct])).toEqual([
+      ['"The sanctions will not change our course."', true],
+      ["“We are ready for talks,”", true],
+      ["«The decision has already been made.»", true],
+      ["„We stand with our partners.“", true],
+      ["‘The bridge will reopen next week.’", true],
+    ]);
+    expect(found.map((f) => f.entity)).toEqual([
+      "Sergei Lavrov",
+      "Dmitry Peskov",
+      "Olga Petrova",
+      "Olaf Scholz",
+      null,
+    ]);
+    expect(found[1].source).toBe("the spokesman Dmitry Peskov");
+    expect(found[1].cue).toBe("told");
+    expect(found[4].source).toBe("The mayor");
+  });
+
+  it("finds reported speech, 'according to' and passive statements", () => {
+    const { found } = run("reported.txt");
+    const tokayev = found.find((f) => f.entity === "Kassym-Jomart Tokayev");
+    expect(tokayev).toMatchObject({
+      source: "President Kassym-Jomart Tokayev",
+      cue: "said",
+      content: "that the government would raise pensions next year",
+      direct: false,
+    });
+    expect(found.find((f) => f.cue === "declared")).toMatchObject({
+      source: "Uzbek officials",
+      content: "their readiness to resume gas deliveries",
+    });
+    expect(found.find((f) => f.cue === "According to")).toMatchObject({
+      source: "the United Nations",
+      content: "more than two million people have fled the region",
+      entity: "United Nations",
+    });
+    expect(found.find((f) => f.cue === "was made by")).toMatchObject({
+      content: "A similar statement",
+      entity: "Ivan Sokolov",
+    });
+  });
+
+  it("records the outlet a statement came through, also along a chain", () => {
+    const { found } = run("reported.txt");
+    expect(found.find((f) => f.source === "The Interfax agency")).toMatchObject({
+      cue: "reported:",
+      content: '"The special envoy arrived in Damascus on Monday."',
+      direct: true,
+      via: "Interfax",
+    });
+    // "RIA Novosti reported that the special envoy ... said ...": the envoy's words come via the agency.
+    expect(found.find((f) => f.entity === "Alexander Lavrentiev")).toMatchObject({
+      cue: "said",
+      via: "RIA Novosti",
+    });
+    // "told Izvestia": the newspaper is the channel.
+    expect(found.find((f) => f.cue === "told")).toMatchObject({ entity: "Ivan Sokolov", via: "Izvestia" });
+  });
+
+  it("joins the two halves of an interrupted quotation", () => {
+    const { found } = run("interrupted.txt");
+    expect(found[0]).toMatchObject({
+      source: "Ahmed Hassan",
+      cue: "said",
+      parts: ['"We will not give up our land,"', '"and we will not forget who took it."'],
+      direct: true,
+      entity: "Ahmed Hassan",
+    });
+  });
+
+  it("resolves a pronoun source to the nearest person", () => {
+    const { found } = run("interrupted.txt");
+    const she = found.filter((f) => f.source === "She");
+    expect(she.length).toBeGreaterThan(0);
+    for (const f of she) expect(f.entity).toBe("Maria Zakharova");
+  });
+
+  it("keeps a quotation over several paragraphs together with its speaker", () => {
+    const { found } = run("multi-paragraph.txt");
+    expect(found).toHaveLength(1);
+    expect(found[0].source).toBe("he");
+    expect(found[0].entity).toBe("Abu Bakr al-Rashid");
+    expect(found[0].parts?.[0]).toMatch(/^"Brothers, the time of waiting is over\./);
+    expect(found[0].parts?.at(-1)).toMatch(/Remember the martyrs,"$/);
+  });
+
+  it("works without upstream entities (sources then have no entity id)", () => {
+    const analyze = createAttributions();
+    const doc = createDocument({ text: 'The minister said: "We will win."' });
+    const out = analyze(doc, {});
+    expect(out.annotations).toHaveLength(1);
+    expect(out.annotations[0]).toMatchObject({ direct: true, entity: null });
+    const checked = { text: doc.text, annotations: out.annotations };
+    expect(checkSpans(checked)).toEqual([]);
+  });
+
+  it("rejects a model that is not an attribution model", () => {
+    expect(() => attributionsAnalyzer.create({ model: { kind: "x" } as never })).toThrow(
+      /not an attribution model/,
+    );
+  });
+});
+
+describe("quotation marks", () => {
+  it("pairs marks per style and ignores apostrophes", () => {
+    const doc = createDocument({ text: 'He said «no» and „yes“ and ‘maybe’, but didn’t say "why".' });
+    const quoted = findQuotes(doc).quotes.map((q) =>
+      doc.text.slice(doc.tokens.start[q.first], doc.tokens.end[q.last - 1]),
+    );
+    expect(quoted).toEqual(["no", "yes", "maybe", "why"]);
+  });
+
+  it("closes an unclosed quotation at the paragraph end", () => {
+    const doc = createDocument({ text: '"First part of a long quote\n\nNext paragraph.' });
+    const { quotes } = findQuotes(doc);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].close).toBe(-1);
+    expect(doc.text.slice(doc.tokens.start[quotes[0].last - 1], doc.tokens.end[quotes[0].last - 1])).toBe(
+      "quote",
+    );
+  });
+});
+
+// Corpus texts are read from ../shared/data (never copied into the repository).
+const polnearDev = resolve(
+  fileURLToPath(new URL("../../../", import.meta.url)),
+  "../shared/data/polnear/dev",
+);
+
+describe.skipIf(!existsSync(polnearDev))("on PolNeAR dev articles", () => {
+  it("keeps the span invariant and finds most gold contents", () => {
+    const articles = readAttributionSplit(polnearDev).slice(0, 8);
+    const scorer = new AttributionScorer();
+    for (const article of articles) {
+      const result = pipeline({ text: article.text });
+      expect(checkSpans(result)).toEqual([]);
+      scorer.add(article.text, goldSpans(article), predictedSpans(result.annotations));
+    }
+    // A floor well below the measured dev scores: catches a broken model or assembly.
+    expect(scorer.result().overlap.content.f1).toBeGreaterThan(0.6);
+    expect(scorer.result().exact.cue.f1).toBeGreaterThan(0.4);
+  });
+});
+
+function goldSpans(article: ReturnType<typeof readAttributionSplit>[number]) {
+  return {
+    source: article.attributions.flatMap((a) => (a.source ? [a.source] : [])),
+    cue: article.attributions.map((a) => a.cue),
+    content: article.attributions.map((a) => a.content),
+  };
+}

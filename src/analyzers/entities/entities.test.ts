@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../document/document.js";
+import { checkSpans } from "../../document/invariant.js";
+import type { Entity } from "../../document/types.js";
+import { clusterMentions, type Mention } from "./aliases.js";
+import { createEntities, entitiesAnalyzer } from "./index.js";
+
+const analyze = createEntities();
+
+function run(name: string) {
+  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+  const output = analyze(createDocument({ text }));
+  // The invariant must hold for every fixture: annotations, entities and their mentions.
+  const checked = { text, annotations: output.annotations, entities: output.entities };
+  expect(checkSpans(checked)).toEqual([]);
+  return { text, ...output };
+}
+
+function byName(entities: Entity[], name: string): Entity {
+  const e = entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity '${name}' in ${entities.map((x) => x.name).join(", ")}`);
+  return e;
+}
+
+describe("entities analyzer", () => {
+  it("merges a person's full name, initial form, surname and role into one entity", () => {
+    const { entities, annotations } = run("aliases.txt");
+    const blinken = byName(entities, "Antony Blinken");
+    expect(blinken.label).toBe("PERSON");
+    expect(blinken.mentions.map((m) => m.text)).toEqual([
+      "Antony Blinken",
+      "Blinken",
+      "A. Blinken",
+      "US Secretary of State",
+    ]);
+    expect(blinken.roles).toEqual(["US Secretary of State"]);
+    // Every annotation of a mention carries the entity id.
+    const ids = annotations
+      .filter((a) => blinken.mentions.some((m) => m.start === a.start && m.end === a.end))
+      .map((a) => a.entity);
+    expect(new Set(ids)).toEqual(new Set([blinken.id]));
+  });
+
+  it("merges country aliases under the canonical name", () => {
+    const { entities } = run("aliases.txt");
+    const us = byName(entities, "United States");
+    expect(us.label).toBe("LOCATION");
+    expect(us.mentions.map((m) => m.text)).toEqual(["US", "United States", "America", "US"]);
+  });
+
+  it("reads titles before and appositions after a name as roles", () => {
+    const { entities } = run("titles.txt");
+    expect(byName(entities, "Askar Mamin").roles).toEqual(["Prime Minister of Kazakhstan"]);
+    expect(byName(entities, "Kazakhstan").label).toBe("LOCATION");
+    expect(byName(entities, "Ivan Sokolov").roles).toEqual([
+      "head of the Third European Department of the Foreign Ministry",
+    ]);
+    expect(byName(entities, "Maria Zakharova").roles).toEqual([
+      "spokeswoman for the Russian Foreign Ministry",
+    ]);
+    const { entities: more } = run("aliases.txt");
+    expect(byName(more, "Olaf Scholz").roles).toEqual(["German Chancellor"]);
+  });
+
+  it("joins an acronym to the organisation it abbreviates", () => {
+    const { entities } = run("titles.txt");
+    const nato = byName(entities, "North Atlantic Treaty Organization");
+    expect(nato.label).toBe("ORGANIZATION");
+    expect(nato.mentions.map((m) => m.text)).toEqual(["North Atlantic Treaty Organization", "NATO"]);
+  });
+
+  it("finds transliterated Arabic, Russian and Central Asian names, also inside quotations", () => {
+    const { entities } = run("transliterated.txt");
+    const people = entities.filter((e) => e.label === "PERSON").map((e) => e.name);
+    expect(people).toEqual([
+      "Mohammed bin Rashid Al Maktoum",
+      "Shavkat Mirziyoyev",
+      "Sergei Lavrov",
+      "Ilham Aliyev",
+      "Kassym-Jomart Tokayev",
+      "Dmitry Peskov",
+    ]);
+    expect(byName(entities, "Sergei Lavrov").roles).toEqual(["Russian Foreign Minister"]);
+    expect(byName(entities, "Shavkat Mirziyoyev").roles).toEqual(["Uzbek President"]);
+    expect(byName(entities, "Tashkent").label).toBe("LOCATION");
+  });
+
+  it("gives ids in order of first mention and lists each entity once", () => {
+    const { entities } = run("transliterated.txt");
+    expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
+    expect(new Set(entities.map((e) => e.name)).size).toBe(entities.length);
+  });
+
+  it("rejects a model option that is not a tagger", () => {
+    expect(() => entitiesAnalyzer.create({ model: { kind: "nope" } as never })).toThrow(/not a tagger model/);
+  });
+});
+
+describe("alias clustering", () => {
+  const m = (text: string, label = "PERSON"): Mention => ({
+    start: 0,
+    end: text.length,
+    text,
+    label,
+    words: text.split(" ").map((w) => w.replace(/\.$/, "")),
+  });
+
+  it("keeps two people with one surname apart and sends the short form to the latest", () => {
+    const clusters = clusterMentions([
+      m("Hillary Clinton"),
+      m("Bill Clinton"),
+      m("Clinton"),
+      m("H. Clinton"),
+    ]);
+    expect(clusters.map((c) => c.mentions)).toEqual([
+      [0, 3],
+      [1, 2],
+    ]);
+  });
+
+  it("does not merge a surname with a different given name", () => {
+    const clusters = clusterMentions([m("Olaf Scholz"), m("Anna Scholz")]);
+    expect(clusters).toHaveLength(2);
+  });
+});
