@@ -8,6 +8,8 @@
 import { type Doc, tokenAt } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation, TextSpan } from "../../document/types.js";
+import { VIOLENT } from "../calls/lexicon.js";
+import { quotedTokens } from "../calls/quotes.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
 import { BLAME, EPITHETS, GROUPS, IN_GROUPS, OUR, PRAISE } from "./lexicon.js";
 
@@ -88,6 +90,8 @@ function collectActors(doc: Doc, upstream: Upstream): Working[] {
       const b = Math.max(a + 1, tokenAt(doc, m.end - 1) + 1);
       w.ranges.push([a, b]);
       covered.fill(1, a, b);
+      // A tagger may take "Patriots" for a name: the group word still says who it is.
+      if (b === a + 1 && GROUPS.has(lower[a])) w.group = lower[a];
     }
     if (w.ranges.length) actors.push(w);
   }
@@ -134,12 +138,19 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
     w.why.add(why);
   };
   const actors = collectActors(doc, upstream);
+  const isTarget = targetTest(doc);
+  const quoted = quotedTokens(doc);
   for (const w of actors) {
     if (w.group && IN_GROUPS.has(w.group)) {
       w.inScore++;
       w.why.add(`'${w.group}' names an in-group`);
     }
     for (const [a, b] of w.ranges) {
+      // Inside someone else's quotation the framing is theirs, not the text's.
+      if (quoted[a]) {
+        w.why.add("some mentions only inside quotations (not counted)");
+        continue;
+      }
       const s = sentenceOf[a];
       const same = (k: number) => k >= 0 && k < tokens.count && sentenceOf[k] === s;
       const from = tokens.start[a];
@@ -147,6 +158,14 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
       // "Love your enemies" names no enemy of the writer's.
       const yours = lower[a - 1] === "your" || lower[a - 1] === "thy";
       if (w.group && EPITHETS.has(w.group) && !yours) addLabel(w, a, b, `called '${lower[a]}'`);
+      // "Patriots, the hour is late.": addressed directly at the start of a sentence.
+      const opensSentence =
+        a === doc.sentences.firstToken[s] ||
+        (a === doc.sentences.firstToken[s] + 1 && /^(?:o|oh|dear)$/.test(lower[a - 1]));
+      if (opensSentence && lower[b] === "," && (!w.group || !EPITHETS.has(w.group))) {
+        w.inScore++;
+        w.why.add("addressed directly");
+      }
       if (OUR.has(lower[a - 1] ?? "") && same(a - 1)) {
         w.inScore++;
         w.why.add(`'${lower[a - 1]} ${lower[a]}'`);
@@ -161,7 +180,8 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
         // Epithets before the name ("the corrupt globalists") or as apposition ("X, the traitors").
         if (
           EPITHETS.has(lower[k]) &&
-          (k < a || lower[a + (k - b)] === "," || DETERMINERS.has(lower[k - 1] ?? ""))
+          // "the enemies of Allah" labels others, not Allah; after the name only as apposition.
+          (k < a ? !lower.slice(k + 1, a).includes("of") : lower[b] === ",")
         ) {
           if (!GROUPS.has(lower[k]) || k < a) addLabel(w, k, k + 1, `labelled '${lower[k]}'`);
         }
@@ -187,20 +207,16 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
           w.inScore += 2;
           w.why.add(`addressed by a call to action`);
         }
-        if (
-          c.label === "violence" &&
-          c.start <= from &&
-          to <= c.end &&
-          !(addressee && addressee.start <= from && to <= addressee.end)
-        ) {
+        if (c.label === "violence" && c.start <= from && to <= c.end && isTarget(a)) {
           w.outScore += 2;
           w.why.add("target of a call to violence");
         }
       }
       for (const t of nameCalling) {
-        if (t.start < to + 40 && from - 40 < t.end && sentenceOf[tokenAt(doc, t.start)] === s) {
+        // Name-calling on the mention itself or right next to it ("Kane is a traitor").
+        if (t.start < to + 12 && from - 12 < t.end && sentenceOf[tokenAt(doc, t.start)] === s) {
           const a2 = tokenAt(doc, t.start);
-          if (!(a2 >= a && a2 < b)) {
+          if (!(a2 >= a && a2 < b) && !quoted[a2]) {
             w.labels.set(t.start, textSpan(doc, t.start, t.end));
             w.outScore++;
             w.why.add("name-calling next to it");
@@ -233,11 +249,28 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
   );
 }
 
+/**
+ * In a call to violence, the actors it targets come shortly after a violent word ("kill the
+ * soldiers of the regime"); "in the way of Allah" or the addressee are not targets.
+ */
+function targetTest(doc: Doc): (a: number) => boolean {
+  const { lower } = doc;
+  return (a: number) => {
+    for (let k = a - 1; k >= 0 && k >= a - 6; k--) {
+      const t = lower[k];
+      if (t === "way" || t === "for" || t === "with" || t === "," || t === ".") return false;
+      if (t === "of" && EPITHETS.has(lower[k - 1] ?? "")) return false; // "the enemies of Allah"
+      if (VIOLENT.has(t) || t === "pay" || t === "visit" || t === "arms") return true;
+    }
+    return false;
+  };
+}
+
 export const framingAnalyzer: AnalyzerSpec = {
   name: "framing",
   description:
     "Us versus them: actors framed as in-group or out-group, with their labels and technique counts.",
-  after: ["entities", "calls"],
+  after: ["entities", "techniques", "calls"],
   create: () => (doc, upstream) => {
     const annotations: Annotation[] = [];
     return { annotations, summary: { actors: frame(doc, upstream) } };

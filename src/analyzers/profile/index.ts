@@ -70,7 +70,7 @@ export const profileAnalyzer: AnalyzerSpec = {
   name: "profile",
   description:
     "Document profile (stated title/author/publisher, domains, quotation share, counts) and the concern score.",
-  after: ["attributions", "citations", "calls", "framing"],
+  after: ["techniques", "attributions", "citations", "calls", "framing"],
   create: () => (doc, upstream) => {
     const stated = statedProfile(doc);
     const calls = upstream.calls?.annotations ?? [];
