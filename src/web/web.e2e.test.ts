@@ -404,6 +404,25 @@ describe("corpus view", () => {
       expect(inked, id).toBeGreaterThan(500);
     }
 
+    // Drill-down: a count in a chart's data table filters the documents to that outlet and technique.
+    if (registered.has("techniques")) {
+      await page.click("#outlet-data >> xpath=.. >> summary");
+      const cell = page.locator('#outlet-data button.cell[data-key="Daily Beacon"]').first();
+      const technique = await cell.getAttribute("data-technique");
+      await cell.click();
+      await expect
+        .poll(() =>
+          page.$$eval("#docs-table tbody tr[data-id] td:first-child a", (els) =>
+            els.map((e) => e.textContent),
+          ),
+        )
+        .toEqual(["Stand Together Before It Is Too Late"]);
+      expect(await page.inputValue("#f-domain")).toBe("Daily Beacon");
+      expect(await page.inputValue("#f-technique")).toBe(technique);
+      await page.click("#reset-btn");
+      await rowTitles(page, 3);
+    }
+
     // The reposted pair is one cluster, first published by the Daily Beacon.
     const cluster = page.locator("#clusters .cluster");
     expect(await cluster.count()).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClusterInfo, SearchPage, Stats } from "../../store/types.js";
-import { clusterRows, docRows, outletNames, techniqueStats, techniqueTotals } from "./adapt.js";
+import { bucketRange, clusterRows, docRows, outletNames, techniqueStats, techniqueTotals } from "./adapt.js";
 
 const summary = {
   source: "a.txt",
@@ -155,5 +155,15 @@ describe("clusterRows", () => {
       ],
     });
     expect(c.first?.id).toBe("b");
+  });
+});
+
+describe("bucketRange", () => {
+  it("turns a stats bucket into date-input bounds", () => {
+    expect(bucketRange("2026-02")).toEqual({ from: "2026-02-01", to: "2026-02-28" });
+    expect(bucketRange("2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
+    expect(bucketRange("2026")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(bucketRange("2026-03-02")).toEqual({ from: "2026-03-02", to: "2026-03-02" });
+    expect(bucketRange("")).toBeNull();
   });
 });

@@ -88,6 +88,19 @@ export function totalOf(body: unknown): number {
   return docRows(body).length;
 }
 
+/** The first and last day (YYYY-MM-DD) of a stats bucket: "2026", "2026-03" or "2026-03-02". */
+export function bucketRange(bucket: string): { from: string; to: string } | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(bucket);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (d) return { from: bucket, to: bucket };
+  if (mo) {
+    const last = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    return { from: `${y}-${mo}-01`, to: `${y}-${mo}-${String(last).padStart(2, "0")}` };
+  }
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
 /** Search hits carry the score only; the levels are the profile analyzer's (src/analyzers/profile/concern.ts). */
 export function concernLevel(score: number): "low" | "medium" | "high" {
   return score >= 0.6 ? "high" : score >= 0.3 ? "medium" : "low";

@@ -4,6 +4,7 @@
  */
 import type { Chart } from "chart.js";
 import {
+  bucketRange,
   type ClusterRow,
   clusterRows,
   type DocRow,
@@ -16,7 +17,7 @@ import {
   totalOf,
 } from "./adapt.js";
 import { clusters, search, stats } from "./api.js";
-import { outletChart, timeChart } from "./charts.js";
+import { outletChart, type Pick, shownTechniques, timeChart, topOutlets } from "./charts.js";
 import { PTC_LABELS, prettyLabel, techniqueTint } from "./colors.js";
 import { clear, fmtScore, h, truncate } from "./dom.js";
 import { readHref } from "./read-view.js";
@@ -46,6 +47,68 @@ function select(name: string, values: string[], pretty: (v: string) => string = 
 
 function input(name: string, type: string, extra: Record<string, string> = {}): HTMLInputElement {
   return h("input", { attrs: { name, id: `f-${name}`, type, ...extra } });
+}
+
+/**
+ * The numbers behind a chart as a table: readable without sight, and each count is a
+ * button that filters the documents like clicking its bar does.
+ */
+function dataTable(
+  stats: TechniqueStats,
+  keyName: string,
+  keys: string[],
+  rows: Map<string, Map<string, number>>,
+  pick: Pick,
+): HTMLElement {
+  const techniques = shownTechniques(stats);
+  return h(
+    "table",
+    { class: "chart-table" },
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        h("th", { attrs: { scope: "col" } }, keyName),
+        ...techniques.map((t) => h("th", { attrs: { scope: "col" } }, prettyLabel(t))),
+      ),
+    ),
+    h(
+      "tbody",
+      null,
+      ...keys.map((k) =>
+        h(
+          "tr",
+          null,
+          h("th", { attrs: { scope: "row" } }, k || "(unknown)"),
+          ...techniques.map((t) => {
+            const n = rows.get(k)?.get(t) ?? 0;
+            return h(
+              "td",
+              { class: "num" },
+              n === 0
+                ? "0"
+                : h(
+                    "button",
+                    {
+                      class: "cell",
+                      attrs: {
+                        type: "button",
+                        "data-key": k,
+                        "data-technique": t,
+                        title: `Show these documents`,
+                      },
+                      on: { click: () => pick(k, t) },
+                    },
+                    n,
+                  ),
+            );
+          }),
+        ),
+      ),
+    ),
+  );
 }
 
 /** The server marks matched terms by offsets; they become <mark> elements, the rest stays text. */
@@ -122,6 +185,8 @@ export function createCorpusView(): CorpusView {
     { attrs: { id: "bucket", "aria-label": "Time bucket" } },
     ...["month", "day", "year"].map((b) => h("option", { attrs: { value: b } }, b)),
   );
+  const outletData = h("div", { attrs: { id: "outlet-data" } });
+  const timeData = h("div", { attrs: { id: "time-data" } });
   const clusterList = h("div", { class: "clusters", attrs: { id: "clusters" } });
   const element = h(
     "section",
@@ -138,12 +203,14 @@ export function createCorpusView(): CorpusView {
         { class: "card" },
         h("figcaption", null, "Techniques per outlet"),
         h("div", { class: "chart-box" }, outletCanvas),
+        h("details", { class: "chart-data" }, h("summary", null, "Data table"), outletData),
       ),
       h(
         "figure",
         { class: "card" },
         h("figcaption", null, "Techniques over time ", bucket),
         h("div", { class: "chart-box" }, timeCanvas),
+        h("details", { class: "chart-data" }, h("summary", null, "Data table"), timeData),
       ),
     ),
     h("section", { class: "card" }, h("h3", null, "Syndication clusters"), clusterList),
@@ -278,13 +345,37 @@ export function createCorpusView(): CorpusView {
       const s = techniqueStats(body);
       await fillOutlets(s, body);
       for (const c of charts.splice(0)) c.destroy();
-      charts.push(outletChart(outletCanvas, s), timeChart(timeCanvas, s));
+      charts.push(outletChart(outletCanvas, s, pickOutlet), timeChart(timeCanvas, s, pickBucket));
+      clear(outletData);
+      outletData.append(dataTable(s, "Outlet", topOutlets(s), s.outlets, pickOutlet));
+      clear(timeData);
+      timeData.append(dataTable(s, "Period", [...s.buckets.keys()], s.buckets, pickBucket));
       element.dataset.chartsReady = String(s.techniques.length);
     } catch (e) {
       status.textContent = `Stats: ${e instanceof Error ? e.message : String(e)}`;
       status.classList.add("error");
     }
   }
+
+  /** Drill-down: a bar (or a cell of the data table) filters the documents to it. */
+  let drilling = false;
+  function drill(values: Record<string, string>, technique: string | null): void {
+    drilling = true;
+    form.reset();
+    drilling = false;
+    const fields = { ...values, technique: technique ?? "" };
+    for (const [name, value] of Object.entries(fields)) {
+      const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (control) control.value = value;
+    }
+    void runSearch();
+    table.scrollIntoView({ block: "start" });
+  }
+  const pickOutlet: Pick = (outlet, technique) => drill({ domain: outlet }, technique);
+  const pickBucket: Pick = (bucketKey, technique) => {
+    const range = bucketRange(bucketKey);
+    if (range) drill(range, technique);
+  };
 
   async function loadClusters(): Promise<void> {
     try {
@@ -299,7 +390,9 @@ export function createCorpusView(): CorpusView {
     e.preventDefault();
     void runSearch();
   });
-  form.addEventListener("reset", () => setTimeout(() => void runSearch(), 0));
+  form.addEventListener("reset", () => {
+    if (!drilling) setTimeout(() => void runSearch(), 0);
+  });
   bucket.addEventListener("change", () => void loadCharts());
 
   return {
