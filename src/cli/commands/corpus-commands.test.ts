@@ -2,10 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { languageAnalyzer } from "../../analyzers/language/index.js";
 import { createPipeline } from "../../analyzers/pipeline.js";
 import type { Result } from "../../document/types.js";
+import { withDefaultUser } from "../../store/postgres.js";
 import { openSqliteStore } from "../../store/sqlite.js";
 import type { Store } from "../../store/types.js";
 import type { Io } from "../command.js";
@@ -89,6 +91,38 @@ describe("ingest, search and clusters commands", () => {
     const res = await cli(["clusters", "--db", "no/such/dir/x.db"]);
     expect(res.code).toBe(2);
     expect(res.err).toMatch(/E_DB: .*no\/such\/dir\/x\.db/);
+  });
+});
+
+describe("the corpus commands on PostgreSQL", () => {
+  const base = process.env.UNSPUN_TEST_PG ?? "postgres://127.0.0.1:5432/test";
+  const schema = `unspun_cli_${process.pid}_${Date.now() % 1e6}`;
+  const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: withDefaultUser(base) });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  afterAll(() => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+
+  it("ingests, searches and lists clusters through a postgres:// URL", async () => {
+    await admin(`CREATE SCHEMA ${schema}`);
+    const pgDir = path.join(dir, "pg-in");
+    mkdirSync(pgDir, { recursive: true });
+    for (const f of ["bridge.txt", "bridge-repost.txt", "appeal.txt"])
+      copyFileSync(path.join(fixtures, f), path.join(pgDir, f));
+    const ingest = await cli(["ingest", "pg-in", "--db", url]);
+    expect(ingest.err).toBe("");
+    expect(ingest.code).toBe(0);
+    expect(ingest.out).toMatch(/stored 3 documents \(3 new, 0 updated, 1 matched an earlier copy\)/);
+    const search = await cli(["search", "gamble", "safety", "--db", url]);
+    expect(search.out).toMatch(/\[gamble\] with the \[safety\]/);
+    expect(search.out).toMatch(/of 2 results/);
+    expect((await cli(["clusters", "--db", url])).out).toMatch(/2 copies/);
   });
 });
 
