@@ -452,6 +452,16 @@ describe("corpus view", () => {
     await page.screenshot({ path: path.join(artifacts, "read-view.png"), fullPage: true });
     await page.screenshot({ path: path.join(screenshots, "read-view.png"), fullPage: false });
     expect(await renderedText(page)).toBe(fixture("repost-original.txt"));
+
+    // Its cluster link lists every copy in the corpus view.
+    await page.click(".cluster-link");
+    expect((await rowTitles(page, 2)).sort()).toEqual([
+      "Stand Together Before It Is Too Late",
+      "They Betrayed You: Stand Together Now",
+    ]);
+    expect(await page.inputValue("#f-cluster")).toMatch(/\S/);
+    expect(new URL(page.url()).hash).toBe("#/corpus");
+    expect(pageErrors).toEqual([]);
   });
 });
 

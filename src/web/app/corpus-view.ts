@@ -20,7 +20,7 @@ import { clusters, search, stats } from "./api.js";
 import { outletChart, type Pick, shownTechniques, timeChart, topOutlets } from "./charts.js";
 import { PTC_LABELS, prettyLabel, techniqueTint } from "./colors.js";
 import { clear, fmtScore, h, truncate } from "./dom.js";
-import { readHref } from "./read-view.js";
+import { corpusHref, readHref } from "./links.js";
 
 const CITATION_KINDS = ["scripture", "hadith", "agency", "document", "url"];
 const MAX_OUTLETS = 15;
@@ -29,7 +29,8 @@ const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence",
 
 export interface CorpusView {
   element: HTMLElement;
-  show(): void;
+  /** Shows the view; filters given in the URL (`#/corpus?cluster=...`) replace the form's. */
+  show(filters?: URLSearchParams): void;
 }
 
 function field(label: string, control: HTMLElement): HTMLElement {
@@ -137,6 +138,7 @@ export function createCorpusView(): CorpusView {
     field("From", input("from", "date")),
     field("To", input("to", "date")),
     field("Concern ≥", input("concern_min", "number", { min: "0", max: "1", step: "0.1" })),
+    field("Cluster", input("cluster", "text", { placeholder: "cluster id" })),
     h(
       "div",
       { class: "filter-actions" },
@@ -268,7 +270,12 @@ export function createCorpusView(): CorpusView {
             "header",
             null,
             h("strong", null, `${c.size} copies`),
-            h("span", { class: "muted" }, ` · ${c.id}`),
+            " · ",
+            h(
+              "a",
+              { class: "muted", attrs: { href: corpusHref({ cluster: c.id }), title: "List in the table" } },
+              c.id,
+            ),
             c.first
               ? h(
                   "span",
@@ -359,15 +366,19 @@ export function createCorpusView(): CorpusView {
 
   /** Drill-down: a bar (or a cell of the data table) filters the documents to it. */
   let drilling = false;
-  function drill(values: Record<string, string>, technique: string | null): void {
+  /** Replaces all filters with these (unknown names are ignored). */
+  function setFields(values: Record<string, string>): void {
     drilling = true;
     form.reset();
     drilling = false;
-    const fields = { ...values, technique: technique ?? "" };
-    for (const [name, value] of Object.entries(fields)) {
-      const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      if (control) control.value = value;
+    for (const [name, value] of Object.entries(values)) {
+      const control = form.elements.namedItem(name);
+      if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.value = value;
     }
+  }
+
+  function drill(values: Record<string, string>, technique: string | null): void {
+    setFields({ ...values, technique: technique ?? "" });
     void runSearch();
     table.scrollIntoView({ block: "start" });
   }
@@ -398,7 +409,12 @@ export function createCorpusView(): CorpusView {
   return {
     element,
     // Reloaded on every visit: documents may have been ingested meanwhile.
-    show() {
+    show(filters) {
+      if (filters && [...filters.keys()].length > 0) {
+        setFields(Object.fromEntries(filters));
+        // The filters now live in the form; the URL goes back to the plain view.
+        history.replaceState(null, "", "#/corpus");
+      }
       void Promise.all([runSearch(), loadCharts(), loadClusters()]);
     },
   };

@@ -27,13 +27,14 @@ root.replaceChildren(
 );
 
 function route(): void {
-  const [, view = "read", id] = location.hash.split("/");
+  const [path, query = ""] = location.hash.split("?", 2);
+  const [, view = "read", id] = path.split("/");
   const isCorpus = view === "corpus";
   read.element.hidden = isCorpus;
   corpus.element.hidden = !isCorpus;
   tabs.read.setAttribute("aria-current", String(!isCorpus));
   tabs.corpus.setAttribute("aria-current", String(isCorpus));
-  if (isCorpus) corpus.show();
+  if (isCorpus) corpus.show(new URLSearchParams(query));
   else read.show(id ? decodeURIComponent(id) : undefined);
 }
 

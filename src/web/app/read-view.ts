@@ -7,6 +7,7 @@ import { prettyLabel, techniqueTint } from "./colors.js";
 import { renderDetail } from "./detail-view.js";
 import { clear, h, truncate } from "./dom.js";
 import { LAYERS } from "./layout.js";
+import { corpusHref } from "./links.js";
 import { renderSummary } from "./summary-view.js";
 import { renderText } from "./text-view.js";
 import type { Result } from "./types.js";
@@ -244,7 +245,10 @@ export function createReadView(): ReadView {
               " · ",
               h(
                 "a",
-                { class: "cluster-link", attrs: { href: "#/corpus", title: "syndication cluster" } },
+                {
+                  class: "cluster-link",
+                  attrs: { href: corpusHref({ cluster }), title: "All copies of this text" },
+                },
                 `cluster ${cluster}`,
               ),
             )
@@ -340,9 +344,4 @@ export function createReadView(): ReadView {
       if (!id) openedId = null;
     },
   };
-}
-
-/** Hook for the corpus view: opening a row goes through the URL so back/forward work. */
-export function readHref(id: string): string {
-  return `#/read/${encodeURIComponent(id)}`;
 }
