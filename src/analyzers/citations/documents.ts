@@ -9,7 +9,7 @@ import type { Found } from "./found.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = new Set(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention".split(
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual".split(
     " ",
   ),
 );
@@ -178,6 +178,10 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       } else if (i > 0 && isCap(i - 1)) {
         orgB = i - 1;
         orgA = nameLeft(i - 1, 6);
+      } else if (i > 1 && (lower[i - 1] === "'s" || lower[i - 1] === "’s") && isCap(i - 2)) {
+        // "The Senate Intelligence Committee's report"
+        orgB = i - 2;
+        orgA = nameLeft(i - 2, 6);
       }
       if (
         orgA < 0 ||

@@ -101,6 +101,21 @@ const OUTLETS = [
   "Deutsche Welle|DW",
   "Euronews",
   "France 24",
+  "Variety",
+  "The Hollywood Reporter|Hollywood Reporter",
+  "Deadline",
+  "Rolling Stone",
+  "The New Yorker|New Yorker",
+  "Natural News",
+  "Talking Points Memo",
+  "Mediaite",
+  "RealClearPolitics",
+  "Drudge Report",
+  "The Blaze|TheBlaze",
+  "Free Beacon|Washington Free Beacon",
+  "Yahoo News",
+  "Business Insider|Insider",
+  "The Independent Journal Review|Independent Journal Review",
 ];
 
 // Heads of outlet names not in the list: "the Columbus Dispatch", "the Cincinnati Enquirer".
@@ -110,11 +125,17 @@ const HEADS = new Set(
   ),
 );
 const AFTER_VERBS = new Set(
-  "reported reports reporting said says wrote writes quoted quoting cited noted notes learned published confirmed revealed obtained broadcast aired tweeted found".split(
+  "reported reports reporting said says wrote writes quoted quoting cited noted notes learned published confirmed revealed obtained broadcast aired tweeted found described detailed disclosed documented posted estimated observed first".split(
     " ",
   ),
 );
 const NOT_SUBJECT = new Set(["of", "about", "against", "at", "with", "for", "toward", "towards"]);
+// "A 2013 Washington Post report", "a CNN poll": the outlet's own reporting is the source.
+const OUTLET_PRODUCTS = new Set(
+  "report reports reporting story investigation article analysis poll survey editorial interview piece exclusive".split(
+    " ",
+  ),
+);
 const AUXILIARIES = new Set(["has", "had", "first", "also", "later", "earlier", "previously"]);
 const BY_PARTICIPLES = new Set(
   "reported obtained published cited quoted seen released broadcast aired reviewed first".split(" "),
@@ -179,7 +200,7 @@ export function findOutlets(doc: Doc): Found[] {
   };
   const taken = new Uint8Array(count);
 
-  const context = (a: number, b: number): string | null => {
+  const context = (a: number, b: number, listed = true): string | null => {
     const before = text[start[a] - 1];
     const after = text[end[b]];
     if (before === "(" && after === ")") return "dateline";
@@ -192,6 +213,20 @@ export function findOutlets(doc: Doc): Found[] {
     if (!object && (AFTER_VERBS.has(n1) || (AUXILIARIES.has(n1) && AFTER_VERBS.has(n2))))
       return `'${n1}' after the name`;
     if (n1 === "news" && (n2 === "agency" || n2 === "service")) return "named as a news agency";
+    if (listed && OUTLET_PRODUCTS.has(n1) && !object) return `the outlet's ${n1}`;
+    // "the Washington Post's Greg Miller reported": a journalist of the outlet as the source.
+    if (n1 === "'s" || n1 === "’s") {
+      let k = b + 2;
+      while (k < b + 5 && isCap(k)) k++;
+      if (
+        k > b + 2 &&
+        (AFTER_VERBS.has(lower[k]) || (AUXILIARIES.has(lower[k]) && AFTER_VERBS.has(lower[k + 1])))
+      )
+        return `its reporter ${lower[k]}`;
+    }
+    // "–Natural News" closing a quotation: a credit line.
+    if ((before === "–" || before === "—") && (after === undefined || after === "\n" || after === "\r"))
+      return "credit after a dash";
     if (n1 === "," && MONTHS.has(n2)) return "source line with a date";
     let p = a - 1;
     if (lower[p] === "the") p--;
@@ -250,11 +285,28 @@ export function findOutlets(doc: Doc): Found[] {
     // A bare head ("the Enquirer") only as the short form of an outlet named before.
     if (a === h && !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`)))
       continue;
-    const why = context(a, h);
+    const why = context(a, h, false);
     if (why) {
       const ref = text.slice(start[a], end[h]);
       out.push({ label: "agency", ref, start: start[a], end: end[h], why: `${why} (outlet-like name)` });
     }
+  }
+  // Unlisted broadcasters by call letters in a dateline or credit: "(WCMH/AP)", "By WCMH Staff".
+  for (let i = 0; i < count; i++) {
+    // US broadcast call letters: K or W and three letters.
+    if (taken[i] || !/^[KW][A-Z]{3}$/.test(text.slice(start[i], end[i]))) continue;
+    const before = text[start[i] - 1];
+    const after = text[end[i]];
+    const paired = (before === "(" && after === "/") || (before === "/" && after === ")");
+    const dateline = before === "(" && after === ")" && /^\)\s*[-–—]/.test(text.slice(end[i], end[i] + 4));
+    const why =
+      paired || dateline
+        ? "call letters in a dateline"
+        : lower[i + 1] === "staff"
+          ? "call letters in a byline"
+          : null;
+    if (why)
+      out.push({ label: "agency", ref: text.slice(start[i], end[i]), start: start[i], end: end[i], why });
   }
   // A short form ("the Enquirer") takes the full name used earlier in the text.
   out.sort((x, y) => x.start - y.start);
