@@ -329,6 +329,12 @@ describe("read view", () => {
     await expect(detail.textContent()).resolves.toContain("'never' turns a claim into an absolute");
     await expect(detail.locator('.finding[data-type="attribution"]').count()).resolves.toBe(1);
 
+    // A technique's runner-up label is shown with its score.
+    await page.click('.seg[data-t*="Loaded_Language"]');
+    await expect(detail.locator(".finding").first().textContent()).resolves.toContain(
+      "Second guessName calling, labeling (0.40)",
+    );
+
     // A speaker chip selects its attribution only.
     await page.click(".chip-speaker >> nth=1");
     await expect(detail.locator(".finding").count()).resolves.toBe(1);
