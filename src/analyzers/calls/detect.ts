@@ -51,7 +51,7 @@ const SUBJECT_VERBS = new Set(
   ),
 );
 // The subject of "Patriots must ..." ends before any of these: "People are obsessed ... and they should".
-const SUBJECT_STOPS = new Set(["is", "are", "was", "were", ",", "and", "who", "that", "which"]);
+const SUBJECT_STOPS = new Set(["is", "are", "was", "were", ",", "and", "which"]);
 const LET_SKIP = new Set(["just", "all", "now", "also", "simply", "first", "then", "finally", "together"]);
 const NOUN_BLOCKERS = new Set([
   "is",
@@ -239,7 +239,9 @@ export function findCalls(doc: Doc): Call[] {
       let k = h;
       if (w === "the" || w === "all" || w === "our" || w === "young" || w === "every") k++;
       if (ADDRESSEES.has(lower[k])) {
-        for (let m = k + 1; m < Math.min(b - 1, k + 6); m++) {
+        // "Americans who value the Constitution should ...": a relative clause may sit in between.
+        const reach = lower.slice(k + 1, k + 3).some((t) => t === "who" || t === "that") ? 12 : 6;
+        for (let m = k + 1; m < Math.min(b - 1, k + reach); m++) {
           if (SUBJECT_STOPS.has(lower[m])) break;
           if (!MODALS.has(lower[m])) continue;
           if (

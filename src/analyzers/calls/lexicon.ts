@@ -30,12 +30,13 @@ export const ADDRESSEES = set(`
   soldiers workers students ummah nation everyone everybody volunteers voters supporters members
   listeners viewers followers warriors children sons daughters faithful congregation neighbours neighbors
   folks ladies gentlemen brethren community church youths europeans whites blacks christendom all
+  readers
 `);
 
 /** Words of site furniture: a "Sign up for our newsletter" box is not mobilisation. */
 export const SITE_FURNITURE = set(`
   newsletter newsletters inbox subscribe subscribing subscription subscriptions podcast app apps cookies
-  notifications alerts journalism stories unsubscribe click preorder preordering
+  notifications alerts journalism stories unsubscribe click preorder preordering signing
 `);
 
 export const DISCOURSE = set("so and then now please but therefore thus today together come oh o yes");
