@@ -20,8 +20,8 @@ export interface TechniquesModelJSON {
   token: LogisticJSON;
   technique: LogisticJSON;
   decode: { sentenceThreshold: number; tokenThreshold: number };
-  /** Platt scaling of a span's mean token logit into P(span overlaps a propaganda span). */
-  spanCalibration: { a: number; b: number };
+  /** Platt scaling of a span's token and sentence logits into P(span overlaps a propaganda span). */
+  spanCalibration: { a: number; c: number; b: number };
 }
 
 export interface TechniquesModel {
@@ -140,30 +140,39 @@ export function detectSpans(model: TechniquesModel, ctx: DocContext): DetectedSp
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-/** Calibrated P(span overlaps a propaganda span). */
+/** Calibrated P(span overlaps a propaganda span), from its token and sentence scores. */
 export function spanConfidence(model: TechniquesModel, span: DetectedSpan): number {
-  const { a, b } = model.spanCalibration;
-  return 1 / (1 + Math.exp(-(a * logit(span.tokenProb) + b)));
+  const { a, c, b } = model.spanCalibration;
+  return 1 / (1 + Math.exp(-(a * logit(span.tokenProb) + c * logit(span.sentenceProb) + b)));
 }
 
-/** Fits Platt scaling by gradient descent on (probability, outcome) pairs. */
-export function fitPlatt(pairs: ReadonlyArray<[number, boolean]>): { a: number; b: number } {
+/** Fits two-input Platt scaling by gradient descent on (token prob, sentence prob, outcome). */
+export function fitPlatt(
+  samples: ReadonlyArray<[number, number, boolean]>,
+): TechniquesModelJSON["spanCalibration"] {
   let a = 1;
+  let c = 1;
   let b = 0;
-  const xs = pairs.map(([p]) => logit(p));
-  for (let it = 0; it < 2000; it++) {
+  const xs = samples.map(([t]) => logit(t));
+  const ys = samples.map(([, s]) => logit(s));
+  const n = Math.max(1, samples.length);
+  for (let it = 0; it < 3000; it++) {
     let ga = 0;
+    let gc = 0;
     let gb = 0;
     for (let k = 0; k < xs.length; k++) {
-      const q = 1 / (1 + Math.exp(-(a * xs[k] + b)));
-      const g = q - (pairs[k][1] ? 1 : 0);
+      const q = 1 / (1 + Math.exp(-(a * xs[k] + c * ys[k] + b)));
+      const g = q - (samples[k][2] ? 1 : 0);
       ga += g * xs[k];
+      gc += g * ys[k];
       gb += g;
     }
-    a -= (0.5 * ga) / Math.max(1, xs.length);
-    b -= (0.5 * gb) / Math.max(1, xs.length);
+    a -= (0.5 * ga) / n;
+    c -= (0.5 * gc) / n;
+    b -= (0.5 * gb) / n;
   }
-  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
+  const r = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { a: r(a), c: r(c), b: r(b) };
 }
 
 export interface Classified {

@@ -14,6 +14,7 @@ import {
   decodeSpans,
   fitPlatt,
   positive,
+  spanConfidence,
   type TechniquesModel,
   type TechniquesModelJSON,
   withSentenceScore,
@@ -41,6 +42,8 @@ export interface Prepared {
 export interface TrainReport {
   model: TechniquesModelJSON;
   dev: { si: { precision: number; recall: number; f1: number }; tc: number };
+  /** Reliability on dev: per score bin, the mean predicted probability, the observed rate, the count. */
+  calibration: { span: ReliabilityBin[]; technique: ReliabilityBin[] };
   counts: { train: number; dev: number; spansTrain: number; spansDev: number };
 }
 
@@ -114,6 +117,32 @@ export function fitModels(parts: Prepared[], seed: number, log: (m: string) => v
 const GRID_SENTENCE = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const GRID_TOKEN = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45];
 
+export interface ReliabilityBin {
+  bin: string;
+  predicted: number;
+  observed: number;
+  n: number;
+}
+
+/** Groups (probability, outcome) pairs into fifths of the probability range. */
+export function reliability(pairs: ReadonlyArray<[number, boolean]>, bins = 5): ReliabilityBin[] {
+  const out: ReliabilityBin[] = [];
+  for (let k = 0; k < bins; k++) {
+    const lo = k / bins;
+    const hi = (k + 1) / bins;
+    const inBin = pairs.filter(([p]) => p >= lo && (p < hi || (k === bins - 1 && p <= 1)));
+    if (inBin.length === 0) continue;
+    const r = (x: number) => Math.round(x * 1000) / 1000;
+    out.push({
+      bin: `${lo.toFixed(1)}-${hi.toFixed(1)}`,
+      predicted: r(inBin.reduce((a, [p]) => a + p, 0) / inBin.length),
+      observed: r(inBin.filter(([, y]) => y).length / inBin.length),
+      n: inBin.length,
+    });
+  }
+  return out;
+}
+
 export function trainTechniques(
   articles: PtcArticle[],
   labels: ReadonlyMap<string, PtcSpan[]>,
@@ -155,15 +184,31 @@ export function trainTechniques(
     `  dev SI F1 ${best.f1.toFixed(4)} at sentence >= ${decode.sentenceThreshold}, token >= ${decode.tokenThreshold}`,
   );
 
-  const pairs: Array<[number, boolean]> = [];
+  const samples: Array<[number, number, boolean]> = [];
   for (const { p, sp, tp } of devProbs) {
     for (const s of decodeSpans(p.ctx.doc, sp, tp, decode)) {
-      pairs.push([s.tokenProb, p.gold.some((g) => g.start < s.end && g.end > s.start)]);
+      samples.push([s.tokenProb, s.sentenceProb, p.gold.some((g) => g.start < s.end && g.end > s.start)]);
     }
   }
-  const spanCalibration = fitPlatt(pairs);
+  const spanCalibration = fitPlatt(samples);
   const temperature = m1.technique.calibrate(dev.flatMap((p) => p.spans));
   const provisional: TechniquesModel = { ...m1, decode, spanCalibration };
+  const spanReliability = reliability(
+    samples.map(([tokenProb, sentenceProb, hit]) => [
+      spanConfidence(provisional, { start: 0, end: 0, sentence: 0, tokenProb, sentenceProb }),
+      hit,
+    ]),
+  );
+  const techniqueReliability = reliability(
+    dev.flatMap((p) =>
+      p.spans.map((e): [number, boolean] => {
+        const probs = m1.technique.probabilities(e.features);
+        let best = 0;
+        for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
+        return [probs[best], m1.technique.labels[best] === e.label];
+      }),
+    ),
+  );
   const tcPred: LabelledSpan[] = [];
   for (const p of dev) {
     const got = labelSpans(provisional, p.ctx, p.gold);
@@ -190,6 +235,7 @@ export function trainTechniques(
   return {
     model: json,
     dev: { si: { precision: best.precision, recall: best.recall, f1: best.f1 }, tc },
+    calibration: { span: spanReliability, technique: techniqueReliability },
     counts: {
       train: train.length,
       dev: dev.length,

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { loadTechniquesModel, MODEL_URL } from "../../analyzers/techniques/index.js";
 import { PTC_LABELS, type PtcArticle, readArticles, readLabels } from "../../eval/ptc.js";
-import { evaluateTechniques, formatEval } from "../../eval/techniques/run.js";
+import { crossValidate } from "../../eval/techniques/cv.js";
+import { evaluateTechniques, formatEval, type TechniquesEval } from "../../eval/techniques/run.js";
 import { loadSplit, selectIds } from "../../eval/techniques/split.js";
 import { CliError, type CommandSpec } from "../command.js";
 
@@ -24,6 +25,12 @@ export const evalTechniquesCommand: CommandSpec = {
       description: "train, dev, test (from models/techniques/split.json) or all given articles",
     },
     model: { type: "string", hint: "FILE", description: "Model file instead of the shipped one" },
+    cv: {
+      type: "string",
+      hint: "K",
+      description:
+        "Instead of scoring the shipped model: K-fold cross-validation (train, tune, score) over the chosen articles",
+    },
     json: { type: "boolean", description: "Print the scores as JSON" },
   },
   run: async ({ values, io }) => {
@@ -55,9 +62,22 @@ export const evalTechniquesCommand: CommandSpec = {
     const chosen = articles.filter((a) => keep.has(a.id));
     if (chosen.length === 0)
       throw new CliError("E_EMPTY", `no articles of split '${splitName}' in '${values.articles}'`);
-    const result = evaluateTechniques(model, chosen, gold);
+    let result: TechniquesEval;
+    if (typeof values.cv === "string") {
+      const folds = Number(values.cv);
+      if (!Number.isInteger(folds) || folds < 2 || folds > chosen.length) {
+        throw new CliError(
+          "E_USAGE",
+          `--cv must be an integer from 2 to ${chosen.length}, got '${values.cv}'`,
+        );
+      }
+      result = crossValidate(chosen, gold, { folds, log: (m) => io.stderr.write(`${m}\n`) });
+    } else result = evaluateTechniques(model, chosen, gold);
     if (values.json) io.stdout.write(`${JSON.stringify({ split: splitName, ...result }, null, 2)}\n`);
-    else io.stdout.write(`split: ${splitName}\n${formatEval(result, PTC_LABELS)}`);
+    else {
+      const how = typeof values.cv === "string" ? `, ${values.cv}-fold cross-validation` : "";
+      io.stdout.write(`split: ${splitName}${how}\n${formatEval(result, PTC_LABELS)}`);
+    }
     return 0;
   },
 };

@@ -63,6 +63,10 @@ export const trainTechniquesCommand: CommandSpec = {
       date: new Date().toISOString().slice(0, 10),
       seed,
       decode: report.model.decode,
+      calibrationOnDev: {
+        note: "per score bin: mean predicted probability vs observed rate (span: overlaps a gold span; technique: top label correct on gold spans)",
+        ...report.calibration,
+      },
       devScores: {
         si: roundAll(report.dev.si),
         tcMicroF1: Math.round(report.dev.tc * 1e4) / 1e4,

@@ -16,29 +16,74 @@ export interface TechniquesEval {
   tc: TcScore;
 }
 
+export interface TechniquesPredictions {
+  articles: string[];
+  spans: Map<string, PtcSpan[]>;
+  tcPred: LabelledSpan[];
+  tcGold: LabelledSpan[];
+  gold: Map<string, PtcSpan[]>;
+}
+
+/** SI spans for each article and TC labels for its gold spans. */
+export function predictTechniques(
+  model: TechniquesModel,
+  articles: readonly PtcArticle[],
+  gold: ReadonlyMap<string, PtcSpan[]>,
+): TechniquesPredictions {
+  const out: TechniquesPredictions = {
+    articles: [],
+    spans: new Map(),
+    tcPred: [],
+    tcGold: [],
+    gold: new Map(),
+  };
+  for (const a of articles) {
+    const ctx = docContext(createDocument({ text: a.text, id: a.id }));
+    out.articles.push(a.id);
+    out.spans.set(
+      a.id,
+      detectSpans(model, ctx).map((s) => ({ id: a.id, label: "?", start: s.start, end: s.end })),
+    );
+    const spans = gold.get(a.id) ?? [];
+    out.gold.set(a.id, spans);
+    const labels = labelSpans(model, ctx, spans);
+    spans.forEach((s, i) => {
+      out.tcGold.push(s);
+      out.tcPred.push({ ...s, label: labels[i] });
+    });
+  }
+  return out;
+}
+
+export function scorePredictions(p: TechniquesPredictions): TechniquesEval {
+  return { articles: p.articles.length, si: scoreSi(p.spans, p.gold), tc: scoreTc(p.tcPred, p.tcGold) };
+}
+
 export function evaluateTechniques(
   model: TechniquesModel,
   articles: readonly PtcArticle[],
   gold: ReadonlyMap<string, PtcSpan[]>,
 ): TechniquesEval {
-  const predicted = new Map<string, PtcSpan[]>();
-  const tcPred: LabelledSpan[] = [];
-  const tcGold: LabelledSpan[] = [];
-  for (const a of articles) {
-    const ctx = docContext(createDocument({ text: a.text, id: a.id }));
-    predicted.set(
-      a.id,
-      detectSpans(model, ctx).map((s) => ({ id: a.id, label: "?", start: s.start, end: s.end })),
-    );
-    const spans = gold.get(a.id) ?? [];
-    const labels = labelSpans(model, ctx, spans);
-    spans.forEach((s, i) => {
-      tcGold.push(s);
-      tcPred.push({ ...s, label: labels[i] });
-    });
+  return scorePredictions(predictTechniques(model, articles, gold));
+}
+
+/** Merges the predictions of several folds into one pool, scored as one corpus. */
+export function poolPredictions(parts: readonly TechniquesPredictions[]): TechniquesPredictions {
+  const out: TechniquesPredictions = {
+    articles: [],
+    spans: new Map(),
+    tcPred: [],
+    tcGold: [],
+    gold: new Map(),
+  };
+  for (const p of parts) {
+    out.articles.push(...p.articles);
+    for (const [k, v] of p.spans) out.spans.set(k, v);
+    for (const [k, v] of p.gold) out.gold.set(k, v);
+    out.tcPred.push(...p.tcPred);
+    out.tcGold.push(...p.tcGold);
   }
-  const goldSi = new Map(articles.map((a) => [a.id, gold.get(a.id) ?? []]));
-  return { articles: articles.length, si: scoreSi(predicted, goldSi), tc: scoreTc(tcPred, tcGold) };
+  return out;
 }
 
 const pct = (x: number) => x.toFixed(4);
