@@ -22,6 +22,8 @@ export interface GoldCitation extends GoldSpan {
 export interface GoldDoc {
   id: string;
   split: "dev" | "heldout";
+  /** Annotation batch: "dev", "heldout-1" (before any rule), "heldout-2", "heldout-3" (blind, later). */
+  part?: string;
   source: string;
   calls: GoldCall[];
   citations: GoldCitation[];

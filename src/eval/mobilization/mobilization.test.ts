@@ -45,7 +45,14 @@ describe("mobilization metrics", () => {
 
   it.skipIf(!haveData)("scores both parts and finds every call to violence", () => {
     const report = evaluateMobilization(setDir, dataDir);
-    expect(Object.keys(report.splits)).toEqual(["dev", "heldout", "all"]);
+    expect(Object.keys(report.splits)).toEqual([
+      "dev",
+      "heldout",
+      "heldout-1",
+      "heldout-2",
+      "heldout-3",
+      "all",
+    ]);
     expect(report.splits.all.documents).toBe(report.splits.dev.documents + report.splits.heldout.documents);
     expect(report.missedViolence).toEqual([]);
   });

@@ -49,8 +49,12 @@ export function evaluateMobilization(setDir: string, dataDir: string): Mobilizat
   const groups: Record<string, LoadedDoc[]> = {
     dev: docs.filter((d) => d.split === "dev"),
     heldout: docs.filter((d) => d.split === "heldout"),
-    all: docs,
   };
+  for (const part of [...new Set(docs.map((d) => d.part ?? ""))]
+    .filter((p) => p.startsWith("heldout-"))
+    .sort())
+    groups[part] = docs.filter((d) => d.part === part);
+  groups.all = docs;
   for (const [name, group] of Object.entries(groups)) {
     const callCounts = new Map<string, Counts>();
     const citeCounts = new Map<string, Counts>();
