@@ -4,7 +4,7 @@
  * writes the document, so a killed ingest never leaves a half-clustered document.
  */
 import type { AnalysisResult, ErrorResult } from "../document/types.js";
-import { assignCluster, DEFAULT_CLUSTER_THRESHOLD } from "../syndication/cluster.js";
+import { DEFAULT_CLUSTER_THRESHOLD } from "../syndication/cluster.js";
 import { createMinHasher, type MinHasher } from "../syndication/minhash.js";
 import type { Db, Migration, Row } from "./db.js";
 import { type PreparedDocument, prepareDocument } from "./prepare.js";
@@ -21,6 +21,7 @@ import type {
   StoredDocument,
   UpsertOutcome,
 } from "./types.js";
+import { writeBatch } from "./write.js";
 
 export interface SqlStoreOptions {
   /** Estimated Jaccard at or above which a new document joins a candidate's cluster. */
@@ -56,8 +57,6 @@ export async function migrate(db: Db, migrations: readonly Migration[]): Promise
   });
 }
 
-const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
-const fromBlob = (buf: Uint8Array) => new Uint32Array(Uint8Array.from(buf).buffer);
 const num = (v: unknown) => Number(v ?? 0);
 
 function summaryOf(r: Row): DocumentSummary {
@@ -98,101 +97,6 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
   const hasher: MinHasher = createMinHasher();
   const threshold = options.clusterThreshold ?? DEFAULT_CLUSTER_THRESHOLD;
   const pg = db.dialect === "postgres";
-
-  async function writeOne(tx: Db, doc: PreparedDocument, now: string): Promise<UpsertOutcome> {
-    const existing = await tx.all<{ seq: number; cluster: string | null }>(
-      "SELECT seq, cluster FROM documents WHERE id = ?",
-      [doc.id],
-    );
-    const fields = [
-      doc.inputId,
-      doc.source,
-      doc.title,
-      doc.author,
-      doc.publisher,
-      doc.domain,
-      doc.url,
-      doc.published,
-      doc.language,
-      doc.concern,
-      doc.result,
-    ];
-    await tx.run("DELETE FROM errors WHERE source = ? AND input_id = ?", [doc.source, doc.inputId]);
-    if (existing.length > 0) {
-      const { seq, cluster } = existing[0];
-      // Same text, so the signature and cluster stand; the analysis and metadata may have changed.
-      await tx.run(
-        "UPDATE documents SET input_id = ?, source = ?, title = ?, author = ?, publisher = ?, domain = ?, url = ?," +
-          " published = ?, language = ?, concern = ?, result = ?, updated_at = ? WHERE seq = ?",
-        [...fields, now, seq],
-      );
-      await tx.run("DELETE FROM annotations WHERE doc_seq = ?", [seq]);
-      await tx.run("DELETE FROM entities WHERE doc_seq = ?", [seq]);
-      await writeChildren(tx, Number(seq), doc);
-      return { ok: true, id: doc.id, created: false, cluster };
-    }
-    const inserted = await tx.all<{ seq: number }>(
-      "INSERT INTO documents (input_id, source, title, author, publisher, domain, url, published, language, concern," +
-        " result, id, hash, text, ingested_at, updated_at) VALUES (" +
-        placeholders(16) +
-        ") RETURNING seq",
-      [...fields, doc.id, doc.hash, doc.text, now, now],
-    );
-    const seq = Number(inserted[0].seq);
-    await writeChildren(tx, seq, doc);
-    let cluster: string | null = null;
-    if (doc.signature) {
-      const found = await tx.all<{ seq: number; id: string; cluster: string | null; signature: Uint8Array }>(
-        "SELECT DISTINCT d.seq, d.id, d.cluster, s.signature FROM lsh_bands b JOIN documents d ON d.seq = b.doc_seq" +
-          ` JOIN signatures s ON s.doc_seq = d.seq WHERE b.band_key IN (${placeholders(doc.bands.length)})`,
-        doc.bands,
-      );
-      const assignment = assignCluster(
-        doc.signature,
-        found.map((r) => ({
-          id: r.id,
-          cluster: r.cluster,
-          seq: Number(r.seq),
-          signature: fromBlob(r.signature),
-        })),
-        threshold,
-      );
-      cluster = assignment.cluster;
-      if (cluster) {
-        const members = [...assignment.adopt, doc.id];
-        await tx.run(`UPDATE documents SET cluster = ? WHERE id IN (${placeholders(members.length)})`, [
-          cluster,
-          ...members,
-        ]);
-        if (assignment.merge.length > 0) {
-          await tx.run(
-            `UPDATE documents SET cluster = ? WHERE cluster IN (${placeholders(assignment.merge.length)})`,
-            [cluster, ...assignment.merge],
-          );
-        }
-      }
-      await tx.run("INSERT INTO signatures (doc_seq, signature) VALUES (?, ?)", [seq, toBlob(doc.signature)]);
-      await tx.insertRows(
-        "lsh_bands",
-        ["band_key", "doc_seq"],
-        [...new Set(doc.bands)].map((k) => [k, seq]),
-      );
-    }
-    return { ok: true, id: doc.id, created: true, cluster };
-  }
-
-  async function writeChildren(tx: Db, seq: number, doc: PreparedDocument): Promise<void> {
-    await tx.insertRows(
-      "annotations",
-      ["doc_seq", "idx", "type", "label", "span_start", "span_end", "text", "ref", "entity"],
-      doc.annotations.map((a) => [seq, a.idx, a.type, a.label, a.start, a.end, a.text, a.ref, a.entity]),
-    );
-    await tx.insertRows(
-      "entities",
-      ["doc_seq", "entity_id", "label", "name"],
-      doc.entities.map((e) => [seq, e.entityId, e.label, e.name]),
-    );
-  }
 
   function prepareAll(results: readonly AnalysisResult[]): Array<PreparedDocument | UpsertOutcome> {
     return results.map((result) => {
@@ -265,11 +169,10 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
     async upsert(results) {
       const prepared = prepareAll(results);
       const now = new Date().toISOString();
-      return db.transaction(async (tx) => {
-        const out: UpsertOutcome[] = [];
-        for (const p of prepared) out.push("hash" in p ? await writeOne(tx, p, now) : p);
-        return out;
-      });
+      const valid = prepared.filter((p): p is PreparedDocument => "hash" in p);
+      const written = await db.transaction((tx) => writeBatch(tx, valid, now, threshold));
+      let next = 0;
+      return prepared.map((p) => ("hash" in p ? written[next++] : p));
     },
 
     async recordErrors(errors: readonly ErrorResult[]) {

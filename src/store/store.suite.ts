@@ -251,6 +251,38 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       expect(clusters[0].size).toBe(5);
     });
 
+    it("assigns and merges clusters within one batch the same way", async () => {
+      const sentences = fixture("bridge.txt").split("\n");
+      const a = sentences.slice(0, 7).join("\n");
+      const b = sentences.slice(4).join("\n");
+      const out = await store.upsert([
+        analysed(a, { id: "a" }),
+        analysed(`${a}\nExtra line one.`, { id: "a2" }),
+        analysed(b, { id: "b" }),
+        analysed(`${b}\nExtra line two.`, { id: "b2" }),
+        analysed(fixture("bridge.txt"), { id: "m" }),
+        analysed(fixture("appeal.txt"), { id: "alone" }),
+      ]);
+      const clusters = new Set(out.slice(0, 5).map((o) => o.ok && o.cluster));
+      expect(clusters.size).toBe(1);
+      expect([...clusters][0]).toMatch(/^c_/);
+      expect(out[5]).toMatchObject({ ok: true, cluster: null });
+      expect((await store.clusters()).clusters.map((c) => c.size)).toEqual([5]);
+    });
+
+    it("stores a text repeated within one batch once, the last version winning", async () => {
+      const first = appeal();
+      const second = appeal();
+      second.meta.title = "Second version";
+      second.annotations = second.annotations.filter((a) => a.type !== "technique");
+      const out = await store.upsert([first, second]);
+      expect(out.map((o) => o.ok && o.created)).toEqual([true, false]);
+      const stats = await store.stats();
+      expect(stats.documents).toBe(1);
+      expect(stats.techniques).toEqual([]);
+      expect((await store.search({ q: "version" })).hits[0]?.title).toBe("Second version");
+    });
+
     it("counts per technique, outlet and month", async () => {
       await store.upsert([bridge(), repost(), other(), appeal()]);
       const stats = await store.stats({ bucket: "month" });

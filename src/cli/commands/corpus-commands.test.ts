@@ -54,7 +54,7 @@ describe("ingest, search and clusters commands", () => {
     );
     const first = await cli(["ingest", "in", "feed.jsonl", "--batch", "2"]);
     expect(first.code).toBe(1);
-    expect(first.out).toMatch(/stored 4 documents \(4 new, 0 updated, 1 matched an earlier copy\), 1 failed/);
+    expect(first.out).toMatch(/stored 4 documents \(4 new, 0 updated, 1 in syndication clusters\), 1 failed/);
     expect(first.err).toMatch(/E_EMPTY: in\/empty\.txt/);
     const again = await cli(["ingest", "in/bridge.txt", "--db", "unspun.db"]);
     expect(again.code).toBe(0);
@@ -118,7 +118,7 @@ describe("the corpus commands on PostgreSQL", () => {
     const ingest = await cli(["ingest", "pg-in", "--db", url]);
     expect(ingest.err).toBe("");
     expect(ingest.code).toBe(0);
-    expect(ingest.out).toMatch(/stored 3 documents \(3 new, 0 updated, 1 matched an earlier copy\)/);
+    expect(ingest.out).toMatch(/stored 3 documents \(3 new, 0 updated, 2 in syndication clusters\)/);
     const search = await cli(["search", "gamble", "safety", "--db", url]);
     expect(search.out).toMatch(/\[gamble\] with the \[safety\]/);
     expect(search.out).toMatch(/of 2 results/);

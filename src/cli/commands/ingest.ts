@@ -35,7 +35,7 @@ export async function openDb(ctx: CommandContext): Promise<Store> {
 export interface IngestSummary {
   created: number;
   updated: number;
-  /** Documents that joined a syndication cluster when stored (matched an earlier copy). */
+  /** Documents in a syndication cluster when their batch committed (a copy arriving later is counted then). */
   clustered: number;
   failed: number;
 }
@@ -167,7 +167,7 @@ export const ingestCommand: CommandSpec = {
         const secs = ((Date.now() - started) / 1000).toFixed(1);
         io.stdout.write(
           `stored ${stored} document${stored === 1 ? "" : "s"} (${summary.created} new, ${summary.updated} updated, ` +
-            `${summary.clustered} matched an earlier copy), ${summary.failed} failed, in ${secs}s\n`,
+            `${summary.clustered} in syndication clusters), ${summary.failed} failed, in ${secs}s\n`,
         );
       }
       if (summary.failed) {
