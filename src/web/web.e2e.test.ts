@@ -4,7 +4,7 @@
  * read view and the corpus view. Screenshots go to test-artifacts/ and, for the README,
  * docs/screenshots/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -19,10 +19,12 @@ import { createApp } from "../http/app.js";
 import { startServer } from "../http/server.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/types.js";
-import { repoRoot, schemaErrors } from "../test-support.js";
+import { repoRoot, schemaErrors, sharedData } from "../test-support.js";
 import { richResult } from "./app/fixtures/rich-result.js";
 
 const CHROMIUM = "/usr/bin/chromium";
+/** A long article with crossing spans of every kind; read from the shared corpora, never copied. */
+const LONG_ARTICLE = path.join(sharedData, "ptc/unlabeled/article781672902.txt");
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
 const artifacts = path.join(repoRoot, "test-artifacts");
 const screenshots = path.join(repoRoot, "docs/screenshots");
@@ -121,6 +123,14 @@ async function openInput(p: Page): Promise<void> {
     await p.click("#input-box > summary");
 }
 
+/** Waits until the read view reports a finished result for a text of this length. */
+async function waitForResult(p: Page, length: number): Promise<void> {
+  await p.waitForFunction(
+    (n) => document.querySelector("#read-status")?.textContent?.endsWith(`, ${n} characters.`),
+    length,
+  );
+}
+
 /** Titles of the rows in the documents table, once they settle on the expected count. */
 async function rowTitles(p: Page, count: number): Promise<string[]> {
   await p.waitForFunction(
@@ -151,7 +161,7 @@ describe("read view", () => {
     const text = fixture("repost-original.txt");
     await page.fill("#input-text", text);
     await page.click("#analyze-btn");
-    await page.waitForSelector("#doc-text");
+    await waitForResult(page, text.length);
 
     const expected = (await (
       await fetch(`${base}/v1/analyze`, {
@@ -224,6 +234,40 @@ describe("read view", () => {
     await page.screenshot({ path: path.join(artifacts, "read-view-pasted.png"), fullPage: true });
   });
 
+  it.skipIf(!existsSync(LONG_ARTICLE))(
+    "renders a long real article (PTC) losslessly, with every span",
+    async () => {
+      const text = readFileSync(LONG_ARTICLE, "utf8");
+      await page.goto(`${base}/#/read`);
+      await openInput(page);
+      await page.fill("#input-text", text);
+      await page.click("#analyze-btn");
+      await waitForResult(page, text.length);
+      expect(await renderedText(page)).toBe(text);
+      const expected = (await (
+        await fetch(`${base}/v1/analyze`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text }),
+        })
+      ).json()) as AnalysisResult;
+      expect(checkSpans(expected)).toEqual([]);
+      // Every drawn annotation index appears on some run of text; chips match the attributions.
+      const drawn = new Set(
+        (
+          await page.$$eval("#doc-text .seg", (els) => els.map((e) => (e as HTMLElement).dataset.ann ?? ""))
+        ).flatMap((a) => a.split(" ")),
+      );
+      expected.annotations.forEach((a, i) => {
+        if (a.type !== "language" && a.end > a.start)
+          expect(drawn.has(String(i)), `${a.type} ${i}`).toBe(true);
+      });
+      const attributions = expected.annotations.filter((a) => a.type === "attribution").length;
+      expect(await page.locator(".chip-speaker").count()).toBe(attributions);
+      await page.screenshot({ path: path.join(artifacts, "read-view-long.png"), fullPage: true });
+    },
+  );
+
   it("opens a stored document by link, then analyses an uploaded text file in its place", async () => {
     await page.goto(`${base}/#/read/${encodeURIComponent(ids["repost-copy.txt"])}`);
     await page.waitForFunction(() =>
@@ -273,7 +317,7 @@ describe("read view", () => {
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(result)),
     });
-    await page.waitForSelector("#doc-text .seg");
+    await waitForResult(page, result.text.length);
     expect(await renderedText(page)).toBe(result.text);
 
     // One colour per technique: each label has its own swatch colour.
@@ -437,7 +481,7 @@ describe("corpus view", () => {
 
     // A row opens the stored document in the read view.
     await page.click('#docs-table a:has-text("Harbor Bridge")');
-    await page.waitForSelector("#doc-text");
+    await waitForResult(page, fixture("unrelated.txt").length);
     expect(page.url()).toMatch(/#\/read\//);
     await expect(page.locator("#doc-title").textContent()).resolves.toContain("Harbor Bridge");
     expect(await renderedText(page)).toBe(fixture("unrelated.txt"));
@@ -447,7 +491,7 @@ describe("corpus view", () => {
   it("shows the stored call-to-action article for the README screenshot", async () => {
     await page.goto(`${base}/#/corpus`);
     await page.click('#docs-table a:has-text("Stand Together Before")');
-    await page.waitForSelector("#doc-text");
+    await waitForResult(page, fixture("repost-original.txt").length);
     // Explain one span, a technique when there is one, so the screenshot shows the side panel at work.
     const spans = page.locator(".seg[data-t], .seg.cta");
     expect(await spans.count()).toBeGreaterThan(0);
