@@ -13,15 +13,7 @@ const HEADS = new Set(
     " ",
   ),
 );
-const LOWERCASE_OK = new Set([
-  "agreement",
-  "agreements",
-  "accord",
-  "accords",
-  "treaty",
-  "protocol",
-  "charter",
-]);
+const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "charter"]);
 const CONNECTORS = new Set(["of", "on", "for", "and", "the", "against", "&"]);
 // Names that end in a head but are events or bodies, not documents.
 const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);

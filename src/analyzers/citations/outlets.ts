@@ -102,6 +102,16 @@ const OUTLETS = [
   "Euronews",
   "France 24",
   "Variety",
+  "Vanity Fair",
+  "Esquire",
+  "Forbes",
+  "Fortune",
+  "Wired",
+  "The Nation",
+  "Reason",
+  "The Federalist",
+  "The Spectator",
+  "The American Conservative",
   "The Hollywood Reporter|Hollywood Reporter",
   "Deadline",
   "Rolling Stone",
@@ -136,9 +146,17 @@ const OUTLET_PRODUCTS = new Set(
     " ",
   ),
 );
+// "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
+const WRITING = new Set(
+  "essay article piece column op-ed editorial interview commentary letter reporter correspondent columnist writer editor contributor".split(
+    " ",
+  ),
+);
 const AUXILIARIES = new Set(["has", "had", "first", "also", "later", "earlier", "previously"]);
 const BY_PARTICIPLES = new Set(
-  "reported obtained published cited quoted seen released broadcast aired reviewed first".split(" "),
+  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation".split(
+    " ",
+  ),
 );
 const SPEECH = new Set(
   "said says saying told appeared appearing spoke speaking interview asked argued added claimed insisted".split(
@@ -215,6 +233,7 @@ export function findOutlets(doc: Doc): Found[] {
     if (n1 === "news" && (n2 === "agency" || n2 === "service")) return "named as a news agency";
     if (listed && OUTLET_PRODUCTS.has(n1) && !object) return `the outlet's ${n1}`;
     // "the Washington Post's Greg Miller reported": a journalist of the outlet as the source.
+    if ((n1 === "'s" || n1 === "’s") && /^["“«]$/.test(n2 ?? "")) return "its programme, named in quotes";
     if (n1 === "'s" || n1 === "’s") {
       let k = b + 2;
       while (k < b + 5 && isCap(k)) k++;
@@ -235,6 +254,7 @@ export function findOutlets(doc: Doc): Found[] {
     if (w === "told" || w === "via" || w === "per" || w === "from") return `'${w}' before the name`;
     if (w === "with" && (lower[p - 1] === "interview" || lower[p - 1] === "interviews"))
       return "interview with";
+    if ((w === "for" || w === "in") && WRITING.has(lower[p - 1])) return `'${lower[p - 1]} ${w}'`;
     if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
     if (w === "as" && AFTER_VERBS.has(n1)) return "'as X reported'";
     if (w === "on") {
