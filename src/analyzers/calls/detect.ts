@@ -52,6 +52,7 @@ const SUBJECT_VERBS = new Set(
 );
 // The subject of "Patriots must ..." ends before any of these: "People are obsessed ... and they should".
 const SUBJECT_STOPS = new Set(["is", "are", "was", "were", ",", "and", "which"]);
+const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
 const LET_SKIP = new Set(["just", "all", "now", "also", "simply", "first", "then", "finally", "together"]);
 const NOUN_BLOCKERS = new Set([
   "is",
@@ -263,6 +264,8 @@ export function findCalls(doc: Doc): Call[] {
     }
     if (!form) return null;
     for (let k = h; k < b; k++) if (SITE_FURNITURE.has(lower[k])) return null;
+    // "Share this story!" under an article is a button's caption, not an appeal.
+    if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
     if (isHeadline(doc, h, b) && b - h <= 6) return null;
     const label = labelOf(h, b, weRefuse ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
