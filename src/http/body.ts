@@ -30,7 +30,7 @@ export function inputFromJson(body: unknown): DocInput {
   if (o.meta !== undefined && (o.meta === null || typeof o.meta !== "object" || Array.isArray(o.meta))) {
     throw new HttpProblem(400, "E_BAD_REQUEST", `"meta" must be an object, got ${describe(o.meta)}`);
   }
-  const meta = { ...((o.meta as Partial<Meta> | undefined) ?? {}) };
+  const meta = checkMeta((o.meta as Record<string, unknown> | undefined) ?? {});
   const url = (o.url as string | undefined) ?? (typeof meta.url === "string" ? meta.url : undefined);
   let text: string;
   if (typeof o.text === "string") text = o.text;
@@ -52,6 +52,42 @@ export function inputFromJson(body: unknown): DocInput {
     source: (o.source as string | undefined) ?? url,
     meta,
   });
+}
+
+const META_STRINGS = ["title", "author", "publisher", "published", "url"] as const;
+
+/** The known metadata fields must have the result schema's types; other keys pass through. */
+function checkMeta(meta: Record<string, unknown>): Partial<Meta> {
+  for (const key of META_STRINGS) {
+    const v = meta[key];
+    if (v !== undefined && v !== null && typeof v !== "string") {
+      throw new HttpProblem(
+        400,
+        "E_BAD_REQUEST",
+        `"meta.${key}" must be a string or null, got ${describe(v)}`,
+      );
+    }
+  }
+  const { links } = meta;
+  if (links !== undefined) {
+    const ok =
+      Array.isArray(links) &&
+      links.every(
+        (l) =>
+          l !== null &&
+          typeof l === "object" &&
+          typeof (l as { href?: unknown }).href === "string" &&
+          typeof (l as { domain?: unknown }).domain === "string",
+      );
+    if (!ok) {
+      throw new HttpProblem(
+        400,
+        "E_BAD_REQUEST",
+        `"meta.links" must be an array of {href, domain} strings, got ${describe(links)}`,
+      );
+    }
+  }
+  return { ...meta } as Partial<Meta>;
 }
 
 function finish(text: string, rest: Omit<DocInput, "text">): DocInput {

@@ -116,6 +116,9 @@ describe("HTTP API", () => {
       [post(JSON.stringify({ text: 42 })), 400, "E_BAD_REQUEST"],
       [post(JSON.stringify({ text: "x", meta: "no" })), 400, "E_BAD_REQUEST"],
       [post(JSON.stringify({ text: "   " })), 422, "E_EMPTY"],
+      [post(JSON.stringify({ text: "x", meta: { title: 5 } })), 400, "E_BAD_REQUEST"],
+      [post(JSON.stringify({ text: "x", meta: { links: [null] } })), 400, "E_BAD_REQUEST"],
+      [post(JSON.stringify({ html: 5 })), 400, "E_BAD_REQUEST"],
       [post("x".repeat(5000), "text/plain"), 413, "E_TOO_LARGE"],
       [post("\u0000\u0001", "application/octet-stream"), 415, "E_MEDIA_TYPE"],
     ];
@@ -126,6 +129,47 @@ describe("HTTP API", () => {
       expect(await conforming(res, "/v1/analyze", "post")).toMatchObject({ status, code });
     }
     expect((await app.request("/healthz")).status).toBe(200);
+  });
+
+  it("answers odd inputs on every route without a server error", async () => {
+    const bodies: Array<[string | Uint8Array, string]> = [
+      ["", "application/json"],
+      ["", "text/plain"],
+      ["null", "application/json"],
+      ['"just a string"', "application/json"],
+      ["[".repeat(3000), "application/json"],
+      [JSON.stringify({ text: "\ud800 lone surrogate and \u0000 NUL" }), "application/json"],
+      [JSON.stringify({ text: "ok", id: 7 }), "application/json"],
+      [JSON.stringify({ text: "ok", meta: [] }), "application/json"],
+      [new Uint8Array([0xff, 0xfe, 0xfd, 0x41]), "text/plain; charset=utf-8"],
+      ["<html><body><script>alert(1)</script></body></html>", "text/html"],
+      ["plain", "application/vnd.api+json"],
+      ["plain", "multipart/form-data; boundary=x"],
+    ];
+    const auth = { authorization: "Bearer s3cret" };
+    for (const [body, type] of bodies) {
+      for (const route of ["/v1/analyze", "/v1/documents"]) {
+        const res = await app.request(route, {
+          method: "POST",
+          body,
+          headers: { "content-type": type, ...auth },
+        });
+        expect(res.status, `${route} ${type} ${String(body).slice(0, 30)}`).toBeLessThan(500);
+        await conforming(res, route, "post");
+      }
+    }
+    for (const url of [
+      "/v1/search?q=%00%ff",
+      "/v1/search?q=" + encodeURIComponent('"unclosed AND ( NEAR'),
+      "/v1/search?limit=1e3",
+      "/v1/search?offset=-0",
+      "/v1/documents/%2e%2e%2fetc",
+      "/v1/stats?from=2016&to=2015",
+      "/v1/clusters?limit=999999",
+    ]) {
+      const res = await app.request(url);
+      expect(res.status, url).toBeLessThan(500);
+    }
   });
 
   it("rejects a body over the limit even without a content-length header", async () => {
