@@ -135,6 +135,14 @@ function countsPart(counts: unknown): HTMLElement {
   );
 }
 
+/** "ownVoice" or "own_voice" -> "own voice". */
+function humanKey(key: string): string {
+  return key
+    .replace(/_/g, " ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+}
+
 function scalar(v: unknown): string | null {
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(2);
   if (typeof v === "string") return v;
@@ -152,7 +160,7 @@ function profilePart(profile: unknown, result: Result): HTMLElement {
   if (profile && typeof profile === "object") {
     for (const [key, value] of Object.entries(profile as Record<string, unknown>)) {
       const v = scalar(value);
-      if (v) rows.push(h("div", { class: "kv" }, h("dt", null, key.replace(/_/g, " ")), h("dd", null, v)));
+      if (v) rows.push(h("div", { class: "kv" }, h("dt", null, humanKey(key)), h("dd", null, v)));
     }
   }
   return section(
