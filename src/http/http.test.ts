@@ -132,7 +132,7 @@ describe("HTTP API", () => {
   });
 
   it("answers odd inputs on every route without a server error", async () => {
-    const bodies: Array<[string | Uint8Array, string]> = [
+    const bodies: Array<[string | Uint8Array<ArrayBuffer>, string]> = [
       ["", "application/json"],
       ["", "text/plain"],
       ["null", "application/json"],
