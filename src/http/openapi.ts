@@ -251,8 +251,12 @@ export const openApiDocument = {
             type: "array",
             items: {
               type: "object",
-              required: ["outlet", "documents"],
-              properties: { outlet: { type: "string" }, documents: { type: "integer" } },
+              required: ["outlet", "documents", "techniques"],
+              properties: {
+                outlet: { type: "string" },
+                documents: { type: "integer" },
+                techniques: { type: "object", additionalProperties: { type: "integer" } },
+              },
             },
           },
           bucket: { enum: ["day", "month", "year"] },

@@ -324,6 +324,13 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
           " ORDER BY COUNT(*) DESC, COALESCE(d.publisher, d.domain) LIMIT 100",
         params,
       );
+      const perOutletTechnique = await db.all<{ outlet: string; label: string; n: number }>(
+        "SELECT COALESCE(d.publisher, d.domain) AS outlet, a.label, CAST(COUNT(*) AS INTEGER) AS n" +
+          " FROM annotations a JOIN documents d ON d.seq = a.doc_seq" +
+          ` WHERE a.type = 'technique' AND a.label IS NOT NULL AND COALESCE(d.publisher, d.domain) IS NOT NULL${and}` +
+          " GROUP BY COALESCE(d.publisher, d.domain), a.label",
+        params,
+      );
       const perBucket = await db.all<{ bucket: string; documents: number }>(
         `SELECT substr(d.published, 1, ${length}) AS bucket, CAST(COUNT(*) AS INTEGER) AS documents FROM documents d` +
           ` WHERE d.published IS NOT NULL${and} GROUP BY substr(d.published, 1, ${length}) ORDER BY 1`,
@@ -356,7 +363,13 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
           count: num(t.count),
           documents: num(t.documents),
         })),
-        outlets: outlets.map((o) => ({ outlet: o.outlet, documents: num(o.documents) })),
+        outlets: outlets.map((o) => ({
+          outlet: o.outlet,
+          documents: num(o.documents),
+          techniques: Object.fromEntries(
+            perOutletTechnique.filter((r) => r.outlet === o.outlet).map((r) => [r.label, num(r.n)]),
+          ),
+        })),
         bucket,
         timeline,
         undated,

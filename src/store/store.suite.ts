@@ -293,8 +293,13 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       ]);
       expect(stats.outlets).toEqual(
         expect.arrayContaining([
-          { outlet: "Riverside Courier", documents: 1 },
-          { outlet: "mirror.example", documents: 1 },
+          { outlet: "Riverside Courier", documents: 1, techniques: {} },
+          { outlet: "mirror.example", documents: 1, techniques: {} },
+          {
+            outlet: "Farm Voice",
+            documents: 1,
+            techniques: { Loaded_Language: 1, "Name_Calling,Labeling": 1 },
+          },
         ]),
       );
       expect(stats.timeline).toEqual([

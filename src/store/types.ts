@@ -92,7 +92,8 @@ export interface Stats {
   clusters: number;
   errors: number;
   techniques: Array<{ label: string; count: number; documents: number }>;
-  outlets: Array<{ outlet: string; documents: number }>;
+  /** The 100 outlets with most documents, with their technique counts. */
+  outlets: Array<{ outlet: string; documents: number; techniques: Record<string, number> }>;
   bucket: Bucket;
   /** Documents and technique counts per time bucket of meta.published; undated documents are counted apart. */
   timeline: Array<{ bucket: string; documents: number; techniques: Record<string, number> }>;
