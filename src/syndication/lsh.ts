@@ -9,7 +9,7 @@ export interface LshParams {
   rows: number;
 }
 
-/** 32 bands of 4 rows over 128 permutations: P(candidate | J=0.8) > 0.9999, P(J=0.5) = 0.87, P(J=0.2) = 0.05. */
+/** 32 bands of 4 rows over 128 permutations: P(candidate | J=0.8) > 0.9999999, P(J=0.5) = 0.87, P(J=0.2) = 0.05. */
 export const DEFAULT_LSH: LshParams = { bands: 32, rows: 4 };
 
 export function candidateProbability(jaccard: number, { bands, rows }: LshParams): number {
