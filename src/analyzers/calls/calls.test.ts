@@ -76,6 +76,12 @@ describe("calls analyzer", () => {
     expect(linked[0].why).toContain("inside the content of an attribution");
   });
 
+  it("keeps a URL inside the call it belongs to", () => {
+    const calls = callsIn("Please donate today at https://www.example.org/give.");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ label: "donate", text: "donate today at https://www.example.org/give." });
+  });
+
   it("skips questions and rhetorical reminders", () => {
     expect(callsIn("Should we fight them? Remember, the vote is close. Don't forget that he lied.")).toEqual(
       [],

@@ -100,7 +100,7 @@ export function findCalls(doc: Doc): Call[] {
     let a = sf;
     while (a < sl) {
       let b = a;
-      while (b < sl && !SPLIT.has(lower[b])) b++;
+      while (b < sl && !(SPLIT.has(lower[b]) && !glued(b))) b++;
       if (b > a) {
         const call = judgeClause(doc, a, b);
         if (call) {
@@ -117,6 +117,10 @@ export function findCalls(doc: Doc): Call[] {
     }
   }
   return calls;
+  // A colon inside "https://x" or "2:30" joins, it does not end a clause.
+  function glued(k: number): boolean {
+    return lower[k] === ":" && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[k + 1];
+  }
   function judgeClause(_doc: Doc, a: number, b: number): Call | null {
     let h = a;
     while (h < b && kind[h] === TokenKind.Punct) h++;
