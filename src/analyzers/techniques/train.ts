@@ -114,7 +114,7 @@ export function fitModels(parts: Prepared[], seed: number, log: (m: string) => v
   return { sentence, token, technique };
 }
 
-const GRID_SENTENCE = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const GRID_GATE = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 const GRID_TOKEN = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45];
 
 export interface ReliabilityBin {
@@ -170,18 +170,19 @@ export function trainTechniques(
     return { p, sp, tp };
   });
   const goldSi = new Map(dev.map((p) => [p.id, p.gold]));
-  let best = { f1: -1, precision: 0, recall: 0, sentenceThreshold: 0.3, tokenThreshold: 0.3 };
-  for (const sentenceThreshold of GRID_SENTENCE) {
+  let best = { f1: -1, precision: 0, recall: 0, sentenceGate: 0.3, tokenThreshold: 0.3 };
+  for (const sentenceGate of GRID_GATE) {
     for (const tokenThreshold of GRID_TOKEN) {
-      const decode = { sentenceThreshold, tokenThreshold };
+      if (tokenThreshold > sentenceGate) continue;
+      const decode = { sentenceGate, tokenThreshold };
       const pred = new Map(devProbs.map(({ p, sp, tp }) => [p.id, decodeSpans(p.ctx.doc, sp, tp, decode)]));
       const s = scoreSi(pred, goldSi);
       if (s.f1 > best.f1) best = { ...s, ...decode };
     }
   }
-  const decode = { sentenceThreshold: best.sentenceThreshold, tokenThreshold: best.tokenThreshold };
+  const decode = { sentenceGate: best.sentenceGate, tokenThreshold: best.tokenThreshold };
   log(
-    `  dev SI F1 ${best.f1.toFixed(4)} at sentence >= ${decode.sentenceThreshold}, token >= ${decode.tokenThreshold}`,
+    `  dev SI F1 ${best.f1.toFixed(4)} with sentences whose best token >= ${decode.sentenceGate}, tokens >= ${decode.tokenThreshold}`,
   );
 
   const samples: Array<[number, number, boolean]> = [];
