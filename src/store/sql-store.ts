@@ -40,8 +40,15 @@ export async function migrate(db: Db, migrations: readonly Migration[]): Promise
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
     );
     const done = new Set(
-      (await tx.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) => r.version),
+      (await tx.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) =>
+        Number(r.version),
+      ),
     );
+    const newest = Math.max(0, ...done);
+    const known = Math.max(0, ...migrations.map((m) => m.version));
+    if (newest > known) {
+      throw new Error(`the database schema is at version ${newest}, newer than this unspun knows (${known})`);
+    }
     let applied = 0;
     for (const m of migrations) {
       if (done.has(m.version)) continue;

@@ -49,6 +49,15 @@ describe("SQLite file store", () => {
     db.close();
   });
 
+  it("refuses a database written by a newer schema version", async () => {
+    const file = path.join(dir, "future.db");
+    await (await openSqliteStore(file)).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')").run();
+    db.close();
+    await expect(openSqliteStore(file)).rejects.toThrow(/version 99, newer than this unspun knows \(1\)/);
+  });
+
   it("names the file it cannot open", async () => {
     await expect(openSqliteStore(path.join(dir, "missing", "x.db"))).rejects.toThrow(/missing\/x\.db/);
   });

@@ -75,12 +75,17 @@ export async function openSqliteStore(file: string, options: SqlStoreOptions = {
   } catch (error) {
     throw new Error(`cannot open SQLite database '${file}': ${(error as Error).message}`);
   }
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 10000");
   const conn = sqliteDb(db);
-  await migrate(conn, sqliteMigrations);
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 10000");
+    await migrate(conn, sqliteMigrations);
+  } catch (error) {
+    db.close();
+    throw new Error(`cannot use SQLite database '${file}': ${(error as Error).message}`);
+  }
   return createSqlStore(conn, options);
 }
 
