@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Doc } from "../../document/document.js";
 import { createDocument } from "../../document/document.js";
 import { AttributionScorer, type AttributionScores, type Fragment } from "../../eval/attributions/metrics.js";
-import { readAttributionSplit } from "../../eval/polnear.js";
+import { type PolnearArticle, readAttributionSplit } from "../../eval/polnear.js";
 import { SequenceTagger } from "../../learn/sequence-tagger.js";
 import { createEntities } from "../entities/index.js";
 import type { Analyze } from "../types.js";
@@ -18,15 +18,21 @@ export interface AttributionTrainOptions {
   seed?: number;
   bits?: number;
   minWeight?: number;
+  /** Leave these train articles out (a tuning slice). */
+  holdOut?: (name: string) => boolean;
   log?: (line: string) => void;
 }
+
+/** The tuning slice of train used while developing rules: every tenth article by name. */
+export const tuningSlice = (name: string, index: number): boolean => index % 10 === 0 && name.length > 0;
 
 export function trainAttributionModel(
   polnearDir: string,
   options: AttributionTrainOptions = {},
 ): { model: AttributionModel; articles: number; sequences: number } {
   const { epochs = 10, seed = 1, bits = 20, minWeight = 8, log } = options;
-  const prepared = prepareArticles(readAttributionSplit(join(polnearDir, "train")), createEntities());
+  const articles = readAttributionSplit(join(polnearDir, "train")).filter((a) => !options.holdOut?.(a.name));
+  const prepared = prepareArticles(articles, createEntities());
   const cues = learnCueLexicon(prepared);
   const data = attributionSequences(prepared, cues);
   const tagger = SequenceTagger.train(data, {
@@ -62,10 +68,17 @@ export function predictedSpans(annotations: ReturnType<Analyze>["annotations"]):
 
 /** Scores the entities + attributions analyzers on a PolNeAR split directory. */
 export function evaluateAttributions(splitDir: string, model?: AttributionModel): AttributionScores {
+  return evaluateArticles(readAttributionSplit(splitDir), model);
+}
+
+export function evaluateArticles(
+  articles: readonly PolnearArticle[],
+  model?: AttributionModel,
+): AttributionScores {
   const entities = createEntities();
   const attributions = createAttributions(model ? { model } : {});
   const scorer = new AttributionScorer();
-  for (const article of readAttributionSplit(splitDir)) {
+  for (const article of articles) {
     const doc: Doc = createDocument({ text: article.text, id: article.name });
     const upstream = { entities: entities(doc) };
     const predicted = predictedSpans(attributions(doc, upstream).annotations);
