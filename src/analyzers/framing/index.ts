@@ -131,7 +131,8 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
   const techniqueSentences = techniques.map(
     (t) => sentenceOf[Math.min(tokenAt(doc, t.start), tokens.count - 1)],
   );
-  const nameCalling = techniques.filter((t) => t.label?.startsWith("Name_Calling"));
+  // Only short name-calling spans label an actor; a sentence-long span says little about whom.
+  const nameCalling = techniques.filter((t) => t.label?.startsWith("Name_Calling") && t.end - t.start <= 40);
   const addLabel = (w: Working, a: number, b: number, why: string) => {
     w.labels.set(tokens.start[a], textSpan(doc, tokens.start[a], tokens.end[b - 1]));
     w.outScore++;
@@ -162,7 +163,7 @@ function frame(doc: Doc, upstream: Upstream): Actor[] {
       const opensSentence =
         a === doc.sentences.firstToken[s] ||
         (a === doc.sentences.firstToken[s] + 1 && /^(?:o|oh|dear)$/.test(lower[a - 1]));
-      if (opensSentence && lower[b] === "," && (!w.group || !EPITHETS.has(w.group))) {
+      if (opensSentence && lower[b] === "," && w.group && !EPITHETS.has(w.group)) {
         w.inScore++;
         w.why.add("addressed directly");
       }

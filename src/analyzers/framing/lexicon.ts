@@ -39,8 +39,6 @@ export const GROUPS: ReadonlyMap<string, string> = new Map(
     immigrants: "immigrants",
     migrants: "migrants",
     aliens: "illegal aliens",
-    enemies: "enemies",
-    enemy: "enemies",
     brothers: "brothers",
     sisters: "sisters",
     believers: "believers",
@@ -92,4 +90,4 @@ export const BLAME = set(`
   invaded attacked murdered killed oppress oppressed oppresses robbed plundered enslaved humiliated
 `);
 
-export const OUR = set("our my us we");
+export const OUR = set("our my");
