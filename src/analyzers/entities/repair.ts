@@ -4,7 +4,7 @@
  * and Arabic names with particles ("Mohammed bin Rashid Al Maktoum" cut at "bin").
  */
 import type { Doc } from "../../document/document.js";
-import { CITIES, COUNTRIES, DEMONYMS, ORG_WORDS, TITLES } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, NAME_HINTS, ORG_WORDS, TITLES } from "./lexicon.js";
 
 export interface TaggedSpan {
   first: number;
@@ -13,6 +13,7 @@ export interface TaggedSpan {
   why: string;
 }
 
+const INITIAL = /^\p{Lu}$/u;
 const PARTICLES = new Set([
   "bin",
   "ibn",
@@ -82,8 +83,42 @@ function extendParticles(doc: Doc, span: TaggedSpan, sentenceStart: number): Tag
   return first === span.first ? span : { ...span, first };
 }
 
-export function repairSpans(doc: Doc, spans: TaggedSpan[]): TaggedSpan[] {
+/**
+ * Punctuation never starts a name, but an initial does: ". Blinken" after "A" becomes
+ * "A. Blinken". A known given name followed by capitalised words is a person whatever
+ * label the tagger chose ("Dmitry Peskov" as ORGANIZATION inside a quotation).
+ */
+function fixEdges(doc: Doc, span: TaggedSpan): TaggedSpan | null {
+  let { first } = span;
+  while (first < span.last && doc.tokens.kind[first] === 3 && doc.lower[first] !== ".") first++;
+  if (first < span.last && doc.lower[first] === ".") {
+    if (first > 0 && INITIAL.test(doc.text.slice(doc.tokens.start[first - 1], doc.tokens.end[first - 1])))
+      first--;
+    else first++;
+  }
+  if (first >= span.last) return null;
+  let label = span.label;
+  if (
+    label !== "PERSON" &&
+    NAME_HINTS.has(doc.lower[first]) &&
+    span.last - first >= 2 &&
+    span.last - first <= 3
+  ) {
+    let names = true;
+    for (let i = first; i < span.last; i++)
+      if (!capitalised(doc, i) || ORG_WORDS.has(doc.lower[i])) names = false;
+    if (names) label = "PERSON";
+  }
+  return first === span.first && label === span.label ? span : { ...span, first, label };
+}
+
+export function repairSpans(doc: Doc, tagged: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  const spans: TaggedSpan[] = [];
+  for (const t of tagged) {
+    const fixed = fixEdges(doc, t);
+    if (fixed) spans.push(fixed);
+  }
   for (const span of spans) {
     const s = doc.sentenceOf[span.first];
     for (const part of splitTitled(doc, span)) {

@@ -4,7 +4,7 @@
  * Ministry,". Works on tokens only: title lexicon plus capitalisation.
  */
 import type { Doc } from "../../document/document.js";
-import { HONORIFICS, TITLES } from "./lexicon.js";
+import { COUNTRIES, DEMONYMS, HONORIFICS, TITLES } from "./lexicon.js";
 
 const LINKS = new Set(["of", "for", "the", "and", "on", "at", "to", "in", "-", "’s", "'s", "&"]);
 /** Words that make an office out of a title: "Foreign Minister", "Deputy Prime Minister". */
@@ -60,7 +60,7 @@ export function roleBefore(
     } else if (
       isCapitalised(doc, i) &&
       doc.tokens.kind[i] === 1 &&
-      (!sawTitle || inEntity[i] || OFFICE_WORDS.has(w))
+      (!sawTitle || inEntity[i] || OFFICE_WORDS.has(w) || DEMONYMS.has(w) || COUNTRIES.has(w))
     ) {
       // Left of the title only named things qualify ("German", "US"), not "Yesterday".
       a = i;
