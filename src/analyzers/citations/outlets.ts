@@ -314,7 +314,8 @@ export function findOutlets(doc: Doc): Found[] {
   // Unlisted broadcasters by call letters in a dateline or credit: "(WCMH/AP)", "By WCMH Staff".
   for (let i = 0; i < count; i++) {
     // US broadcast call letters: K or W and three letters.
-    if (taken[i] || !/^[KW][A-Z]{3}$/.test(text.slice(start[i], end[i]))) continue;
+    if (taken[i] || end[i] - start[i] !== 4 || (text[start[i]] !== "K" && text[start[i]] !== "W")) continue;
+    if (!/^[KW][A-Z]{3}$/.test(text.slice(start[i], end[i]))) continue;
     const before = text[start[i] - 1];
     const after = text[end[i]];
     const paired = (before === "(" && after === "/") || (before === "/" && after === ")");

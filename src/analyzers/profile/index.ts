@@ -32,23 +32,25 @@ function countBy(annotations: readonly Annotation[], keep: (a: Annotation) => bo
 }
 
 function quotationShare(doc: Doc, upstream: Upstream): number {
-  const n = doc.text.length;
-  if (n === 0) return 0;
-  const marked = new Uint8Array(n);
+  // Counted over tokens (whitespace lies between them): a token is quoted when it is inside
+  // quotation marks or inside the content of an attribution.
   const inside = quotedTokens(doc);
-  const { start, end } = doc.tokens;
-  for (let i = 0; i < inside.length; i++) if (inside[i]) marked.fill(1, start[i], end[i]);
+  const { start, end, count } = doc.tokens;
+  const contents: TextSpan[] = [];
   for (const a of upstream.attributions?.annotations ?? []) {
     const content = a.content as TextSpan | undefined;
-    if (content) marked.fill(1, content.start, content.end);
+    if (content) contents.push(content);
   }
+  contents.sort((x, y) => x.start - y.start);
   let quoted = 0;
   let visible = 0;
-  for (let i = 0; i < n; i++) {
-    const c = doc.text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
-    visible++;
-    quoted += marked[i];
+  let c = 0;
+  for (let i = 0; i < count; i++) {
+    const length = end[i] - start[i];
+    visible += length;
+    while (c < contents.length && contents[c].end <= start[i]) c++;
+    const inContent = c < contents.length && contents[c].start <= start[i];
+    if (inside[i] || inContent) quoted += length;
   }
   return visible ? quoted / visible : 0;
 }
