@@ -9,6 +9,7 @@ import {
 import { DEFAULT_MAX_BYTES, expandArgs, readPaths } from "../../ingest/read.js";
 import { analyzeItems } from "../../runner/analyze.js";
 import { DEFAULT_DB, openStore } from "../../store/open.js";
+import { openThreadedStore } from "../../store/threaded.js";
 import type { Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionSpec } from "../command.js";
 import { createProgress } from "../progress.js";
@@ -23,10 +24,12 @@ export const dbOption: OptionSpec = {
   description: `SQLite file or postgres://... URL (default $UNSPUN_DB or ./${DEFAULT_DB})`,
 };
 
-export async function openDb(ctx: CommandContext): Promise<Store> {
+/** `thread`: run the store on a worker thread so writing overlaps analysing (ingest). */
+export async function openDb(ctx: CommandContext, options: { thread?: boolean } = {}): Promise<Store> {
   const arg = typeof ctx.values.db === "string" ? ctx.values.db : ctx.io.env.UNSPUN_DB;
   try {
-    return await openStore(arg, { cwd: ctx.io.cwd });
+    const open = options.thread ? openThreadedStore : openStore;
+    return await open(arg, { cwd: ctx.io.cwd });
   } catch (error) {
     throw new CliError("E_DB", (error as Error).message);
   }
@@ -143,7 +146,7 @@ export const ingestCommand: CommandSpec = {
         throw new CliError("E_USAGE", "no input: give files, directories, or - for stdin (see --help)");
       args = ["-"];
     }
-    const store = await openDb(ctx);
+    const store = await openDb(ctx, { thread: true });
     try {
       const paths = await expandArgs(args, io.cwd);
       const jsonl = paths.some((p) => /\.(jsonl|ndjson)$/i.test(p));
