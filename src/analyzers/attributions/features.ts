@@ -5,9 +5,34 @@
  * entity tags of the upstream entities analyzer.
  */
 import type { Doc } from "../../document/document.js";
-import type { FeatureSink } from "../entities/fast-tagger.js";
+import { type FeatureSink, template } from "../entities/fast-tagger.js";
 import { cachedShape } from "../entities/features.js";
 import { findQuotes, type QuoteSpan } from "./quotes.js";
+
+// Feature templates, hashed once. Their names are part of the trained models: keep them.
+const T = {
+  bias: template("b"),
+  word: template("w="),
+  shape: template("s="),
+  suffix: template("x3="),
+  prev: template("w-1="),
+  next: template("w+1="),
+  prev2: template("w-2="),
+  next2: template("w+2="),
+  bigramPrev: template("ww="),
+  bigramNext: template("ww+="),
+  quote: template("q="),
+  cue: template("c="),
+  entity: template("e="),
+  entityPrev: template("e-1="),
+  entityNext: template("e+1="),
+  cueLeft: template("cl="),
+  cueRight: template("cr="),
+  cueLeftWord: template("clw="),
+  cueRightWord: template("crw="),
+  position: template("pos="),
+  laterSentence: template("later-sentence"),
+};
 
 /** Cue lexicon: lower-cased word -> share of its training occurrences inside a cue. */
 export type CueLexicon = Readonly<Record<string, number>>;
@@ -28,8 +53,10 @@ export interface AttributionFacts {
   shapes: string[];
 }
 
+const DIGIT = ["0", "1", "2", "3"];
+
 function bucket(d: number): string {
-  return d <= 3 ? String(d) : d <= 6 ? "4-6" : d <= 12 ? "7-12" : "far";
+  return d <= 3 ? DIGIT[d] : d <= 6 ? "4-6" : d <= 12 ? "7-12" : "far";
 }
 
 export function attributionFacts(
@@ -92,29 +119,29 @@ export function paragraphFeatures(
     const sentenceStart = doc.sentences.firstToken[s];
     const sentenceEnd = doc.sentences.lastToken[s];
     const ent = entity[i] || (PRONOUNS.has(word) ? "PRON" : "-");
-    sink.add("b");
-    sink.add("w=", word);
-    sink.add("s=", shapes[i]);
-    sink.add("x3=", word.length > 3 ? word.slice(-3) : word);
-    sink.add("w-1=", w(i - 1));
-    sink.add("w+1=", w(i + 1));
-    sink.add("w-2=", w(i - 2));
-    sink.add("w+2=", w(i + 2));
-    sink.add("ww=", w(i - 1), word);
-    sink.add("ww+=", word, w(i + 1));
-    sink.add("q=", q(i), q(i - 1), q(i + 1));
-    sink.add("c=", String(cue[i]), String(cue[i - 1] ?? 0), String(cue[i + 1] ?? 0));
-    sink.add("e=", ent);
-    sink.add("e-1=", i > first ? entity[i - 1] || "-" : "<p>", ent);
-    sink.add("e+1=", ent, i + 1 < last ? entity[i + 1] || "-" : "</p>");
+    sink.add(T.bias);
+    sink.add(T.word, word);
+    sink.add(T.shape, shapes[i]);
+    sink.add(T.suffix, word.length > 3 ? word.slice(-3) : word);
+    sink.add(T.prev, w(i - 1));
+    sink.add(T.next, w(i + 1));
+    sink.add(T.prev2, w(i - 2));
+    sink.add(T.next2, w(i + 2));
+    sink.add(T.bigramPrev, w(i - 1), word);
+    sink.add(T.bigramNext, word, w(i + 1));
+    sink.add(T.quote, q(i), q(i - 1), q(i + 1));
+    sink.add(T.cue, DIGIT[cue[i]], DIGIT[cue[i - 1] ?? 0], DIGIT[cue[i + 1] ?? 0]);
+    sink.add(T.entity, ent);
+    sink.add(T.entityPrev, i > first ? entity[i - 1] || "-" : "<p>", ent);
+    sink.add(T.entityNext, ent, i + 1 < last ? entity[i + 1] || "-" : "</p>");
     const l = cueLeft[i];
     const r = cueRight[i];
-    sink.add("cl=", l < 0 ? "none" : bucket(i - l));
-    sink.add("cr=", r < 0 ? "none" : bucket(r - i));
-    if (l >= 0) sink.add("clw=", lower[l], q(i));
-    if (r >= 0) sink.add("crw=", lower[r], ent);
-    sink.add("pos=", i === sentenceStart ? "first" : i === sentenceEnd - 1 ? "last" : "mid", q(i));
-    if (s !== sentenceOf[first]) sink.add("later-sentence", q(i));
+    sink.add(T.cueLeft, l < 0 ? "none" : bucket(i - l));
+    sink.add(T.cueRight, r < 0 ? "none" : bucket(r - i));
+    if (l >= 0) sink.add(T.cueLeftWord, lower[l], q(i));
+    if (r >= 0) sink.add(T.cueRightWord, lower[r], ent);
+    sink.add(T.position, i === sentenceStart ? "first" : i === sentenceEnd - 1 ? "last" : "mid", q(i));
+    if (s !== sentenceOf[first]) sink.add(T.laterSentence, q(i));
     sink.next();
   }
 }

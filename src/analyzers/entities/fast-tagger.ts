@@ -17,12 +17,22 @@ function fnvMore(h: number, s: string): number {
   return h;
 }
 
+/** A feature template: its name prefix and that prefix's hash, computed once. */
+export interface Template {
+  readonly name: string;
+  readonly hash: number;
+}
+
+export function template(name: string): Template {
+  return { name, hash: fnvMore(FNV_OFFSET, name) };
+}
+
 /**
- * Receives one token's features at a time. A feature is `prefix + a ("|" + b ("|" + c))`;
+ * Receives one token's features at a time. A feature is `name + a ("|" + b ("|" + c))`;
  * the same feature code drives training (strings) and inference (hashes).
  */
 export interface FeatureSink {
-  add(prefix: string, a?: string, b?: string, c?: string): void;
+  add(t: Template, a?: string, b?: string, c?: string): void;
   /** Closes the current token. */
   next(): void;
 }
@@ -31,8 +41,8 @@ export interface FeatureSink {
 export class StringSink implements FeatureSink {
   readonly tokens: string[][] = [];
   private current: string[] = [];
-  add(prefix: string, a?: string, b?: string, c?: string): void {
-    let f = a === undefined ? prefix : prefix + a;
+  add(t: Template, a?: string, b?: string, c?: string): void {
+    let f = a === undefined ? t.name : t.name + a;
     if (b !== undefined) f += `|${b}`;
     if (c !== undefined) f += `|${c}`;
     this.current.push(f);
@@ -49,8 +59,6 @@ export class HashSink implements FeatureSink {
   offsets = new Int32Array(512);
   count = 0;
   private k = 0;
-  private readonly prefixHash = new Map<string, number>();
-
   constructor(private readonly tagger: CompiledTagger) {}
 
   reset(): void {
@@ -59,12 +67,8 @@ export class HashSink implements FeatureSink {
     this.offsets[0] = 0;
   }
 
-  add(prefix: string, a?: string, b?: string, c?: string): void {
-    let h = this.prefixHash.get(prefix);
-    if (h === undefined) {
-      h = fnvMore(FNV_OFFSET, prefix);
-      this.prefixHash.set(prefix, h);
-    }
+  add(t: Template, a?: string, b?: string, c?: string): void {
+    let h = t.hash;
     if (a !== undefined) h = fnvMore(h, a);
     if (b !== undefined) h = fnvMore(Math.imul(h ^ 124, FNV_PRIME), b); // 124 is "|"
     if (c !== undefined) h = fnvMore(Math.imul(h ^ 124, FNV_PRIME), c);

@@ -3,8 +3,29 @@
  * the two can never drift apart. Features are strings hashed by the tagger.
  */
 import type { Doc } from "../../document/document.js";
-import type { FeatureSink } from "./fast-tagger.js";
+import { type FeatureSink, template } from "./fast-tagger.js";
 import { CITIES, COUNTRIES, DEMONYMS, NAME_HINTS, ORG_WORDS, TITLES } from "./lexicon.js";
+
+// Feature templates, hashed once. Their names are part of the trained models: keep them.
+const T = {
+  bias: template("b"),
+  word: template("w="),
+  shape: template("s="),
+  suffix: template("x3="),
+  prefix: template("p3="),
+  prev: template("w-1="),
+  next: template("w+1="),
+  prev2: template("w-2="),
+  next2: template("w+2="),
+  shapePrev: template("s-1="),
+  shapeNext: template("s+1="),
+  shape3: template("s3="),
+  prevShape: template("w-1s="),
+  shapeNextWord: template("ws+1="),
+  gazetteer: template("g="),
+  first: template("first|"),
+  commonCap: template("common-cap"),
+};
 
 /** Word shape with runs collapsed: "Blinken" -> "Xx", "U.S." -> "X.X.", "2016" -> "d". */
 export function shapeOf(word: string): string {
@@ -96,23 +117,23 @@ export function sentenceFeatures(
   for (let i = first; i < last; i++) {
     const word = lower[i];
     const shape = shapes[i];
-    sink.add("b");
-    sink.add("w=", word);
-    sink.add("s=", shape);
-    sink.add("x3=", word.length > 3 ? word.slice(-3) : word);
-    sink.add("p3=", word.length > 3 ? word.slice(0, 3) : word);
-    sink.add("w-1=", w(i - 1));
-    sink.add("w+1=", w(i + 1));
-    sink.add("w-2=", w(i - 2));
-    sink.add("w+2=", w(i + 2));
-    sink.add("s-1=", s(i - 1), shape);
-    sink.add("s+1=", shape, s(i + 1));
-    sink.add("s3=", s(i - 1), shape, s(i + 1));
-    sink.add("w-1s=", w(i - 1), shape);
-    sink.add("ws+1=", shape, w(i + 1));
-    sink.add("g=", gaz[i], g(i - 1), g(i + 1));
-    if (i === first) sink.add("first|", shape, common[i] ? "1" : "0");
-    else if (common[i] && shape === "Xx") sink.add("common-cap");
+    sink.add(T.bias);
+    sink.add(T.word, word);
+    sink.add(T.shape, shape);
+    sink.add(T.suffix, word.length > 3 ? word.slice(-3) : word);
+    sink.add(T.prefix, word.length > 3 ? word.slice(0, 3) : word);
+    sink.add(T.prev, w(i - 1));
+    sink.add(T.next, w(i + 1));
+    sink.add(T.prev2, w(i - 2));
+    sink.add(T.next2, w(i + 2));
+    sink.add(T.shapePrev, s(i - 1), shape);
+    sink.add(T.shapeNext, shape, s(i + 1));
+    sink.add(T.shape3, s(i - 1), shape, s(i + 1));
+    sink.add(T.prevShape, w(i - 1), shape);
+    sink.add(T.shapeNextWord, shape, w(i + 1));
+    sink.add(T.gazetteer, gaz[i], g(i - 1), g(i + 1));
+    if (i === first) sink.add(T.first, shape, common[i] ? "1" : "0");
+    else if (common[i] && shape === "Xx") sink.add(T.commonCap);
     sink.next();
   }
 }
