@@ -126,3 +126,49 @@ export function createTokenScorer(model: LogisticModel): TokenScorer {
     return out;
   };
 }
+
+export type SentenceScorer = (ctx: DocContext) => Float64Array;
+
+/** Fast equivalent of scoring `sentenceFeatures` with the sentence model ("P" positive). */
+export function createSentenceScorer(model: LogisticModel): SentenceScorer {
+  if (model.labels.length !== 2)
+    throw new RangeError(`sentence model must have two labels, has ${model.labels.length}`);
+  const sign = model.labels[1] === "P" ? 1 : -1;
+  const T = model.temperature;
+  const m = (h: number) => model.hashMargin(h);
+  const cache = new Map<string, number>();
+  const hW = H("w=");
+  const hB = H("b=");
+  const hRep = H("rep=");
+  const allcaps = m(H("allcaps"));
+  const base = model.biasMargin() + m(H("bias"));
+  const wordWeight = (w: string): number => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      v = m(fnvMore(hW, w));
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(w, v);
+    }
+    return v;
+  };
+  return (ctx) => {
+    const { doc } = ctx;
+    const out = new Float64Array(doc.sentences.count);
+    for (let s = 0; s < out.length; s++) {
+      const first = doc.sentences.firstToken[s];
+      const last = doc.sentences.lastToken[s];
+      let x = base;
+      for (const f of ctx.sentence[s]) x += m(H(f));
+      for (let i = first; i < last; i++) {
+        const w = doc.lower[i];
+        x += wordWeight(w);
+        if (i + 1 < last) x += m(fnvMore(fnvMore(fnvMore(hB, w), "_"), doc.lower[i + 1]));
+        if (ctx.shape[i] === "X") x += allcaps;
+        const c = ctx.count.get(w) ?? 1;
+        if (c > 2 && !isStop(w) && doc.tokens.kind[i] === TokenKind.Word) x += m(fnvMore(hRep, bucket(c)));
+      }
+      out[s] = 1 / (1 + Math.exp((-sign * x) / T));
+    }
+    return out;
+  };
+}

@@ -13,7 +13,7 @@ import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Span } from "../../document/types.js";
 import { type LogisticJSON, LogisticModel } from "../../learn/logistic.js";
-import { createTokenScorer, type TokenScorer } from "./fast.js";
+import { createSentenceScorer, createTokenScorer, type SentenceScorer, type TokenScorer } from "./fast.js";
 import { type DocContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
 
 export interface TechniquesModelJSON {
@@ -28,8 +28,9 @@ export interface TechniquesModelJSON {
 }
 
 export interface TechniquesModel {
-  /** Fast equivalent of `tokenScores`. */
+  /** Fast equivalents of `tokenScores` and `sentenceScores`. */
   scoreTokens?: TokenScorer;
+  scoreSentences?: SentenceScorer;
   sentence: LogisticModel;
   token: LogisticModel;
   technique: LogisticModel;
@@ -42,9 +43,11 @@ export function modelFromJSON(json: TechniquesModelJSON): TechniquesModel {
     throw new TypeError(`not a techniques model v1: kind=${String(json?.kind)}`);
   }
   const token = LogisticModel.fromJSON(json.token);
+  const sentence = LogisticModel.fromJSON(json.sentence);
   return {
     scoreTokens: createTokenScorer(token),
-    sentence: LogisticModel.fromJSON(json.sentence),
+    scoreSentences: createSentenceScorer(sentence),
+    sentence,
     token,
     technique: LogisticModel.fromJSON(json.technique),
     decode: json.decode,
@@ -139,7 +142,7 @@ export function decodeSpans(
 }
 
 export function detectSpans(model: TechniquesModel, ctx: DocContext): DetectedSpan[] {
-  const sp = sentenceScores(model.sentence, ctx);
+  const sp = model.scoreSentences ? model.scoreSentences(ctx) : sentenceScores(model.sentence, ctx);
   const tp = model.scoreTokens ? model.scoreTokens(ctx, sp) : tokenScores(model, ctx, sp);
   return decodeSpans(ctx.doc, sp, tp, model.decode);
 }

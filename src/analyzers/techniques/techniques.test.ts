@@ -82,7 +82,7 @@ describe("techniques analyzer", () => {
     expect(() => techniquesAnalyzer.create({ secondaryThreshold: "x" as never })).toThrow(/got "x"/);
   });
 
-  it("scores tokens with the fast path exactly as with feature strings", () => {
+  it("scores tokens and sentences with the fast path exactly as with feature strings", () => {
     const model = loadTechniquesModel();
     for (const name of FIXTURES) {
       const ctx = docContext(createDocument({ text: fixture(name) }));
@@ -91,6 +91,9 @@ describe("techniques analyzer", () => {
       const fast = model.scoreTokens!(ctx, sp);
       expect(fast.length).toBe(slow.length);
       for (let i = 0; i < slow.length; i++) expect(fast[i]).toBeCloseTo(slow[i], 9);
+      const fastSentences = model.scoreSentences!(ctx);
+      expect(fastSentences.length).toBe(sp.length);
+      for (let s = 0; s < sp.length; s++) expect(fastSentences[s]).toBeCloseTo(sp[s], 9);
     }
   });
 
