@@ -68,10 +68,13 @@ export const evalMobilizationCommand: CommandSpec = {
     );
     if (values.speed) {
       const t = timeMobilization(resolve(dataDir, "ptc/unlabeled"));
-      const parts = Object.entries(t.ms).map(([n, ms]) => `${n} ${ms.toFixed(3)}`);
-      out.push(
-        `speed on ${t.documents} documents (avg ${Math.round(t.chars)} chars), ms/document: ${parts.join(", ")}`,
-      );
+      const parts = (times: Record<string, number>) =>
+        Object.entries(times)
+          .map(([n, ms]) => `${n} ${ms.toFixed(3)}`)
+          .join(", ");
+      out.push(`speed on ${t.documents} documents (avg ${Math.round(t.chars)} chars), ms/document`);
+      out.push(`  cpu:  ${parts(t.cpuMs)}`);
+      out.push(`  wall: ${parts(t.ms)}`);
     }
     if (values.errors) {
       for (const m of [...report.errors.calls, ...report.errors.citations])
