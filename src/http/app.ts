@@ -7,6 +7,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createPipeline, type Pipeline, UsageError } from "../analyzers/pipeline.js";
 import { RESULT_VERSION } from "../document/types.js";
+import { isDateOrPrefix } from "../store/query.js";
 import type { Bucket, SearchFilters, Store } from "../store/types.js";
 import { webRoutes } from "../web/routes.js";
 import { readInput } from "./body.js";
@@ -50,7 +51,7 @@ function filtersOf(c: Context): SearchFilters {
   };
   const date = (name: string) => {
     const v = str(name);
-    if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v)) {
+    if (v !== undefined && !isDateOrPrefix(v)) {
       throw new HttpProblem(
         400,
         "E_BAD_PARAM",

@@ -51,6 +51,11 @@ export function filterConditions(f: SearchFilters, params: unknown[]): string[] 
   return where;
 }
 
+/** Dates as the store compares them: ISO 8601 or a prefix of one (2016, 2016-05, 2016-05-31T12:00Z). */
+export function isDateOrPrefix(value: string): boolean {
+  return /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(value);
+}
+
 /** Exclusive upper bound for an inclusive date or date prefix: "2016-05" -> "2016-06", "2016-05-31" -> "2016-06-01". */
 export function upperBound(to: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(to.trim());

@@ -73,6 +73,9 @@ describe("ingest, search and clusters commands", () => {
     const bad = await cli(["search", "x", "--concern-min", "7"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/'7'/);
+    const badDate = await cli(["search", "--from", "last week"]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toMatch(/'last week'/);
   });
 
   it("lists clusters with the first publisher first", async () => {

@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { isDateOrPrefix } from "../../store/query.js";
 import type { SearchHit, Snippet } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
 import { intOption, wantsColour } from "./analyze.js";
@@ -42,6 +43,11 @@ export function filtersFrom(values: OptionValues) {
     concernMin = Number(concern);
     if (!Number.isFinite(concernMin) || concernMin < 0 || concernMin > 1)
       throw new CliError("E_USAGE", `--concern-min must be a number from 0 to 1, got '${concern}'`);
+  }
+  for (const key of ["from", "to"]) {
+    const v = str(key);
+    if (v !== undefined && !isDateOrPrefix(v))
+      throw new CliError("E_USAGE", `--${key} must be an ISO date or prefix like 2016-05, got '${v}'`);
   }
   return {
     technique: str("technique"),
