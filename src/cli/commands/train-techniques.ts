@@ -36,7 +36,7 @@ export const trainTechniquesCommand: CommandSpec = {
     let split: Split;
     if (existsSync(splitPath)) split = JSON.parse(readFileSync(splitPath, "utf8"));
     else {
-      split = makeSplit(articles.filter((a) => labels.has(a.id)).map((a) => a.id));
+      split = makeSplit(articles.map((a) => a.id));
       writeFileSync(splitPath, `${JSON.stringify(split, null, 1)}\n`);
     }
     const started = Date.now();
