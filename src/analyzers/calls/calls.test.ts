@@ -79,7 +79,16 @@ describe("calls analyzer", () => {
   it("keeps a URL inside the call it belongs to", () => {
     const calls = callsIn("Please donate today at https://www.example.org/give.");
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ label: "donate", text: "donate today at https://www.example.org/give." });
+    expect(calls[0]).toMatchObject({
+      label: "donate",
+      text: "donate today at https://www.example.org/give.",
+    });
+  });
+
+  it("does not read a name or a headline as a violent imperative", () => {
+    expect(callsIn("Lynch still has the final say. Lynch speaks often about race.")).toEqual([]);
+    expect(callsIn("Lynch Closes The Door on Clinton Probe.\n\nThe case is closed.")).toEqual([]);
+    expect(callsIn("Lynch them all.")[0]?.label).toBe("violence");
   });
 
   it("skips questions and rhetorical reminders", () => {

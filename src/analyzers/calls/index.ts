@@ -4,6 +4,7 @@
  * else's quotation (quotation marks, or the content of an upstream attribution) is kept
  * and marked `quoted: true`: the analyst needs to see it, but it is not the author's own.
  */
+import { tokenAt } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation, TextSpan } from "../../document/types.js";
 import type { AnalyzerSpec } from "../types.js";
@@ -21,7 +22,12 @@ export const callsAnalyzer: AnalyzerSpec = {
       const content = a.content as TextSpan | undefined;
       if (content) contents.push(content);
     }
-    const annotations: Annotation[] = findCalls(doc).map((call) => {
+    const names = new Uint8Array(doc.tokens.count);
+    for (const e of upstream.entities?.annotations ?? []) {
+      if (e.type !== "entity") continue;
+      for (let i = tokenAt(doc, e.start); i < doc.tokens.count && start[i] < e.end; i++) names[i] = 1;
+    }
+    const annotations: Annotation[] = findCalls(doc, names).map((call) => {
       const from = start[call.first];
       const to = end[call.last - 1];
       // Most of the call inside the content: spans differ at their edges (final period, quote marks).
