@@ -21,7 +21,7 @@ export interface DocContext {
   /** The whole text lower-cased, for counting span repeats. */
   lowerText: string;
   shape: string[];
-  /** Lexicon names of each token ("" joined) */
+  /** Names of the lexicons each token belongs to (undefined: none). */
   lex: (readonly string[] | undefined)[];
   /** Occurrences of each lower-cased token in the document. */
   count: Map<string, number>;
