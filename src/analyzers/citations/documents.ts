@@ -27,7 +27,17 @@ const CONVENTION_PLACES = new Set([
   "chemical",
   "refugee",
 ]);
-const REPORT_WORDS = new Set(["report", "analysis", "study", "review", "assessment", "audit", "white paper"]);
+const REPORT_WORDS = new Set([
+  "report",
+  "analysis",
+  "study",
+  "review",
+  "assessment",
+  "audit",
+  "release",
+  "memo",
+  "memorandum",
+]);
 const REPORT_VERBS = new Set([
   "published",
   "released",
@@ -41,6 +51,11 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 // Capitalised only because they open a sentence, or dates: never part of a document's name.
 const NOT_NAME = new Set(
   "until the a an in on at when if after before since as but and or for with by from under while during this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+const ORG_HEADS = new Set(
+  "institute institution center centre council committee watch office department agency commission foundation university ministry bureau service group organization organisation".split(
     " ",
   ),
 );
@@ -143,10 +158,10 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       continue;
     }
     // Reports: "a (2023) report (published on Tuesday) by (the) ORG", "a (2019) ORG report".
-    if (REPORT_WORDS.has(w)) {
+    if (REPORT_WORDS.has(w) && (w !== "release" || lower[i - 1] === "press")) {
       let by = -1;
       for (let k = i + 1; k < count && k <= i + 6; k++) {
-        if (lower[k] === "by") {
+        if (lower[k] === "by" || lower[k] === "from") {
           by = k;
           break;
         }
@@ -167,6 +182,8 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
         orgA = lower[by + 1] === "the" ? by + 2 : by + 1;
         if (orgA < count && isCap(orgA)) orgB = nameRight(orgA, 8);
         else orgA = -1;
+        // "a report from Moscow" names a place: "from" needs an organisation's head word.
+        if (orgA >= 0 && lower[by] === "from" && !ORG_HEADS.has(lower[orgB]) && orgB - orgA < 1) orgA = -1;
       } else if (i > 0 && isCap(i - 1)) {
         orgB = i - 1;
         orgA = nameLeft(i - 1, 6);
@@ -196,7 +213,7 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       const last = by >= 0 ? orgB : i;
       out.push({
         label: "document",
-        ref: `${org} report`,
+        ref: `${org} ${w === "release" ? "press release" : w === "memo" || w === "memorandum" ? "memo" : "report"}`,
         start: start[d],
         end: end[last],
         why: `${w} attributed to '${org}'`,

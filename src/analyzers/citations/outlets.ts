@@ -90,7 +90,7 @@ const OUTLETS = [
   "Miami Herald",
   "Infowars",
   "The Gateway Pundit|Gateway Pundit",
-  "Western Journal|The Western Journal",
+  "Western Journal|The Western Journal|Western Journalism",
   "Daily Wire|The Daily Wire",
   "Townhall",
   "Mother Jones",
@@ -119,7 +119,7 @@ const OUTLETS = [
   "Natural News",
   "Talking Points Memo",
   "Mediaite",
-  "RealClearPolitics",
+  "RealClearPolitics|Real Clear Politics|RCP",
   "Drudge Report",
   "The Blaze|TheBlaze",
   "Free Beacon|Washington Free Beacon",
@@ -154,7 +154,7 @@ const WRITING = new Set(
 );
 const AUXILIARIES = new Set(["has", "had", "first", "also", "later", "earlier", "previously"]);
 const BY_PARTICIPLES = new Set(
-  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation".split(
+  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted".split(
     " ",
   ),
 );
