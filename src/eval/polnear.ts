@@ -110,11 +110,27 @@ export function listArticles(dir: string): string[] {
  * annotated one article, the file of the alphabetically first annotator is used so that
  * runs are reproducible.
  */
-export function readAttributionSplit(dir: string): PolnearArticle[] {
+export function readAttributionSplit(
+  dir: string,
+  options: { allAnnotators?: boolean } = {},
+): PolnearArticle[] {
   const annDir = join(dir, "attributions");
   const annFiles = readdirSync(annDir)
     .filter((f) => f.endsWith(".ann"))
     .sort();
+  if (options.allAnnotators) {
+    // Training may use every annotator's reading of the few multiply annotated articles.
+    return annFiles.map((file) => {
+      const name = file.slice(0, file.lastIndexOf("_"));
+      const text = readFileSync(join(dir, "text", `${name}.txt`), "utf8");
+      return {
+        name,
+        text,
+        annotator: file.slice(name.length + 1, -4),
+        attributions: parseAnn(readFileSync(join(annDir, file), "utf8")),
+      };
+    });
+  }
   const byArticle = new Map<string, string>();
   for (const f of annFiles) {
     const name = f.slice(0, f.lastIndexOf("_"));
