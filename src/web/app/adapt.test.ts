@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClusterInfo, SearchPage, Stats } from "../../store/types.js";
-import { bucketRange, clusterRows, docRows, outletNames, techniqueStats, techniqueTotals } from "./adapt.js";
+import { bucketRange, clusterRows, docRows, techniqueStats } from "./adapt.js";
 
 const summary = {
   source: "a.txt",
@@ -83,8 +83,8 @@ describe("techniqueStats", () => {
       { label: "Loaded_Language", count: 5, documents: 2 },
     ],
     outlets: [
-      { outlet: "Daily Beacon", documents: 2 },
-      { outlet: "Harbor Times", documents: 1 },
+      { outlet: "Daily Beacon", documents: 2, techniques: { Loaded_Language: 4, Doubt: 1 } },
+      { outlet: "Harbor Times", documents: 1, techniques: {} },
     ],
     bucket: "month",
     timeline: [
@@ -103,16 +103,14 @@ describe("techniqueStats", () => {
     expect(s.buckets.get("2026-02")?.get("Doubt")).toBe(1);
   });
 
-  it("leaves outlets without technique counts empty, to be asked per outlet", () => {
-    expect(techniqueStats(stats).outlets.size).toBe(0);
-    expect(outletNames(stats)).toEqual(["Daily Beacon", "Harbor Times"]);
-    expect([...techniqueTotals(stats)]).toEqual([
-      ["Doubt", 1],
-      ["Loaded_Language", 5],
-    ]);
+  it("reads technique counts per outlet, keeping outlets without any as zero rows", () => {
+    const s = techniqueStats(stats);
+    expect([...s.outlets.keys()]).toEqual(["Daily Beacon", "Harbor Times"]);
+    expect(s.outlets.get("Daily Beacon")?.get("Loaded_Language")).toBe(4);
+    expect(s.outlets.get("Harbor Times")?.size).toBe(0);
   });
 
-  it("takes per-outlet technique counts when the server gives them", () => {
+  it("also reads nested {outlet: {technique: n}} maps", () => {
     const s = techniqueStats({ by_outlet: { "Daily Beacon": { Doubt: 2 } } });
     expect(s.outlets.get("Daily Beacon")?.get("Doubt")).toBe(2);
     expect(s.techniques).toEqual(["Doubt"]);

@@ -225,20 +225,6 @@ export function techniqueStats(body: unknown): TechniqueStats {
   };
 }
 
-/** Outlet names listed by a stats response, most documents first (as the server orders them). */
-export function outletNames(body: unknown): string[] {
-  const v = isObj(body) ? pick(body, "outlets", "by_outlet") : undefined;
-  if (Array.isArray(v))
-    return v.filter(isObj).map((o) => str(pick(o, "outlet", "publisher", "domain", "key")));
-  if (isObj(v)) return Object.keys(v);
-  return [];
-}
-
-/** Overall technique counts of a stats response. */
-export function techniqueTotals(body: unknown): Map<string, number> {
-  return new Map(countsOf(isObj(body) ? body.techniques : undefined).filter(([t]) => t !== ""));
-}
-
 function member(o: Obj): ClusterMember {
   const meta = isObj(o.meta) ? o.meta : {};
   return {

@@ -52,7 +52,6 @@ export function clusters(): Promise<unknown> {
   return call<unknown>("/v1/clusters?min_size=2");
 }
 
-export function stats(bucket: string, filters: Record<string, string> = {}): Promise<unknown> {
-  const qs = new URLSearchParams({ bucket, ...filters }).toString();
-  return call<unknown>(`/v1/stats?${qs}`);
+export function stats(bucket: string): Promise<unknown> {
+  return call<unknown>(`/v1/stats?bucket=${encodeURIComponent(bucket)}`);
 }

@@ -9,11 +9,9 @@ import {
   clusterRows,
   type DocRow,
   docRows,
-  outletNames,
   type Snippet,
   type TechniqueStats,
   techniqueStats,
-  techniqueTotals,
   totalOf,
 } from "./adapt.js";
 import { clusters, search, stats } from "./api.js";
@@ -23,7 +21,6 @@ import { clear, fmtScore, h, truncate } from "./dom.js";
 import { corpusHref, readHref } from "./links.js";
 
 const CITATION_KINDS = ["scripture", "hadith", "agency", "document", "url"];
-const MAX_OUTLETS = 15;
 const PAGE = 50;
 const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
 
@@ -336,21 +333,9 @@ export function createCorpusView(): CorpusView {
     }
   }
 
-  /** When the stats list outlets without their techniques, ask per outlet (the stats endpoint filters by domain). */
-  async function fillOutlets(s: TechniqueStats, body: unknown): Promise<void> {
-    if (s.outlets.size > 0) return;
-    const names = outletNames(body).filter(Boolean).slice(0, MAX_OUTLETS);
-    const per = await Promise.all(names.map((domain) => stats(bucket.value, { domain })));
-    names.forEach((name, i) => {
-      s.outlets.set(name, techniqueTotals(per[i]));
-    });
-  }
-
   async function loadCharts(): Promise<void> {
     try {
-      const body = await stats(bucket.value);
-      const s = techniqueStats(body);
-      await fillOutlets(s, body);
+      const s = techniqueStats(await stats(bucket.value));
       for (const c of charts.splice(0)) c.destroy();
       charts.push(outletChart(outletCanvas, s, pickOutlet), timeChart(timeCanvas, s, pickBucket));
       clear(outletData);
