@@ -53,6 +53,11 @@ const OUTLETS = [
   "The Wall Street Journal|Wall Street Journal|WSJ",
   "USA Today|USA TODAY",
   "Politico|POLITICO",
+  "PolitiFact|Politifact",
+  "FiveThirtyEight",
+  "HuffPollster",
+  "The Atlanta Journal-Constitution|Atlanta Journal-Constitution",
+  "Snopes",
   "The Guardian|Guardian",
   "The Telegraph|Telegraph|Daily Telegraph",
   "Daily Mail|Mail Online|MailOnline",
@@ -135,14 +140,14 @@ const HEADS = new Set(
   ),
 );
 const AFTER_VERBS = new Set(
-  "reported reports reporting said says wrote writes quoted quoting cited noted notes learned published confirmed revealed obtained broadcast aired tweeted found described detailed disclosed documented posted estimated observed first".split(
+  "reported reports reporting said says wrote writes quoted quoting cited noted notes learned published confirmed revealed obtained broadcast aired tweeted found described detailed disclosed documented posted estimated observed first shows showed showing finds ruled checked".split(
     " ",
   ),
 );
 const NOT_SUBJECT = new Set(["of", "about", "against", "at", "with", "for", "toward", "towards"]);
 // "A 2013 Washington Post report", "a CNN poll": the outlet's own reporting is the source.
 const OUTLET_PRODUCTS = new Set(
-  "report reports reporting story investigation article analysis poll survey editorial interview piece exclusive".split(
+  "report reports reporting story investigation article analysis poll survey editorial interview piece exclusive average tally fact-check".split(
     " ",
   ),
 );
@@ -239,9 +244,11 @@ export function findOutlets(doc: Doc): Found[] {
       while (k < b + 5 && isCap(k)) k++;
       if (
         k > b + 2 &&
-        (AFTER_VERBS.has(lower[k]) || (AUXILIARIES.has(lower[k]) && AFTER_VERBS.has(lower[k + 1])))
+        (AFTER_VERBS.has(lower[k]) ||
+          OUTLET_PRODUCTS.has(lower[k]) ||
+          (AUXILIARIES.has(lower[k]) && AFTER_VERBS.has(lower[k + 1])))
       )
-        return `its reporter ${lower[k]}`;
+        return `its reporter or product: '${lower[k]}'`;
     }
     // "–Natural News" closing a quotation: a credit line.
     if ((before === "–" || before === "—") && (after === undefined || after === "\n" || after === "\r"))
@@ -257,6 +264,12 @@ export function findOutlets(doc: Doc): Found[] {
     if ((w === "for" || w === "in") && WRITING.has(lower[p - 1])) return `'${lower[p - 1]} ${w}'`;
     if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
     if (w === "as" && AFTER_VERBS.has(n1)) return "'as X reported'";
+    // "he told Wolf Blitzer of CNN": a journalist of the outlet, in a sentence about speech.
+    if (w === "of" && isCap(p - 1)) {
+      const s = sentenceOf[a];
+      for (let k = sentences.firstToken[s]; k < a; k++)
+        if (SPEECH.has(lower[k])) return "a journalist 'of' it";
+    }
     if (w === "on") {
       const s = sentenceOf[a];
       for (let k = sentences.firstToken[s]; k < a; k++)
