@@ -65,6 +65,17 @@ describe("LogisticModel", () => {
     expect(pa).toBeLessThan(0.8);
   });
 
+  it("averages models trained with different shuffles into one", () => {
+    const a = LogisticModel.train(toyData(), { epochs: 2, seed: 1, bits: 12 });
+    const b = LogisticModel.train(toyData(), { epochs: 2, seed: 2, bits: 12 });
+    const avg = LogisticModel.average([a, b]);
+    const f = ["w=red", "w=noise3", "bias"];
+    const [sa, sb, sv] = [a.scores(f), b.scores(f), avg.scores(f)];
+    for (let c = 0; c < 3; c++) expect(sv[c]).toBeCloseTo((sa[c] + sb[c]) / 2, 4);
+    const other = LogisticModel.train(toyData(), { epochs: 2, seed: 1, bits: 13 });
+    expect(() => LogisticModel.average([a, other])).toThrow(/different labels or bits/);
+  });
+
   it("rejects misuse with the bad value in the message", () => {
     expect(() => LogisticModel.train(toyData(), { bits: 40 })).toThrow(/bits must be 8..24, got 40/);
     expect(() => LogisticModel.train([])).toThrow(/no training examples/);

@@ -138,6 +138,38 @@ export class LogisticModel {
     return new LogisticModel(labels, bits, index, weights, bias);
   }
 
+  /**
+   * The mean of models trained on the same data with different shuffles (same labels and
+   * bits): one model, as fast as each, with less of the order noise of online training.
+   */
+  static average(models: readonly LogisticModel[]): LogisticModel {
+    if (models.length === 0) throw new RangeError("average needs at least one model");
+    const { labels, bits } = models[0];
+    for (const m of models) {
+      if (m.bits !== bits || m.labels.join("\t") !== labels.join("\t")) {
+        throw new RangeError(
+          `cannot average models with different labels or bits (${m.labels.length}, ${m.bits})`,
+        );
+      }
+    }
+    const L = labels.length;
+    const index = new Int32Array(1 << bits);
+    const kept: number[] = [];
+    for (let r = 0; r < index.length; r++) if (models.some((m) => m.index[r] !== 0)) kept.push(r);
+    const weights = new Float32Array(kept.length * L);
+    kept.forEach((r, k) => {
+      index[r] = k + 1;
+      for (const m of models) {
+        const row = m.index[r];
+        if (row === 0) continue;
+        for (let c = 0; c < L; c++) weights[k * L + c] += m.weights[(row - 1) * L + c] / models.length;
+      }
+    });
+    const bias = new Float32Array(L);
+    for (const m of models) for (let c = 0; c < L; c++) bias[c] += m.bias[c] / models.length;
+    return new LogisticModel([...labels], bits, index, weights, bias);
+  }
+
   /** Raw per-label scores (logits before temperature). A feature listed twice counts twice. */
   scores(features: readonly string[]): Float64Array {
     const L = this.labels.length;

@@ -7,7 +7,7 @@
 import { createDocument } from "../../document/document.js";
 import type { PtcArticle, PtcSpan } from "../../eval/ptc.js";
 import { type LabelledSpan, scoreSi, scoreTc } from "../../eval/techniques/metrics.js";
-import { type Example, LogisticModel } from "../../learn/logistic.js";
+import { type Example, LogisticModel, type LogisticTrainOptions } from "../../learn/logistic.js";
 import { type DocContext, docContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
 import { labelSpans } from "./label.js";
 import {
@@ -21,9 +21,10 @@ import {
 } from "./model.js";
 
 export const HYPER = {
-  sentence: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18 },
-  token: { epochs: 3, rate: 0.05, l2: 1e-6, bits: 19 },
-  technique: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18 },
+  // bag: models trained with that many seeds (shuffles) and averaged into one.
+  sentence: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18, bag: 1 },
+  token: { epochs: 3, rate: 0.05, l2: 1e-6, bits: 19, bag: 1 },
+  technique: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18, bag: 3 },
   folds: 5,
   /** Weights smaller than this are pruned from the saved model. */
   prune: 0.005,
@@ -82,18 +83,31 @@ export function sentenceProbs(model: LogisticModel, p: Prepared): Float64Array {
   return Float64Array.from(p.sentences, (e) => positive(model, e.features));
 }
 
+function trainBagged(
+  examples: readonly Example[],
+  options: LogisticTrainOptions & { bag: number },
+  seed: number,
+): LogisticModel {
+  const models = Array.from({ length: options.bag }, (_, k) =>
+    LogisticModel.train(examples, { ...options, seed: seed + k }),
+  );
+  return models.length === 1 ? models[0] : LogisticModel.average(models);
+}
+
 export function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
-  const sentence = LogisticModel.train(
+  const sentence = trainBagged(
     parts.flatMap((p) => p.sentences),
-    { ...HYPER.sentence, seed },
+    HYPER.sentence,
+    seed,
   );
   // The token model learns from sentence scores it would see on unseen text: cross-fitted.
   const sp = new Map<string, Float64Array>();
   for (let k = 0; k < HYPER.folds; k++) {
     const rest = parts.filter((_, i) => i % HYPER.folds !== k);
-    const m = LogisticModel.train(
+    const m = trainBagged(
       rest.flatMap((p) => p.sentences),
-      { ...HYPER.sentence, seed },
+      HYPER.sentence,
+      seed,
     );
     for (const p of parts.filter((_, i) => i % HYPER.folds === k)) sp.set(p.id, sentenceProbs(m, p));
   }
@@ -104,11 +118,12 @@ export function fitModels(parts: Prepared[], seed: number, log: (m: string) => v
     for (let i = 0; i < feats.length; i++)
       tokens.push({ features: feats[i], label: p.inside[i] ? "I" : "O" });
   }
-  const token = LogisticModel.train(tokens, { ...HYPER.token, seed });
+  const token = trainBagged(tokens, HYPER.token, seed);
   log(`  token model: ${tokens.length} tokens`);
-  const technique = LogisticModel.train(
+  const technique = trainBagged(
     parts.flatMap((p) => p.spans),
-    { ...HYPER.technique, seed },
+    HYPER.technique,
+    seed,
   );
   log(`  technique model: ${parts.reduce((n, p) => n + p.spans.length, 0)} spans`);
   return { sentence, token, technique };
