@@ -45,14 +45,12 @@ describe("mobilization metrics", () => {
 
   it.skipIf(!haveData)("scores both parts and finds every call to violence", () => {
     const report = evaluateMobilization(setDir, dataDir);
-    expect(Object.keys(report.splits)).toEqual([
-      "dev",
-      "heldout",
-      "heldout-1",
-      "heldout-2",
-      "heldout-3",
-      "all",
-    ]);
+    const names = Object.keys(report.splits);
+    expect(names.slice(0, 3)).toEqual(["dev", "heldout", "heldout-1"]);
+    expect(names.at(-1)).toBe("all");
+    const parts = names.filter((n) => n.startsWith("heldout-"));
+    const inParts = parts.reduce((sum, n) => sum + report.splits[n].documents, 0);
+    expect(inParts).toBe(report.splits.heldout.documents);
     expect(report.splits.all.documents).toBe(report.splits.dev.documents + report.splits.heldout.documents);
     expect(report.missedViolence).toEqual([]);
   });
