@@ -89,7 +89,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
       const a = paragraphs.firstToken[p];
       const b = paragraphs.lastToken[p];
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
-      sink.reset();
+      sink.reset(b - a);
       paragraphFeatures(doc, facts, a, b, sink);
       tagger.decode(sink, path);
       const runs = runsFromLabels(path, tagger.labels, a, b - a);

@@ -53,18 +53,28 @@ export class StringSink implements FeatureSink {
   }
 }
 
-/** Collects hashed rows per token into reusable buffers. */
+/**
+ * Hashes each feature, looks it up and adds its weights straight into the token's emission
+ * scores (int16 sums, scaled once in decode), so no per-feature list is kept.
+ */
 export class HashSink implements FeatureSink {
-  rows = new Int32Array(4096);
-  offsets = new Int32Array(512);
+  /** Emission sums, tokens × labels. */
+  emission = new Int32Array(4096);
   count = 0;
-  private k = 0;
-  constructor(private readonly tagger: CompiledTagger) {}
+  private base = 0;
+  private readonly L: number;
 
-  reset(): void {
+  constructor(private readonly tagger: CompiledTagger) {
+    this.L = tagger.labels.length;
+  }
+
+  /** Starts a new sequence of at most `tokens` tokens. */
+  reset(tokens: number): void {
+    const need = (tokens + 1) * this.L;
+    if (this.emission.length < need) this.emission = new Int32Array(need * 2);
+    else this.emission.fill(0, 0, need);
     this.count = 0;
-    this.k = 0;
-    this.offsets[0] = 0;
+    this.base = 0;
   }
 
   add(t: Template, a?: string, b?: string, c?: string): void {
@@ -72,24 +82,12 @@ export class HashSink implements FeatureSink {
     if (a !== undefined) h = fnvMore(h, a);
     if (b !== undefined) h = fnvMore(Math.imul(h ^ 124, FNV_PRIME), b); // 124 is "|"
     if (c !== undefined) h = fnvMore(Math.imul(h ^ 124, FNV_PRIME), c);
-    const row = this.tagger.row(h >>> 0);
-    if (row < 0) return;
-    if (this.k === this.rows.length) {
-      const grown = new Int32Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    this.rows[this.k++] = row;
+    this.tagger.accumulate(h >>> 0, this.emission, this.base);
   }
 
   next(): void {
     this.count++;
-    if (this.count + 1 >= this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
-    this.offsets[this.count] = this.k;
+    this.base += this.L;
   }
 }
 
@@ -153,15 +151,20 @@ export class CompiledTagger {
     return (this.table[base] << 16) | (this.table[base + 1] & 0xffff);
   }
 
-  /** Table offset of the weights of a full 32-bit feature hash, or -1 when the model dropped it. */
-  row(hash: number): number {
+  /** Adds the weights of a full 32-bit feature hash into `out` at `at` (nothing if pruned). */
+  accumulate(hash: number, out: Int32Array, at: number): void {
     const key = hash & this.mask;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.tableMask;
+    const { table, stride, tableMask } = this;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & tableMask;
     for (;;) {
-      const k = this.keyAt(slot);
-      if (k === key) return slot * this.stride + 2;
-      if (k === -1) return -1;
-      slot = (slot + 1) & this.tableMask;
+      const base = slot * stride;
+      const k = (table[base] << 16) | (table[base + 1] & 0xffff);
+      if (k === key) {
+        for (let y = 0; y < this.L; y++) out[at + y] += table[base + 2 + y];
+        return;
+      }
+      if (k === -1) return;
+      slot = (slot + 1) & tableMask;
     }
   }
 
@@ -175,17 +178,9 @@ export class CompiledTagger {
       this.back = new Uint8Array(n * L * 2);
       this.emission = new Float32Array(n * L * 2);
     }
-    const { score, back, emission, table, transitions, scale } = this;
-    const { rows, offsets } = sink;
-    emission.fill(0, 0, n * L);
-    for (let i = 0; i < n; i++) {
-      const e = i * L;
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const base = rows[k];
-        for (let y = 0; y < L; y++) emission[e + y] += table[base + y];
-      }
-      for (let y = 0; y < L; y++) emission[e + y] *= scale;
-    }
+    const { score, back, emission, transitions, scale } = this;
+    const sums = sink.emission;
+    for (let k = 0; k < n * L; k++) emission[k] = sums[k] * scale;
     for (let y = 0; y < L; y++) score[y] = emission[y] + transitions[L * L + y];
     for (let i = 1; i < n; i++) {
       for (let y = 0; y < L; y++) {

@@ -52,7 +52,7 @@ export function createEntities(options: EntitiesOptions = {}) {
       const a = sentences.firstToken[s];
       const b = sentences.lastToken[s];
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
-      sink.reset();
+      sink.reset(b - a);
       sentenceFeatures(doc, facts, a, b, sink);
       tagger.decode(sink, path);
       let open: Found | null = null;
