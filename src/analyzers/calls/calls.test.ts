@@ -91,6 +91,16 @@ describe("calls analyzer", () => {
     expect(callsIn("Lynch them all.")[0]?.label).toBe("violence");
   });
 
+  it("applies its English word lists to English paragraphs only", () => {
+    const text =
+      "Join the march on Saturday and bring your neighbours!\n\n" +
+      "Die Regierung hat heute angekündigt, dass die neuen Regeln ab nächster Woche gelten und alle Bürger betroffen sind. " +
+      "Die Opposition kritisiert den Plan scharf und verlangt eine Abstimmung im Parlament, bevor die Regeln in Kraft treten. Join die Partei.";
+    const calls = callsIn(text);
+    expect(calls.map((c) => c.label)).toEqual(["join"]);
+    expect(calls[0].text).toContain("Join the march");
+  });
+
   it("skips questions and rhetorical reminders", () => {
     expect(callsIn("Should we fight them? Remember, the vote is close. Don't forget that he lied.")).toEqual(
       [],

@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { englishTokens } from "./english.js";
 import {
   ADDRESSEES,
   BE_VIRTUES,
@@ -104,12 +105,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   const { lower, tokens, sentences } = doc;
   const { kind } = tokens;
   const quoted = quotedTokens(doc);
+  const english = englishTokens(doc);
   const calls: Call[] = [];
   for (let s = 0; s < sentences.count; s++) {
     const sf = sentences.firstToken[s];
     const sl = sentences.lastToken[s];
     // Questions ask, they do not call ("Should force be used?"); headlines announce.
-    if (lower[sl - 1] === "?" || isHeadline(doc, sf, sl)) continue;
+    if (!english[sf] || lower[sl - 1] === "?" || isHeadline(doc, sf, sl)) continue;
     let vocative: [number, number] | null = null;
     let a = sf;
     while (a < sl) {

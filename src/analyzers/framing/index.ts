@@ -8,6 +8,7 @@
 import { type Doc, tokenAt } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation, TextSpan } from "../../document/types.js";
+import { englishTokens } from "../calls/english.js";
 import { VIOLENT } from "../calls/lexicon.js";
 import { quotedTokens } from "../calls/quotes.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
@@ -74,6 +75,7 @@ function collectActors(doc: Doc, upstream: Upstream): Working[] {
   const { lower, tokens } = doc;
   const actors: Working[] = [];
   const covered = new Uint8Array(tokens.count);
+  const english = englishTokens(doc);
   for (const e of upstream.entities?.entities ?? []) {
     const w: Working = {
       name: e.name,
@@ -99,7 +101,7 @@ function collectActors(doc: Doc, upstream: Upstream): Working[] {
   for (let i = 0; i < tokens.count; i++) {
     const t = lower[i];
     const name = GROUPS.get(t);
-    if (!name || covered[i]) continue;
+    if (!name || covered[i] || !english[i]) continue;
     if (PROPER_GROUPS.has(t) && !isCap(doc, i)) continue;
     if ((t === "west" || t === "western") && i + 1 < tokens.count && isCap(doc, i + 1)) continue; // West Virginia
     if (t === "left" && !(lower[i - 1] === "the" && LEFT_NEXT.has(lower[i + 1] ?? "."))) continue;
