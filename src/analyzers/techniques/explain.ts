@@ -77,7 +77,7 @@ export function describe(feature: string, ctx: DocContext, start: number, end: n
     case "S.somequoted":
       return "in a sentence with quoted speech";
     case "S.lex":
-      return `in a sentence with a ${value}-lexicon word`;
+      return `its sentence has a word from the ${value} lexicon`;
     case "S.len":
       return `in a sentence of ${value} tokens`;
     default:
