@@ -101,6 +101,13 @@ describe("calls analyzer", () => {
     expect(calls[0].text).toContain("Join the march");
   });
 
+  it("reads shouted capitals as calls, not headlines", () => {
+    expect(callsIn("RISE UP AND FIGHT THEM\n\nDO NOT COMPLY")).toMatchObject([
+      { label: "violence" },
+      { label: "refuse" },
+    ]);
+  });
+
   it("skips questions and rhetorical reminders", () => {
     expect(callsIn("Should we fight them? Remember, the vote is close. Don't forget that he lied.")).toEqual(
       [],

@@ -378,14 +378,16 @@ function readVocative(doc: Doc, a: number, b: number): [number, number, number] 
 /** A line without final punctuation whose words are mostly capitalised: a title, not a call. */
 function isHeadline(doc: Doc, first: number, last: number): boolean {
   const { text, tokens, lower } = doc;
-  const final = /^[.!]$/.test(lower[last - 1]);
+  if (lower[last - 1] === "!") return false; // an exclamation calls out, it does not title
+  const final = lower[last - 1] === ".";
   let words = 0;
   let caps = 0;
   for (let k = first; k < last; k++) {
     if (tokens.kind[k] !== TokenKind.Word) continue;
     words++;
-    const c = text[tokens.start[k]];
-    if (c !== c.toLowerCase()) caps++;
+    const word = text.slice(tokens.start[k], tokens.end[k]);
+    // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
+    if (word[0] !== word[0].toLowerCase() && (word.length === 1 || word !== word.toUpperCase())) caps++;
   }
   // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
   return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);
