@@ -144,6 +144,12 @@ describe("attributions analyzer", () => {
     expect(checkSpans(checked)).toEqual([]);
   });
 
+  it("finds nothing in empty text or in quotation marks alone", () => {
+    for (const text of ["", "  \n\n ", '"""«»„“']) {
+      expect(pipeline({ text }).annotations.filter((a) => a.type === "attribution")).toEqual([]);
+    }
+  });
+
   it("rejects a model that is not an attribution model", () => {
     expect(() => attributionsAnalyzer.create({ model: { kind: "x" } as never })).toThrow(
       /not an attribution model/,

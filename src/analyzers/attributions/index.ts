@@ -137,6 +137,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
     const annotations: Annotation[] = [];
     let lastQuoted: { entity: string | null; source: TextSpan | null } | null = null;
     for (const rel of relations) {
+      if (!rel.content.some((r) => hasWord(doc, r))) continue; // marks alone say nothing
       const why: string[] = [];
       const direct = isDirect(rel.content, facts.quoteState);
       const parts = rel.content.map(span);
@@ -254,6 +255,12 @@ function extendToSentenceEnd(doc: Doc, rel: Relation, runs: readonly Run[]): voi
     if (c === '"' || c === "“" || c === "”" || c === "(") return;
   }
   rel.content = [{ kind: "CON", first: con.first, last: end }];
+}
+
+function hasWord(doc: Doc, run: Run): boolean {
+  for (let i = run.first; i < run.last; i++)
+    if (doc.tokens.kind[i] === 1 || doc.tokens.kind[i] === 2) return true;
+  return false;
 }
 
 function paragraphOf(doc: Doc, token: number): number {
