@@ -88,13 +88,13 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
 const LET_DISCOURSE = new Set(
-  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap turn return move hope pretend get go take put call not recall note remember think hear".split(
+  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel".split(
     " ",
   ),
 );
 const LET_BE_DISCOURSE = new Set(["clear", "honest", "frank", "real", "fair", "serious", "blunt"]);
 // "Remember, ..." / "Remember that ..." / "Remember this is ...": a reminder inside an argument.
-const REMINDER_NEXT = new Set([",", "to", "that", "when", "if", "how", "the", "this"]);
+const REMINDER_NEXT = new Set([",", "to", "that", "when", "if", "how", "the", "this", "about"]);
 const REMINDER_NEXT2 = new Set(["is", "was", "are", "were", "has", "have", "'s", "’s", "will", "can"]);
 
 /**
@@ -117,7 +117,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     while (a < sl) {
       let b = a;
       while (b < sl && !(SPLIT.has(lower[b]) && !glued(b))) b++;
-      if (b > a) {
+      if (b > a && !embeddedFragment(a)) {
         const call = judgeClause(doc, a, b);
         if (call) {
           if (call.addressee) vocative = call.addressee;
@@ -133,6 +133,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
   }
   return calls;
+  // `she vows to “defend the ACA”`, `he would "fight those who ..."`: a quotation that starts
+  // in lower case right after a word continues the reporter's sentence; it is not an appeal.
+  function embeddedFragment(a: number): boolean {
+    const open = a - 1;
+    if (open < 1 || !(OPEN_QUOTES.has(lower[open]) || lower[open] === '"')) return false;
+    const c = doc.text[tokens.start[a]];
+    return c !== undefined && c !== c.toUpperCase() && tokens.kind[open - 1] === TokenKind.Word;
+  }
   // A colon inside "https://x" or "2:30" joins, it does not end a clause.
   function glued(k: number): boolean {
     return lower[k] === ":" && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[k + 1];
@@ -164,7 +172,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       while (LET_SKIP.has(lower[v] ?? "") && v < b - 1) v++;
       const verb = lower[v] ?? "";
       const after = lower[v + 1] ?? "";
-      if (!LET_DISCOURSE.has(verb) && !(verb === "be" && LET_BE_DISCOURSE.has(after))) {
+      // "Let's, for example, take a look": an aside after "let's" belongs to the writer's steering.
+      const aside =
+        verb === "," ||
+        LET_DISCOURSE.has(verb) ||
+        (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
+        (verb === "take" && after === "a") || // "let's take a look"
+        (verb === "not" && after !== "forget"); // "let's not kid ourselves", but "let us not forget"
+      if (!aside) {
         form = "let";
         why.push("'let us' exhortation");
       }

@@ -127,6 +127,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     contact: "your them us",
     chip: "in",
     hang: "the them every all those him her",
+    attack: "the them every all those him her their",
     shoot: "the them every all those him her",
     sacrifice: "your for",
     organize: "your the now",
