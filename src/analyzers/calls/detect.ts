@@ -64,6 +64,21 @@ const KILLING = new Set(
   ),
 );
 const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
+const EPISTEMIC_NEXT = new Set([
+  "in",
+  "on",
+  "at",
+  "out",
+  "from",
+  "the",
+  "a",
+  "an",
+  "joking",
+  "kidding",
+  "dreaming",
+  "crazy",
+  "mad",
+]);
 const LET_SKIP = new Set(["just", "all", "now", "also", "simply", "first", "then", "finally", "together"]);
 const NOUN_BLOCKERS = new Set([
   "is",
@@ -135,11 +150,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   return calls;
   // `she vows to “defend the ACA”`, `he would "fight those who ..."`: a quotation that starts
   // in lower case right after a word continues the reporter's sentence; it is not an appeal.
+  // The same for the words right after a closing quote: `his “#wordsmatter” pledge regarding ...`.
   function embeddedFragment(a: number): boolean {
-    const open = a - 1;
-    if (open < 1 || !(OPEN_QUOTES.has(lower[open]) || lower[open] === '"')) return false;
+    const mark = a - 1;
+    if (mark < 1 || !SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":") return false;
     const c = doc.text[tokens.start[a]];
-    return c !== undefined && c !== c.toUpperCase() && tokens.kind[open - 1] === TokenKind.Word;
+    const lowerCase = c !== undefined && c !== c.toUpperCase();
+    if (CLOSE_QUOTES.has(lower[mark]) || (lower[mark] === '"' && !quoted[a])) return lowerCase;
+    return lowerCase && tokens.kind[mark - 1] === TokenKind.Word;
   }
   // A colon inside "https://x" or "2:30" joins, it does not end a clause.
   function glued(k: number): boolean {
@@ -178,6 +196,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         LET_DISCOURSE.has(verb) ||
         (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
         (verb === "take" && after === "a") || // "let's take a look"
+        (verb === "go" && after === "back") ||
+        (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
         (verb === "not" && after !== "forget"); // "let's not kid ourselves", but "let us not forget"
       if (!aside) {
         form = "let";
@@ -191,7 +211,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     ) {
       const verbAt = w === "do" ? h + 2 : h + 1;
       const forget = lower[verbAt] === "forget";
-      const reminder = forget && REMINDER_NEXT.has(lower[verbAt + 1] ?? "") && lower[verbAt + 1] !== "the";
+      const reminder =
+        forget &&
+        (verbAt + 1 >= b || (REMINDER_NEXT.has(lower[verbAt + 1] ?? "") && lower[verbAt + 1] !== "the"));
       const idiom = lower[verbAt] === "get" && lower[verbAt + 1] === "me"; // "don't get me wrong"
       if (REFUSABLE.has(lower[verbAt] ?? "") && verbAt < b && !reminder && !idiom) {
         form = "negative";
@@ -232,7 +254,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const modal = lower[m];
         const aux = lower[k];
         const binding =
-          modal === "must" ||
+          // "We must be in deep trouble" guesses, it does not bind.
+          (modal === "must" && !(lower[m + 1] === "be" && EPISTEMIC_NEXT.has(lower[m + 2] ?? ""))) ||
           modal === "should" ||
           (modal === "need" && lower[m + 1] === "to") ||
           (modal === "ought" && lower[m + 1] === "to") ||
@@ -264,7 +287,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const noun = lower[poss ? k + 1 : k];
         const after = lower[(poss ? k + 1 : k) + 1] ?? "";
         const thirdParty = lower[k] === "the" && after === "of" && !AUDIENCE_OF.has(lower[k + 3] ?? "");
-        const timeFor = noun === "time" && TIME_NEXT.has(after);
+        // "it is time to be honest that ...": the writer's aside.
+        const aside =
+          after === "to" &&
+          lower[(poss ? k + 1 : k) + 2] === "be" &&
+          LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
+        const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
           form = "duty";
           score = 0.75;
@@ -300,7 +328,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) return null;
-    for (let k = h; k < b; k++) if (SITE_FURNITURE.has(lower[k])) return null;
+    for (let k = h; k < b; k++) if (SITE_FURNITURE.has(lower[k]) || lower[k].includes("@")) return null;
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
     if (isHeadline(doc, h, b) && b - h <= 6) return null;
