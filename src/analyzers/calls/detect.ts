@@ -198,7 +198,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         (verb === "take" && after === "a") || // "let's take a look"
         (verb === "go" && after === "back") ||
         (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
-        (verb === "not" && after !== "forget"); // "let's not kid ourselves", but "let us not forget"
+        (verb === "not" && (after !== "forget" || lower[v + 2] === "that")); // "let's not kid ourselves", but "let us not forget"
       if (!aside) {
         form = "let";
         why.push("'let us' exhortation");
@@ -269,6 +269,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[m + 1] === "never" &&
             REFUSABLE.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        // "We should not forget that ...": a reminder inside an argument.
+        const forgets = lower.slice(m + 1, m + 4);
+        if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
+          continue;
         if (binding) {
           if (modal === "will" || modal === "shall" || lower[m + 1] === "not" || lower[m + 1] === "never")
             weRefuse = true;
@@ -292,7 +296,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           after === "to" &&
           lower[(poss ? k + 1 : k) + 2] === "be" &&
           LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
-        const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside;
+        // "it's time for us to ...", but "it's time for Congress to ..." asks a third party.
+        const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
+        const thirdPartyFor = after === "for" && !AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom);
+        const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside && !thirdPartyFor;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
           form = "duty";
           score = 0.75;

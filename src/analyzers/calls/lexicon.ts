@@ -128,6 +128,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     chip: "in",
     hang: "the them every all those him her",
     attack: "the them every all those him her their",
+    arm: "yourselves yourself your",
     shoot: "the them every all those him her",
     sacrifice: "your for",
     organize: "your the now",
