@@ -12,6 +12,10 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 // Feature templates, hashed once. Their names are part of the trained models: keep them.
 const T = {
   bias: template("b"),
+  pos: template("p="),
+  posPrev: template("pp="),
+  posNext: template("pn="),
+  pos3: template("p3="),
   word: template("w="),
   shape: template("s="),
   suffix: template("x3="),
@@ -37,6 +41,9 @@ const T = {
 /** Cue lexicon: lower-cased word -> share of its training occurrences inside a cue. */
 export type CueLexicon = Readonly<Record<string, number>>;
 
+/** Word -> its most frequent coarse part of speech in PolNeAR train (CoreNLP's tags). */
+export type PosLexicon = Readonly<Record<string, string>>;
+
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you", "who", "his", "her", "their"]);
 const QUOTE_NAMES = ["o", "in", "open", "close"];
 
@@ -51,6 +58,8 @@ export interface AttributionFacts {
   /** Entity label per token ("" outside entities). */
   entity: string[];
   shapes: string[];
+  /** Coarse part of speech per token from the POS lexicon ("?" unknown). */
+  pos: string[];
 }
 
 const DIGIT = ["0", "1", "2", "3"];
@@ -63,12 +72,15 @@ export function attributionFacts(
   doc: Doc,
   cues: CueLexicon,
   entitySpans: ReadonlyArray<{ start: number; end: number; label?: string }>,
+  posLexicon?: PosLexicon,
 ): AttributionFacts {
   const n = doc.tokens.count;
   const { state: quoteState, quotes } = findQuotes(doc);
   const cue = new Uint8Array(n);
   const shapes = new Array<string>(n);
+  const pos = new Array<string>(n);
   for (let i = 0; i < n; i++) {
+    pos[i] = posLexicon ? (posLexicon[doc.lower[i]] ?? "?") : "";
     const r = cues[doc.lower[i]];
     cue[i] = r === undefined ? 0 : r >= 0.4 ? 3 : r >= 0.15 ? 2 : 1;
     shapes[i] = cachedShape(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
@@ -98,7 +110,7 @@ export function attributionFacts(
     while (k < spans.length && spans[k].end <= s) k++;
     if (k < spans.length && spans[k].start <= s) entity[i] = spans[k].label ?? "E";
   }
-  return { quoteState, quotes, cue, cueLeft, cueRight, entity, shapes };
+  return { quoteState, quotes, cue, cueLeft, cueRight, entity, shapes, pos };
 }
 
 /** Emits features of tokens [first, last) (one paragraph) into `sink`. */
@@ -110,7 +122,8 @@ export function paragraphFeatures(
   sink: FeatureSink,
 ): void {
   const { lower, sentenceOf } = doc;
-  const { quoteState, cue, cueLeft, cueRight, entity, shapes } = facts;
+  const { quoteState, cue, cueLeft, cueRight, entity, shapes, pos } = facts;
+  const p = (i: number) => (i < first ? "<p>" : i >= last ? "</p>" : pos[i]);
   const w = (i: number) => (i < first ? "<p>" : i >= last ? "</p>" : lower[i]);
   const q = (i: number) => (i < first || i >= last ? "o" : QUOTE_NAMES[quoteState[i]]);
   for (let i = first; i < last; i++) {
@@ -120,6 +133,12 @@ export function paragraphFeatures(
     const sentenceEnd = doc.sentences.lastToken[s];
     const ent = entity[i] || (PRONOUNS.has(word) ? "PRON" : "-");
     sink.add(T.bias);
+    if (pos[i]) {
+      sink.add(T.pos, pos[i]);
+      sink.add(T.posPrev, p(i - 1), pos[i]);
+      sink.add(T.posNext, pos[i], p(i + 1));
+      sink.add(T.pos3, p(i - 1), pos[i], p(i + 1));
+    }
     sink.add(T.word, word);
     sink.add(T.shape, shapes[i]);
     sink.add(T.suffix, word.length > 3 ? word.slice(-3) : word);

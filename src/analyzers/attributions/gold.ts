@@ -6,7 +6,7 @@ import { createDocument, type Doc } from "../../document/document.js";
 import type { Fragment, PolnearArticle } from "../../eval/polnear.js";
 import { StringSink } from "../entities/fast-tagger.js";
 import type { Analyze } from "../types.js";
-import { attributionFacts, type CueLexicon, paragraphFeatures } from "./features.js";
+import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
 
 const ROLES = [
   ["cue", "CUE"],
@@ -95,10 +95,11 @@ export function prepareArticles(articles: readonly PolnearArticle[], entities: A
 export function attributionSequences(
   prepared: readonly PreparedArticle[],
   cues: CueLexicon,
+  pos?: PosLexicon,
 ): Array<{ features: string[][]; labels: string[] }> {
   const out: Array<{ features: string[][]; labels: string[] }> = [];
   for (const { doc, labels, entitySpans } of prepared) {
-    const facts = attributionFacts(doc, cues, entitySpans);
+    const facts = attributionFacts(doc, cues, entitySpans, pos);
     for (let p = 0; p < doc.paragraphs.count; p++) {
       const a = doc.paragraphs.firstToken[p];
       const b = doc.paragraphs.lastToken[p];
@@ -106,6 +107,47 @@ export function attributionSequences(
       paragraphFeatures(doc, facts, a, b, sink);
       out.push({ features: sink.tokens, labels: labels.slice(a, b) });
     }
+  }
+  return out;
+}
+
+/** Coarse tag: noun, verb, adjective, ... from Penn tags; punctuation keeps its own tag. */
+function coarse(tag: string): string {
+  if (/^(NN|VB|JJ|RB|PR|WP|WR|WD)/.test(tag)) return tag.slice(0, 2);
+  return tag;
+}
+
+/**
+ * The most frequent coarse POS of each word (lower-cased surface form) in CoreNLP's columns
+ * of the given articles; words seen fewer than `min` times are left out.
+ */
+export function learnPosLexicon(
+  articles: ReadonlyArray<{
+    text: string;
+    tokens: ReadonlyArray<{ start: number; end: number; pos: string }>;
+  }>,
+  min = 3,
+): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { text, tokens } of articles) {
+    for (const t of tokens) {
+      const w = text.slice(t.start, t.end).toLowerCase();
+      let m = counts.get(w);
+      if (!m) counts.set(w, (m = new Map()));
+      const tag = coarse(t.pos);
+      m.set(tag, (m.get(tag) ?? 0) + 1);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const w of [...counts.keys()].sort()) {
+    let best = "";
+    let n = 0;
+    let total = 0;
+    for (const [tag, c] of counts.get(w)!) {
+      total += c;
+      if (c > n || (c === n && tag < best)) [best, n] = [tag, c];
+    }
+    if (total >= min) out[w] = best;
   }
   return out;
 }

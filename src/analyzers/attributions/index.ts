@@ -22,12 +22,14 @@ import {
   type Run,
   runsFromLabels,
 } from "./assemble.js";
-import { attributionFacts, type CueLexicon, paragraphFeatures } from "./features.js";
+import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
 
 export interface AttributionModel {
   kind: "attribution-model";
   tagger: TaggerJSON;
   cues: CueLexicon;
+  /** Absent in models trained without part-of-speech features. */
+  pos?: PosLexicon;
 }
 
 export interface AttributionsOptions {
@@ -66,7 +68,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
   }
   const tagger = new CompiledTagger(model.tagger);
   const sink = new HashSink(tagger);
-  const { cues } = model;
+  const { cues, pos } = model;
   let path = new Uint8Array(1024);
 
   return (doc: Doc, upstream: Upstream) => {
@@ -82,7 +84,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
         name: names.get(a.entity as string) ?? a.text,
       }))
       .sort((a, b) => a.start - b.start);
-    const facts = attributionFacts(doc, cues, mentions);
+    const facts = attributionFacts(doc, cues, mentions, pos);
     const relations: Relation[] = [];
     const { paragraphs } = doc;
     for (let p = 0; p < paragraphs.count; p++) {

@@ -2,15 +2,16 @@
  * Training and evaluating the attribution model on PolNeAR. Deterministic for a seed.
  * Used by `unspun train attributions` / `unspun eval attributions`.
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Doc } from "../../document/document.js";
 import { createDocument } from "../../document/document.js";
 import { AttributionScorer, type AttributionScores, type Fragment } from "../../eval/attributions/metrics.js";
-import { type PolnearArticle, readAttributionSplit } from "../../eval/polnear.js";
+import { type PolnearArticle, readAttributionSplit, readCoreNlp } from "../../eval/polnear.js";
 import { SequenceTagger } from "../../learn/sequence-tagger.js";
 import { createEntities } from "../entities/index.js";
 import type { Analyze } from "../types.js";
-import { attributionSequences, learnCueLexicon, prepareArticles } from "./gold.js";
+import { attributionSequences, learnCueLexicon, learnPosLexicon, prepareArticles } from "./gold.js";
 import { type AttributionModel, createAttributions } from "./index.js";
 
 export interface AttributionTrainOptions {
@@ -38,7 +39,15 @@ export function trainAttributionModel(
   );
   const prepared = prepareArticles(articles, createEntities());
   const cues = learnCueLexicon(prepared);
-  const data = attributionSequences(prepared, cues);
+  const seen = new Set<string>();
+  const tagged = [];
+  for (const a of articles) {
+    if (seen.has(a.name) || !existsSync(join(polnearDir, "train", "corenlp-tsv", `${a.name}.tsv`))) continue;
+    seen.add(a.name);
+    tagged.push({ text: a.text, tokens: readCoreNlp(join(polnearDir, "train"), a.name).flat() });
+  }
+  const pos = learnPosLexicon(tagged);
+  const data = attributionSequences(prepared, cues, pos);
   const tagger = SequenceTagger.train(data, {
     epochs,
     seed,
@@ -46,7 +55,7 @@ export function trainAttributionModel(
     onEpoch: (e, m) => log?.(`epoch ${e}/${epochs}: ${m} token errors`),
   });
   return {
-    model: { kind: "attribution-model", tagger: tagger.toJSON(minWeight), cues },
+    model: { kind: "attribution-model", tagger: tagger.toJSON(minWeight), cues, pos },
     articles: prepared.length,
     sequences: data.length,
   };

@@ -53,7 +53,7 @@ export const trainAttributionsCommand: CommandSpec = {
       command: `unspun train attributions --data ${relative(io.cwd, data)} --out ${relative(io.cwd, out)} --epochs ${epochs} --seed ${seed}`,
       date: new Date().toISOString().slice(0, 10),
       learner:
-        "averaged structured perceptron over BIO Source/Cue/Content, first-order Viterbi, 2^20 hashed features, int16 weights; cue lexicon from train",
+        "averaged structured perceptron over BIO Source/Cue/Content, first-order Viterbi, 2^20 hashed features, int16 weights; cue lexicon and part-of-speech lexicon (most frequent CoreNLP tag per word) from train",
       devScores: { exact: roundScores(dev.exact), overlap: roundScores(dev.overlap) },
       reproduce: "unspun eval attributions --gold ../shared/data/polnear/dev",
     };

@@ -46,7 +46,8 @@ export const trainEntitiesCommand: CommandSpec = {
       },
       command: `unspun train entities --data ${relative(io.cwd, data)} --out ${relative(io.cwd, out)} --epochs ${epochs} --seed ${seed}`,
       date: new Date().toISOString().slice(0, 10),
-      learner: "averaged structured perceptron, first-order Viterbi, 2^20 hashed features, int16 weights",
+      learner:
+        "averaged structured perceptron over IO labels, first-order Viterbi, 2^20 hashed features, int16 weights",
       devScores: roundScores(dev.scores),
       note: "typed exact-span F1 of the whole analyzer against CoreNLP's tags of dev (silver, not gold)",
     };
