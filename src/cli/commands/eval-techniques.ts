@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { loadTechniquesModel, MODEL_URL } from "../../analyzers/techniques/index.js";
-import { PTC_LABELS, type PtcArticle, readArticles, readLabels } from "../../eval/ptc.js";
+import { PTC_LABELS, type PtcArticle, type PtcSpan, readArticles, readLabels } from "../../eval/ptc.js";
 import { crossValidate } from "../../eval/techniques/cv.js";
 import { evaluateTechniques, formatEval, type TechniquesEval } from "../../eval/techniques/run.js";
 import { loadSplit, selectIds } from "../../eval/techniques/split.js";
@@ -47,7 +47,13 @@ export const evalTechniquesCommand: CommandSpec = {
       throw new CliError("E_NOT_FOUND", (e as Error).message);
     }
     const texts = new Map(articles.map((a) => [a.id, a.text]));
-    const gold = readLabels(resolve(io.cwd, values.gold), texts);
+    let gold: Map<string, PtcSpan[]>;
+    try {
+      gold = readLabels(resolve(io.cwd, values.gold), texts);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code === "ENOENT" ? "E_NOT_FOUND" : "E_PARSE";
+      throw new CliError(code, (e as Error).message);
+    }
     const splitName = String(values.split ?? "all");
     let keep: Set<string>;
     try {

@@ -86,6 +86,13 @@ describe("unspun eval techniques", () => {
     expect(out).toContain("confusion");
   });
 
+  it("reports missing gold labels as E_NOT_FOUND", async () => {
+    const dir = tinyCorpus();
+    await expect(
+      run(evalTechniquesCommand, { gold: join(dir, "missing"), articles: join(dir, "articles") }),
+    ).rejects.toMatchObject({ code: "E_NOT_FOUND" });
+  });
+
   it("rejects an unknown split", async () => {
     const dir = tinyCorpus();
     await expect(
