@@ -83,6 +83,17 @@ function header(r: AnalysisResult, p: Paint): string[] {
     if (out) lines.push(`${p.wrap("Cast as them:", "1;31")} ${out}`);
     if (inn) lines.push(`${p.wrap("Addressed as us:", "1;32")} ${inn}`);
   }
+  const profile = r.summary.profile as
+    | { quotation?: number; domains?: Array<{ domain: string }> }
+    | undefined;
+  if (profile && typeof profile.quotation === "number") {
+    const domains = profile.domains?.length
+      ? ` · Links to: ${profile.domains.map((d) => d.domain).join(", ")}`
+      : "";
+    lines.push(
+      `Voice: ${Math.round((1 - profile.quotation) * 100)}% own, ${Math.round(profile.quotation * 100)}% quoted${domains}`,
+    );
+  }
   const counts = r.summary.counts as Record<string, Record<string, number>> | undefined;
   if (counts) {
     const parts = Object.entries(counts).map(([type, byLabel]) => {
