@@ -247,3 +247,54 @@ export function isDirect(parts: readonly Run[], quoteState: Uint8Array): boolean
   }
   return total > 0 && quoted / total > 0.6;
 }
+
+/**
+ * Reported content after its cue runs to the end of the sentence far more often than the
+ * tagger predicts; extend it there unless another run or a quotation mark lies in between.
+ */
+export function extendToSentenceEnd(doc: Doc, rel: Relation, runs: readonly Run[]): void {
+  if (!rel.cue || rel.content.length !== 1) return;
+  const con = rel.content[0];
+  if (con.last <= rel.cue.first) {
+    // "..., officials said": the content starts where its sentence starts.
+    const s = doc.sentenceOf[con.last - 1];
+    const start = doc.sentences.firstToken[s];
+    if (start >= con.first) return;
+    for (const r of runs) if (r.last <= con.first && r.last > start) return;
+    for (let i = start; i < con.first; i++) {
+      const c = doc.text[doc.tokens.start[i]];
+      if (c === '"' || c === "“" || c === "”" || c === "(") return;
+    }
+    rel.content = [{ kind: "CON", first: start, last: con.last }];
+    return;
+  }
+  if (con.first < rel.cue.last) return;
+  const s = doc.sentenceOf[con.first];
+  let end = doc.sentences.lastToken[s];
+  while (end > con.last && doc.tokens.kind[end - 1] === 3) end--;
+  if (end <= con.last) return;
+  for (const r of runs) if (r.first >= con.last && r.first < end) return;
+  for (let i = con.last; i < end; i++) {
+    const c = doc.text[doc.tokens.start[i]];
+    if (c === '"' || c === "“" || c === "”" || c === "(") return;
+  }
+  rel.content = [{ kind: "CON", first: con.first, last: end }];
+}
+
+export function hasWord(doc: Doc, run: Run): boolean {
+  for (let i = run.first; i < run.last; i++)
+    if (doc.tokens.kind[i] === 1 || doc.tokens.kind[i] === 2) return true;
+  return false;
+}
+
+export function paragraphOf(doc: Doc, token: number): number {
+  const { firstToken, count } = doc.paragraphs;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firstToken[mid] <= token) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
