@@ -31,7 +31,7 @@ export function trainAttributionModel(
   polnearDir: string,
   options: AttributionTrainOptions = {},
 ): { model: AttributionModel; articles: number; sequences: number } {
-  const { epochs = 16, seed = 1, bits = 20, minWeight = 12, log } = options;
+  const { epochs = 24, seed = 1, bits = 20, minWeight = 24, log } = options;
   // Every annotator's file of the few multiply annotated articles: a little more data, and
   // better cue and content scores on the tuning slice of train.
   const articles = readAttributionSplit(join(polnearDir, "train"), { allAnnotators: true }).filter(

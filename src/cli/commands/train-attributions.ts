@@ -22,7 +22,7 @@ export const trainAttributionsCommand: CommandSpec = {
       default: "models/attributions",
       description: "Where attribution.json goes",
     },
-    epochs: { type: "string", hint: "N", default: "16", description: "Perceptron epochs" },
+    epochs: { type: "string", hint: "N", default: "24", description: "Perceptron epochs" },
     seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
   },
   run: async ({ values, io }) => {
