@@ -11,7 +11,7 @@ import { entitiesAnalyzer } from "../entities/index.js";
 import { createPipeline } from "../pipeline.js";
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
-import { predictedSpans } from "./train.js";
+import { evaluateAttributions, predictedSpans } from "./train.js";
 
 const pipeline = createPipeline({ analyzers: [entitiesAnalyzer, attributionsAnalyzer] });
 
@@ -205,3 +205,20 @@ function goldSpans(article: ReturnType<typeof readAttributionSplit>[number]) {
     content: article.attributions.map((a) => a.content),
   };
 }
+
+describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
+  it("reproduces the dev scores recorded in its provenance file", () => {
+    const provenance = JSON.parse(
+      readFileSync(
+        new URL("../../../models/attributions/attribution.provenance.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    const scores = evaluateAttributions(polnearDev);
+    for (const match of ["exact", "overlap"] as const) {
+      for (const kind of ["source", "cue", "content"] as const) {
+        expect(scores[match][kind].f1).toBeCloseTo(provenance.devScores[match][kind].f1, 4);
+      }
+    }
+  }, 60_000);
+});

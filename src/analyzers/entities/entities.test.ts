@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../document/document.js";
 import { checkSpans } from "../../document/invariant.js";
 import type { Entity } from "../../document/types.js";
 import { clusterMentions, type Mention } from "./aliases.js";
 import { createEntities, entitiesAnalyzer } from "./index.js";
+import { evaluateEntities } from "./train.js";
 
 const analyze = createEntities();
 
@@ -123,4 +126,20 @@ describe("alias clustering", () => {
     const clusters = clusterMentions([m("Olaf Scholz"), m("Anna Scholz")]);
     expect(clusters).toHaveLength(2);
   });
+});
+
+const polnearDev = resolve(
+  fileURLToPath(new URL("../../../", import.meta.url)),
+  "../shared/data/polnear/dev",
+);
+
+describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
+  it("reproduces the dev F1 recorded in its provenance file", () => {
+    const provenance = JSON.parse(
+      readFileSync(new URL("../../../models/entities/ner.provenance.json", import.meta.url), "utf8"),
+    );
+    const { scores } = evaluateEntities(polnearDev);
+    expect(scores.ALL.f1).toBeCloseTo(provenance.devScores.ALL.f1, 4);
+    expect(scores.ALL.f1).toBeGreaterThan(0.8);
+  }, 60_000);
 });
