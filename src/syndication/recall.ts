@@ -2,21 +2,10 @@
  * Measures how often LSH + verification finds near-duplicate pairs, on synthetic pairs
  * made from real article texts by editing random words, so each pair's exact Jaccard is known.
  */
+import { seededRandom } from "../learn/hash.js";
 import { assignCluster, DEFAULT_CLUSTER_THRESHOLD } from "./cluster.js";
 import { bandKeys, DEFAULT_LSH, type LshParams } from "./lsh.js";
 import { createMinHasher, DEFAULT_MINHASH, jaccard, type MinHashParams, shingleHashes } from "./minhash.js";
-
-/** Mulberry32: a small seeded PRNG so the measurement is reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Replaces `rate` of the words of a text with invented ones. */
 export function editWords(text: string, rate: number, random: () => number): string {
@@ -67,7 +56,7 @@ export function measureRecall(
   const minhash = options.minhash ?? DEFAULT_MINHASH;
   const lsh = options.lsh ?? DEFAULT_LSH;
   const threshold = options.threshold ?? DEFAULT_CLUSTER_THRESHOLD;
-  const random = prng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const hasher = createMinHasher(minhash);
   const report: RecallReport = {
     pairs: 0,

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { seededRandom as prng } from "../learn/hash.js";
 import { assignCluster } from "./cluster.js";
 import { bandKeys, candidateProbability, DEFAULT_LSH } from "./lsh.js";
 import { createMinHasher, estimateJaccard, jaccard, shingleHashes } from "./minhash.js";
-import { editWords, measureRecall, prng } from "./recall.js";
+import { editWords, measureRecall } from "./recall.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ptc = path.resolve(repoRoot, "../shared/data/ptc/articles");

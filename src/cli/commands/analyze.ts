@@ -8,26 +8,10 @@ import { builtinAnalyzers } from "../../analyzers/registry.js";
 import { isError } from "../../document/types.js";
 import { DEFAULT_MAX_BYTES, expandArgs, readPaths } from "../../ingest/read.js";
 import { analyzeItems } from "../../runner/analyze.js";
-import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
+import { CliError, type CommandContext, type CommandSpec } from "../command.js";
 import { formats } from "../formats/index.js";
+import { analyzerOptions, analyzerSelection, intOption } from "../options.js";
 import { createProgress } from "../progress.js";
-
-/** Comma-separated and repeatable list options: --only a,b --only c. */
-export function listOption(value: OptionValues[string]): string[] {
-  const parts = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
-  return parts
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
-
-export function intOption(value: OptionValues[string], name: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new CliError("E_USAGE", `--${name} must be an integer >= ${min}, got '${value}'`);
-  return n;
-}
 
 /** Colour on a TTY unless NO_COLOR is set; FORCE_COLOR or --color forces it. */
 export function wantsColour(ctx: CommandContext, stream: { isTTY?: boolean }): boolean {
@@ -61,18 +45,7 @@ export const analyzeCommand: CommandSpec = {
       default: "1",
       description: "Worker threads; output order equals input order",
     },
-    only: {
-      type: "string",
-      multiple: true,
-      hint: "NAMES",
-      description: "Run only these analyzers (comma-separated)",
-    },
-    skip: {
-      type: "string",
-      multiple: true,
-      hint: "NAMES",
-      description: "Leave these analyzers out (comma-separated)",
-    },
+    ...analyzerOptions,
     "max-bytes": {
       type: "string",
       hint: "N",
@@ -98,7 +71,7 @@ export const analyzeCommand: CommandSpec = {
         `unknown format '${values.format}'; known: ${formats.map((f) => f.name).join(", ")}`,
       );
     }
-    const pipeline = { only: listOption(values.only), skip: listOption(values.skip) };
+    const pipeline = analyzerSelection(values);
     selectAnalyzers(pipeline); // fail fast on unknown names, before reading anything
     const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
     const maxBytes = intOption(values["max-bytes"], "max-bytes", 1) ?? DEFAULT_MAX_BYTES;

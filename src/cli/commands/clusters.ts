@@ -1,7 +1,8 @@
 import pc from "picocolors";
 import type { ClusterInfo } from "../../store/types.js";
 import type { CommandSpec } from "../command.js";
-import { intOption, wantsColour } from "./analyze.js";
+import { intOption } from "../options.js";
+import { wantsColour } from "./analyze.js";
 import { dbOption, openDb } from "./ingest.js";
 import { formatFormat } from "./search.js";
 

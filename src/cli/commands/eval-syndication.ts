@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureRecall } from "../../syndication/recall.js";
 import { CliError, type CommandSpec } from "../command.js";
-import { intOption } from "./analyze.js";
+import { intOption } from "../options.js";
 
 // src/cli/commands and dist/cli/commands sit at the same depth below the repo root.
 const defaultData = path.resolve(

@@ -12,8 +12,8 @@ import { DEFAULT_DB, openStore } from "../../store/open.js";
 import { openThreadedStore } from "../../store/threaded.js";
 import type { Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionSpec } from "../command.js";
+import { analyzerOptions, analyzerSelection, intOption } from "../options.js";
 import { createProgress } from "../progress.js";
-import { intOption, listOption } from "./analyze.js";
 
 export const DEFAULT_BATCH = 64;
 
@@ -113,18 +113,7 @@ export const ingestCommand: CommandSpec = {
       default: String(DEFAULT_BATCH),
       description: "Documents per transaction; a killed ingest keeps every committed batch",
     },
-    only: {
-      type: "string",
-      multiple: true,
-      hint: "NAMES",
-      description: "Run only these analyzers (comma-separated)",
-    },
-    skip: {
-      type: "string",
-      multiple: true,
-      hint: "NAMES",
-      description: "Leave these analyzers out (comma-separated)",
-    },
+    ...analyzerOptions,
     "max-bytes": {
       type: "string",
       hint: "N",
@@ -135,7 +124,7 @@ export const ingestCommand: CommandSpec = {
   },
   async run(ctx) {
     const { values, io } = ctx;
-    const pipeline = { only: listOption(values.only), skip: listOption(values.skip) };
+    const pipeline = analyzerSelection(values);
     selectAnalyzers(pipeline);
     const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
     const batch = intOption(values.batch, "batch", 1) ?? DEFAULT_BATCH;

@@ -2,7 +2,8 @@ import pc from "picocolors";
 import { isDateOrPrefix } from "../../store/query.js";
 import type { SearchHit, Snippet } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
-import { intOption, wantsColour } from "./analyze.js";
+import { intOption } from "../options.js";
+import { wantsColour } from "./analyze.js";
 import { dbOption, openDb } from "./ingest.js";
 
 /** Filter options shared by search (and usable by other corpus commands). */

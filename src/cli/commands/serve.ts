@@ -2,7 +2,7 @@ import { createPipeline } from "../../analyzers/pipeline.js";
 import { createApp, DEFAULT_MAX_BODY_BYTES } from "../../http/app.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../http/server.js";
 import { CliError, type CommandContext, type CommandSpec } from "../command.js";
-import { intOption, listOption } from "./analyze.js";
+import { analyzerOptions, analyzerSelection, intOption } from "../options.js";
 import { dbOption, openDb } from "./ingest.js";
 
 /** Runs the server until `stop` settles, then closes it and the store. */
@@ -13,7 +13,7 @@ export async function serveUntil(ctx: CommandContext, stop: Promise<unknown>): P
   const maxBodyBytes = intOption(values["max-body-bytes"], "max-body-bytes", 1) ?? DEFAULT_MAX_BODY_BYTES;
   const host = typeof values.host === "string" ? values.host : DEFAULT_HOST;
   const token = (typeof values.token === "string" ? values.token : io.env.UNSPUN_TOKEN) || undefined;
-  const pipeline = createPipeline({ only: listOption(values.only), skip: listOption(values.skip) });
+  const pipeline = createPipeline(analyzerSelection(values));
   const store = await openDb(ctx);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
@@ -64,18 +64,7 @@ export const serveCommand: CommandSpec = {
       default: String(DEFAULT_MAX_BODY_BYTES),
       description: "Largest request body; larger ones get 413",
     },
-    only: {
-      type: "string",
-      multiple: true,
-      hint: "NAMES",
-      description: "Run only these analyzers (comma-separated)",
-    },
-    skip: {
-      type: "string",
-      multiple: true,
-      hint: "NAMES",
-      description: "Leave these analyzers out (comma-separated)",
-    },
+    ...analyzerOptions,
     "no-web": { type: "boolean", description: "Serve the API only, not the web UI" },
   },
   run(ctx) {

@@ -1,0 +1,40 @@
+/** Options shared by the commands that analyse: declared once so their help and parsing agree. */
+import { CliError, type OptionSpec, type OptionValues } from "./command.js";
+
+export const analyzerOptions: Readonly<Record<string, OptionSpec>> = {
+  only: {
+    type: "string",
+    multiple: true,
+    hint: "NAMES",
+    description: "Run only these analyzers (comma-separated)",
+  },
+  skip: {
+    type: "string",
+    multiple: true,
+    hint: "NAMES",
+    description: "Leave these analyzers out (comma-separated)",
+  },
+};
+
+/** The pipeline selection given by --only/--skip. */
+export function analyzerSelection(values: OptionValues): { only: string[]; skip: string[] } {
+  return { only: listOption(values.only), skip: listOption(values.skip) };
+}
+
+/** Comma-separated and repeatable list options: --only a,b --only c. */
+export function listOption(value: OptionValues[string]): string[] {
+  const parts = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  return parts
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+export function intOption(value: OptionValues[string], name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    throw new CliError("E_USAGE", `--${name} must be an integer >= ${min}, got '${value}'`);
+  }
+  return n;
+}
