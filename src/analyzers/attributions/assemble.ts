@@ -22,6 +22,8 @@ export interface Relation {
   content: Run[];
   /** Set on a quotation continuing an earlier relation's quote (index into the result). */
   continues?: number;
+  /** Set when a quotation after the cue block was joined to the content. */
+  continued?: boolean;
 }
 
 /** Maximal runs of one kind from BIO labels of tokens [first, first + labels.length). */
@@ -297,4 +299,128 @@ export function paragraphOf(doc: Doc, token: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * A cue set off by commas inside its sentence ("For voters, he said, the stakes are high")
+ * reports both halves: PolNeAR marks the content as two parts around the cue block.
+ */
+export function spanParenthetical(
+  doc: Doc,
+  rel: Relation,
+  runs: readonly Run[],
+  quoteState: Uint8Array,
+): void {
+  if (!rel.cue || rel.content.length !== 1) return;
+  const con = rel.content[0];
+  const blockFirst = Math.min(rel.cue.first, rel.source?.first ?? Infinity);
+  const blockLast = Math.max(rel.cue.last, rel.source?.last ?? -1);
+  const s = doc.sentenceOf[rel.cue.first];
+  const sFirst = doc.sentences.firstToken[s];
+  let sLast = doc.sentences.lastToken[s];
+  while (sLast > blockLast && doc.tokens.kind[sLast - 1] === 3) sLast--;
+  if (doc.lower[blockFirst - 1] !== "," || doc.lower[blockLast] !== ",") return;
+  if (blockFirst - 1 <= sFirst || blockLast + 1 >= sLast) return;
+  let part: Run;
+  if (con.first === blockLast + 1) part = { kind: "CON", first: sFirst, last: blockFirst - 1 };
+  else if (con.last === blockFirst - 1) part = { kind: "CON", first: blockLast + 1, last: sLast };
+  else return;
+  for (const r of runs) if (r.first < part.last && part.first < r.last && r.kind !== "CON") return;
+  for (let i = part.first; i < part.last; i++) if (quoteState[i] !== 0) return;
+  rel.content = part.first < con.first ? [part, con] : [con, part];
+}
+
+const WRAPPING = new Set(
+  "expected called known seem seems seemed appear appears appeared named deemed considered seen accused charged dubbed labeled labelled likely believed thought reported rumored slated poised set".split(
+    " ",
+  ),
+);
+const CLAUSE_EDGE = new Set([";", ":", "(", "—", "–", "that", '"', "“", "”", "''", "``"]);
+
+/**
+ * A sourceless cue inside its clause ("Trump is expected to speak", "a group called X"):
+ * PolNeAR's content wraps the cue, its first part the subject before the cue.
+ */
+export function wrapSubject(doc: Doc, rel: Relation, runs: readonly Run[], quoteState: Uint8Array): void {
+  if (!rel.cue || rel.source || rel.content.length !== 1) return;
+  const con = rel.content[0];
+  if (con.first !== rel.cue.last || !WRAPPING.has(doc.lower[rel.cue.last - 1])) return;
+  const s = doc.sentenceOf[rel.cue.first];
+  const sFirst = doc.sentences.firstToken[s];
+  let first = rel.cue.first;
+  while (first > sFirst) {
+    const w = doc.lower[first - 1];
+    if (CLAUSE_EDGE.has(w) || quoteState[first - 1] !== 0) break;
+    first--;
+  }
+  if (first >= rel.cue.first || (doc.tokens.kind[first] !== 1 && doc.tokens.kind[first] !== 2)) return;
+  for (const r of runs)
+    if (r.first < rel.cue.first && first < r.last && r !== rel.cue && r.kind !== "CON") return;
+  rel.content = [{ kind: "CON", first, last: rel.cue.first }, con];
+}
+
+/**
+ * "'A,' he said. 'B.'": a quotation opening right after the cue block that ends a quoted
+ * content, with no cue of its own, continues the same speaker's words; PolNeAR marks both
+ * quotations as one content. Returns the relations left after merging.
+ */
+export function continueQuotes(
+  doc: Doc,
+  found: Relation[],
+  runs: readonly Run[],
+  quotes: readonly QuoteSpan[],
+  quoteState: Uint8Array,
+): Relation[] {
+  for (const rel of found) {
+    if (!rel.cue || rel.content.length !== 1) continue;
+    const con = rel.content[0];
+    const blockFirst = Math.min(rel.cue.first, rel.source?.first ?? Infinity);
+    const blockLast = Math.max(rel.cue.last, rel.source?.last ?? -1);
+    let end = con.last - 1;
+    if (quoteState[end] === 0 && isApostrophe(doc, end)) end--; // the outer mark of ''...''
+    if (con.last > blockFirst || blockFirst - con.last > 1 || quoteState[end] !== QUOTE_CLOSE) continue;
+    // The cue sentence may go on after the block ("he told ABC by phone.").
+    let at = blockLast;
+    const limit = Math.min(blockLast + 12, doc.tokens.count);
+    while (at < limit && quoteState[at] === 0 && !isApostrophe(doc, at) && !OPENERS.has(doc.lower[at])) at++;
+    if (at >= limit || (at > blockLast && doc.lower[at - 1] !== "." && doc.lower[at - 1] !== ",")) continue;
+    if (runs.some((r) => r.first < at && blockLast < r.last)) continue;
+    let q: QuoteSpan | undefined;
+    for (const x of quotes) {
+      if (x.open === at || (x.open === at + 1 && isApostrophe(doc, at))) q = x;
+      if (x.open >= at) break;
+    }
+    if (!q || paragraphOf(doc, q.open) !== paragraphOf(doc, blockFirst)) continue;
+    let first = q.open;
+    let last = q.close >= 0 ? q.close + 1 : q.last;
+    if (first > at) first = at;
+    if (
+      last < doc.tokens.count &&
+      isApostrophe(doc, last) &&
+      doc.tokens.start[last] === doc.tokens.end[last - 1]
+    )
+      last++;
+    // Its own cue right after it ("'B,' she added") claims it.
+    const ownCue = runs.some((r) => r.kind === "CUE" && r.first >= last && r.first <= last + 3);
+    if (ownCue || runs.some((r) => r.kind !== "CON" && r.first < last && first < r.last)) continue;
+    rel.content = [con, { kind: "CON", first, last }];
+    rel.continued = true;
+  }
+  return found.filter(
+    (r) =>
+      r.cue ||
+      !found.some(
+        (o) =>
+          o.continued &&
+          o.content[1].first <= r.content[0].first &&
+          r.content[r.content.length - 1].last <= o.content[1].last,
+      ),
+  );
+}
+
+const OPENERS = new Set(['"', "“", "«", "„", "‘"]);
+
+function isApostrophe(doc: Doc, i: number): boolean {
+  const c = doc.text[doc.tokens.start[i]];
+  return doc.tokens.end[i] - doc.tokens.start[i] === 1 && (c === "'" || c === "’");
 }

@@ -118,6 +118,23 @@ describe("attributions analyzer", () => {
     });
   });
 
+  it("follows PolNeAR's content conventions around the cue", () => {
+    const { found } = run("conventions.txt");
+    expect(found.map((f) => [f.source, f.cue, f.parts])).toEqual([
+      // A second quotation right after the cue sentence continues the same speaker.
+      [
+        "Mayor Ana Ruiz",
+        "said",
+        ["''The bridge will stay closed all winter,''", "''We have no money left. The council knows it.''"],
+      ],
+      ["Ruiz", "told", ['"The port is our lifeline,"', '"Without it the town dies."']],
+      // A cue set off by commas reports both halves of its sentence.
+      ["she", "said", ["For the fishermen of the north shore", "the closure means months without income"]],
+      // A sourceless cue inside its clause: the content wraps it.
+      [null, "is expected", ["The governor", "to visit the harbor next week"]],
+    ]);
+  });
+
   it("resolves a pronoun source to the nearest person", () => {
     const { found } = run("interrupted.txt");
     const she = found.filter((f) => f.source === "She");

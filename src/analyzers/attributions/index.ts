@@ -14,6 +14,7 @@ import { CompiledTagger, HashSink } from "../entities/fast-tagger.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
 import {
   assembleParagraph,
+  continueQuotes,
   extendToSentenceEnd,
   fixAccordingTo,
   hasWord,
@@ -23,6 +24,8 @@ import {
   type Relation,
   type Run,
   runsFromLabels,
+  spanParenthetical,
+  wrapSubject,
 } from "./assemble.js";
 import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
 import { chainVia, type EntityMention, isOutlet, outletNear, resolveSource, type Via } from "./sources.js";
@@ -80,18 +83,27 @@ export function createAttributions(options: AttributionsOptions = {}) {
       paragraphFeatures(doc, facts, a, b, sink);
       tagger.decode(sink, path);
       const runs = runsFromLabels(path, tagger.labels, a, b - a);
-      const found = runs.length ? assembleParagraph(doc, runs, facts.quoteState, facts.quotes) : [];
+      let found = runs.length ? assembleParagraph(doc, runs, facts.quoteState, facts.quotes) : [];
       for (const rel of passiveStatements(doc, a, b)) {
         const taken = found.some((f) => f.cue && f.cue.first < rel.cue!.last && rel.cue!.first < f.cue.last);
         if (!taken) found.push(rel);
       }
+      found = continueQuotes(doc, found, runs, facts.quotes, facts.quoteState);
       for (const rel of found) {
         fixAccordingTo(doc, rel);
         extendToSentenceEnd(doc, rel, runs);
+        spanParenthetical(doc, rel, runs, facts.quoteState);
+        wrapSubject(doc, rel, runs, facts.quoteState);
         // A quotation running on into this paragraph (the mark reopened, no new cue)
         // is one more part of the previous paragraph's quotation, as annotators mark it.
         const prev = relations[relations.length - 1];
-        const prevEnd = prev?.content[prev.content.length - 1].last ?? -1;
+        const prevEnd = prev
+          ? Math.max(
+              prev.content[prev.content.length - 1].last,
+              prev.cue?.last ?? -1,
+              prev.source?.last ?? -1,
+            )
+          : -1;
         if (
           !rel.cue &&
           prev &&
