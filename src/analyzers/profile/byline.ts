@@ -18,6 +18,14 @@ const NAME =
 // Organisations may contain lower-case connectors: "Neighbors for Change", "Friends of the Earth".
 const ORG = `${NAME}(?:\\s+(?:for|of|and|the|&)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)*`;
 const BYLINE = new RegExp(`^(?:By|BY|Written by|Posted by|Author:)\\s+(${NAME})\\s*(?:,\\s*(.+))?$`, "u");
+// "By the Media Office of the Northern Front": a byline naming an organisation, the usual
+// signature of movement and state media, makes it both author and publisher.
+const ORG_HEAD =
+  "(?:Office|Ministry|Agency|Front|Committee|Council|Department|Foundation|Movement|Organi[sz]ation|Network|Media|Press|Cent(?:er|re)|Institute|Brigade|Army|Party|Union|Association|Desk|Staff|Team|Group|Service|Bureau|Wing|Command)";
+const BYLINE_ORG = new RegExp(
+  `^(?:By|BY|From|Issued by|Published by)\\s+(?:the\\s+)?((?=[^,]*\\b${ORG_HEAD}\\b)${ORG})\\s*$`,
+  "u",
+);
 const WRITTEN_FOR_BY = new RegExp(`Written for\\s+(${ORG})\\s+by\\s+(${NAME})`, "u");
 const WRITTEN_BY_FOR = new RegExp(`Written by\\s+(${NAME})\\s+for\\s+(${ORG})`, "u");
 const PAID_FOR = new RegExp(`^Paid for by\\s+(${ORG})`, "u");
@@ -62,6 +70,11 @@ export function statedProfile(doc: Doc): Stated {
     found.title = textSpan(doc, first.start, first.end);
   }
   for (const line of all.slice(0, 6)) {
+    const org = BYLINE_ORG.exec(line.text);
+    if (org) {
+      found.author = found.publisher = group(doc, line, org, 1);
+      break;
+    }
     const m = BYLINE.exec(line.text);
     if (m) {
       found.author = group(doc, line, m, 1);

@@ -57,6 +57,19 @@ describe("profile analyzer", () => {
     expect(checkSpans(result)).toEqual([]);
   });
 
+  it("reads an organisation's byline as author and publisher, not a person's name", () => {
+    const org = pipeline({
+      text: "Statement on the talks\n\nBy the Media Office of the Northern Front\n\nThe talks are a trap.",
+    });
+    expect(org.meta.author).toBe("Media Office of the Northern Front");
+    expect(org.meta.publisher).toBe("Media Office of the Northern Front");
+    const plain = pipeline({
+      text: "Statement on the talks\n\nBy the river we waited for news.\n\nNothing came.",
+    });
+    expect(plain.meta.author).toBeNull();
+    expect(checkSpans(org)).toEqual([]);
+  });
+
   it("reads a byline, measures quotation share and fills meta gaps only", () => {
     const text = fixture("byline.txt");
     const result = pipeline({
