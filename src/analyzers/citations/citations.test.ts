@@ -28,6 +28,16 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("keeps sentence-opening words out of document names", () => {
+    const cs = citationsIn(
+      "Did the Minsk agreements bring peace? Every agreement was broken. Did the Dayton Accords hold?",
+    );
+    expect(cs.map((c) => [c.label, c.text])).toEqual([
+      ["document", "Minsk agreements"],
+      ["document", "Dayton Accords"],
+    ]);
+  });
+
   it("links the quoted passage next to a reference, before or after it", () => {
     const cs = citationsIn(fixture("scripture.txt"));
     expect((cs[0].passage as { text: string }).text).toBe("Indeed, Allah is with the patient");

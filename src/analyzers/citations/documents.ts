@@ -50,7 +50,7 @@ const REPORT_VERBS = new Set([
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 // Capitalised only because they open a sentence, or dates: never part of a document's name.
 const NOT_NAME = new Set(
-  "until the a an in on at when if after before since as but and or for with by from under while during this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "until the a an in on at when if after before since as but and or for with by from under while during this that these those did do does was were is are has have had why how what who where so yet not no every each all any some both neither either monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
