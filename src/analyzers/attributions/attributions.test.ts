@@ -132,6 +132,14 @@ describe("attributions analyzer", () => {
       ["she", "said", ["For the fishermen of the north shore", "the closure means months without income"]],
       // A sourceless cue inside its clause: the content wraps it.
       [null, "is expected", ["The governor", "to visit the harbor next week"]],
+      // An appositive source before its cue keeps its closing comma; content stops at "; ...".
+      ["Tom Hale, the harbor master,", "said", null],
+      // Content stops where ", but ..." starts another clause.
+      ["The council", "said", null],
+    ]);
+    expect(found.slice(4).map((f) => f.content)).toEqual([
+      "the storm damaged three piers",
+      "the budget was exhausted",
     ]);
   });
 

@@ -15,6 +15,7 @@ import type { AnalyzerSpec, Upstream } from "../types.js";
 import {
   assembleParagraph,
   continueQuotes,
+  cutAtClause,
   extendToSentenceEnd,
   fixAccordingTo,
   hasWord,
@@ -24,6 +25,7 @@ import {
   type Relation,
   type Run,
   runsFromLabels,
+  sourceComma,
   spanParenthetical,
   wrapSubject,
 } from "./assemble.js";
@@ -91,7 +93,9 @@ export function createAttributions(options: AttributionsOptions = {}) {
       found = continueQuotes(doc, found, runs, facts.quotes, facts.quoteState);
       for (const rel of found) {
         fixAccordingTo(doc, rel);
+        sourceComma(doc, rel);
         extendToSentenceEnd(doc, rel, runs);
+        cutAtClause(doc, rel, facts.quoteState);
         spanParenthetical(doc, rel, runs, facts.quoteState);
         wrapSubject(doc, rel, runs, facts.quoteState);
         // A quotation running on into this paragraph (the mark reopened, no new cue)
