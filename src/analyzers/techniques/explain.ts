@@ -40,6 +40,14 @@ export function describe(feature: string, ctx: DocContext, start: number, end: n
       }
       return `a word from the ${value} lexicon`;
     }
+    case "fb":
+      return `starts with "${value.replace("_", " ")}"`;
+    case "lb":
+      return `ends with "${value.replace("_", " ")}"`;
+    case "occb":
+      return value === "0" ? null : `the same words appear earlier in the article (${times(value)})`;
+    case "occ-later":
+      return "repeats a phrase used earlier in the article";
     case "spanrep":
       return value === "1" ? null : `the span's text occurs ${times(value)} in the article`;
     case "maxrep":

@@ -7,7 +7,8 @@ import { PTC_LABELS, readArticles, readLabels } from "../../eval/ptc.js";
 import { evaluateTechniques } from "../../eval/techniques/run.js";
 import { loadSplit } from "../../eval/techniques/split.js";
 import { createPipeline } from "../pipeline.js";
-import { docContext } from "./features.js";
+import { describe as describeFeature } from "./explain.js";
+import { docContext, spanFeatures } from "./features.js";
 import { loadTechniquesModel, techniquesAnalyzer } from "./index.js";
 import { labelSpans } from "./label.js";
 import { fitPlatt, sentenceScores, tokenScores } from "./model.js";
@@ -105,6 +106,34 @@ describe("techniques analyzer", () => {
     const span = { start: at, end: at + "corrupt elites".length };
     const [a, b] = labelSpans(model, ctx, [span, span]);
     expect(a).not.toBe(b);
+  });
+});
+
+describe("repetition features", () => {
+  const text = "The swamp must go. Voters hate the swamp. Swampy land is fine. THE SWAMP!";
+  const ctx = docContext(createDocument({ text }));
+  const at = (k: number) => {
+    let i = -1;
+    for (let n = 0; n <= k; n++) i = text.toLowerCase().indexOf("swamp", i + 1);
+    return spanFeatures(ctx, i, i + 5);
+  };
+
+  it("counts whole-word occurrences of the span before and after it, ignoring case", () => {
+    // occurrences of "swamp": 4, 35 ("Swampy", not a whole word), 47 ("SWAMP")
+    expect(at(0)).toEqual(expect.arrayContaining(["occb=0", "occa=2", "occ-first"]));
+    expect(at(1)).toEqual(expect.arrayContaining(["occb=1", "occa=1", "occ-later"]));
+    expect(at(3)).toEqual(expect.arrayContaining(["occb=2", "occa=0", "occ-later"]));
+    expect(at(2)).toEqual(expect.arrayContaining(["occb=2", "occa=1", "occ-later"])); // inside "Swampy"
+  });
+
+  it("gives no repetition feature to a phrase that occurs once, and explains a repeat", () => {
+    const start = text.indexOf("Voters hate");
+    const f = spanFeatures(ctx, start, start + "Voters hate".length);
+    expect(f).toEqual(expect.arrayContaining(["occb=0", "occa=0"]));
+    expect(f.some((x) => x.startsWith("occ-"))).toBe(false);
+    expect(describeFeature("occ-later", ctx, 0, 5)).toBe("repeats a phrase used earlier in the article");
+    expect(describeFeature("occb=0", ctx, 0, 5)).toBeNull();
+    expect(describeFeature("lb=the_swamp", ctx, 0, 5)).toBe('ends with "the swamp"');
   });
 });
 
