@@ -136,6 +136,8 @@ describe("attributions analyzer", () => {
       ["Tom Hale, the harbor master,", "said", null],
       // Content stops where ", but ..." starts another clause.
       ["The council", "said", null],
+      // A participle cue after a comma reports the sentence's subject.
+      ["Senator Mara Quinn", "telling", null],
     ]);
     expect(found.slice(4).map((f) => f.content)).toEqual([
       "the storm damaged three piers",

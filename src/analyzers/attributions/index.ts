@@ -30,7 +30,15 @@ import {
   wrapSubject,
 } from "./assemble.js";
 import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
-import { chainVia, type EntityMention, isOutlet, outletNear, resolveSource, type Via } from "./sources.js";
+import {
+  chainVia,
+  type EntityMention,
+  isOutlet,
+  outletNear,
+  participleSubject,
+  resolveSource,
+  type Via,
+} from "./sources.js";
 
 export interface AttributionModel {
   kind: "attribution-model";
@@ -94,6 +102,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
       for (const rel of found) {
         fixAccordingTo(doc, rel);
         sourceComma(doc, rel);
+        if (!rel.source && rel.cue) rel.source = participleSubject(doc, rel.cue, mentions);
         extendToSentenceEnd(doc, rel, runs);
         cutAtClause(doc, rel, facts.quoteState);
         spanParenthetical(doc, rel, runs, facts.quoteState);
