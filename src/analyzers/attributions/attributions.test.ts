@@ -142,6 +142,7 @@ describe("attributions analyzer", () => {
     expect(found.slice(4).map((f) => f.content)).toEqual([
       "the storm damaged three piers",
       "the budget was exhausted",
+      "that the vote was rigged",
     ]);
   });
 
