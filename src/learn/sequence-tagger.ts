@@ -246,8 +246,38 @@ function viterbi(
       for (let y = 0; y < L; y++) emission[i * L + y] += weights[base + y];
     }
   }
-  const score = new Float32Array(n * L);
-  const back = new Uint8Array(n * L);
+  viterbiPath(emission, n, L, transitions, new Float32Array(n * L), new Uint8Array(n * L), path);
+  for (let i = 0; i < n; i++) {
+    const prev = i === 0 ? L : path[i - 1];
+    let best = -Infinity;
+    let second = -Infinity;
+    for (let y = 0; y < L; y++) {
+      const s = emission[i * L + y] + transitions[prev * L + y];
+      if (s > best) {
+        second = best;
+        best = s;
+      } else if (s > second) second = s;
+    }
+    margins[i] = L > 1 ? best - second : best;
+  }
+  return { path, margins };
+}
+
+/**
+ * The Viterbi recursion over precomputed emission scores (n × L), into caller-owned
+ * buffers so that inference paths (entities/fast-tagger.ts) can reuse them without
+ * allocating per sequence. `score` and `back` need n × L entries, `path` n.
+ */
+export function viterbiPath(
+  emission: Float32Array,
+  n: number,
+  L: number,
+  transitions: Float32Array,
+  score: Float32Array,
+  back: Uint8Array,
+  path: Uint8Array,
+): void {
+  if (n === 0) return;
   for (let y = 0; y < L; y++) score[y] = emission[y] + transitions[L * L + y];
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
@@ -268,18 +298,4 @@ function viterbi(
   for (let y = 1; y < L; y++) if (score[(n - 1) * L + y] > score[(n - 1) * L + last]) last = y;
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]];
-  for (let i = 0; i < n; i++) {
-    const prev = i === 0 ? L : path[i - 1];
-    let best = -Infinity;
-    let second = -Infinity;
-    for (let y = 0; y < L; y++) {
-      const s = emission[i * L + y] + transitions[prev * L + y];
-      if (s > best) {
-        second = best;
-        best = s;
-      } else if (s > second) second = s;
-    }
-    margins[i] = L > 1 ? best - second : best;
-  }
-  return { path, margins };
 }

@@ -4,7 +4,7 @@
  * the concatenated string the trainer saw. String building and a 4 MB sparse index were
  * most of the per-document cost; this keeps both analyzers inside their speed budget.
  */
-import type { TaggerJSON } from "../../learn/sequence-tagger.js";
+import { type TaggerJSON, viterbiPath } from "../../learn/sequence-tagger.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -181,25 +181,6 @@ export class CompiledTagger {
     const { score, back, emission, transitions, scale } = this;
     const sums = sink.emission;
     for (let k = 0; k < n * L; k++) emission[k] = sums[k] * scale;
-    for (let y = 0; y < L; y++) score[y] = emission[y] + transitions[L * L + y];
-    for (let i = 1; i < n; i++) {
-      for (let y = 0; y < L; y++) {
-        let best = -Infinity;
-        let arg = 0;
-        for (let p = 0; p < L; p++) {
-          const s = score[(i - 1) * L + p] + transitions[p * L + y];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-        score[i * L + y] = best + emission[i * L + y];
-        back[i * L + y] = arg;
-      }
-    }
-    let last = 0;
-    for (let y = 1; y < L; y++) if (score[(n - 1) * L + y] > score[(n - 1) * L + last]) last = y;
-    path[n - 1] = last;
-    for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]];
+    viterbiPath(emission, n, L, transitions, score, back, path);
   }
 }
