@@ -48,7 +48,7 @@ export const trainAttributionsCommand: CommandSpec = {
         trainedOn: `train (${articles} annotator files, ${sequences} paragraphs; every annotator where several)`,
         scoredOn: `dev (${dev.documents} articles), never trained on`,
         tuning:
-          "later rule and training choices were compared on a tuning slice of train (every 10th article, model trained on the rest); some early assembly rules were checked against dev scores before that slice existed",
+          "later rule and training choices were compared on a tuning slice of train (every 10th article, model trained on the rest), the boundary-convention rules also on a second slice (every 10th article from the 6th); some early assembly rules were checked against dev scores before the first slice existed",
       },
       command: `unspun train attributions --data ${relative(io.cwd, data)} --out ${relative(io.cwd, out)} --epochs ${epochs} --seed ${seed}`,
       date: new Date().toISOString().slice(0, 10),
