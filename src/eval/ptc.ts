@@ -7,22 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fromCodePoint, toCodePoint } from "../document/span.js";
 
-export const PTC_LABELS = [
-  "Loaded_Language",
-  "Name_Calling,Labeling",
-  "Repetition",
-  "Doubt",
-  "Exaggeration,Minimisation",
-  "Appeal_to_fear-prejudice",
-  "Flag-Waving",
-  "Causal_Oversimplification",
-  "Appeal_to_Authority",
-  "Slogans",
-  "Whataboutism,Straw_Men,Red_Herring",
-  "Black-and-White_Fallacy",
-  "Thought-terminating_Cliches",
-  "Bandwagon,Reductio_ad_hitlerum",
-] as const;
+export { PTC_LABELS } from "../analyzers/techniques/labels.js";
 
 export interface PtcArticle {
   id: string;

@@ -1,8 +1,8 @@
 /**
  * End to end in real headless Chromium: the real HTTP app (API + web UI) on an ephemeral
  * 127.0.0.1 port over a temporary SQLite store seeded through the API, clicked through the
- * read view and the corpus view. Screenshots go to test-artifacts/ and, for the README,
- * docs/screenshots/.
+ * read view and the corpus view. Screenshots go to test-artifacts/; the README's copies in
+ * docs/screenshots/ are refreshed only with UPDATE_SCREENSHOTS=1, so a test run leaves the tree clean.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,9 @@ const CHROMIUM = "/usr/bin/chromium";
 const LONG_ARTICLE = path.join(sharedData, "ptc/unlabeled/article781672902.txt");
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
 const artifacts = path.join(repoRoot, "test-artifacts");
-const screenshots = path.join(repoRoot, "docs/screenshots");
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.join(repoRoot, "docs/screenshots")
+  : path.join(artifacts, "readme");
 
 const seed = [
   { file: "unrelated.txt", publisher: "Harbor Times", published: "2026-02-20" },

@@ -3,22 +3,7 @@
  * contrast ratio of at least 6:1 (colors.test.ts checks 4.5:1, WCAG AA); chart colours are the same hues, saturated, so a bar in the
  * corpus view and a highlight in the read view are recognisably the same technique.
  */
-export const PTC_LABELS = [
-  "Loaded_Language",
-  "Name_Calling,Labeling",
-  "Repetition",
-  "Doubt",
-  "Exaggeration,Minimisation",
-  "Appeal_to_fear-prejudice",
-  "Flag-Waving",
-  "Causal_Oversimplification",
-  "Appeal_to_Authority",
-  "Slogans",
-  "Whataboutism,Straw_Men,Red_Herring",
-  "Black-and-White_Fallacy",
-  "Thought-terminating_Cliches",
-  "Bandwagon,Reductio_ad_hitlerum",
-] as const;
+export { PTC_LABELS } from "../../analyzers/techniques/labels.js";
 
 const TECHNIQUE_HUES: Readonly<Record<string, number>> = {
   Loaded_Language: 28,
