@@ -38,3 +38,19 @@ export function intOption(value: OptionValues[string], name: string, min: number
   }
   return n;
 }
+
+/** The options every `unspun train SUBJECT` takes: corpus, output folder, epochs and seed. */
+export function trainingOptions(defaults: {
+  data: string;
+  dataDescription: string;
+  out: string;
+  outDescription: string;
+  epochs: number;
+}): Record<string, OptionSpec> {
+  return {
+    data: { type: "string", hint: "DIR", default: defaults.data, description: defaults.dataDescription },
+    out: { type: "string", hint: "DIR", default: defaults.out, description: defaults.outDescription },
+    epochs: { type: "string", hint: "N", default: String(defaults.epochs), description: "Training epochs" },
+    seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
+  };
+}

@@ -3,33 +3,25 @@ import { join, relative, resolve } from "node:path";
 import { evaluateAttributions, trainAttributionModel } from "../../analyzers/attributions/train.js";
 import { roundScores } from "../../eval/entities/metrics.js";
 import { CliError, type CommandSpec } from "../command.js";
+import { intOption, trainingOptions } from "../options.js";
 
 /** `unspun train attributions`: the Source/Cue/Content tagger and cue lexicon on PolNeAR train. */
 export const trainAttributionsCommand: CommandSpec = {
   name: "attributions",
   description:
     "Train the attribution tagger and cue lexicon on PolNeAR train; scores on dev and writes attribution.json with its provenance.",
-  options: {
-    data: {
-      type: "string",
-      hint: "DIR",
-      default: "../shared/data/polnear",
-      description: "PolNeAR directory with train/ and dev/",
-    },
-    out: {
-      type: "string",
-      hint: "DIR",
-      default: "models/attributions",
-      description: "Where attribution.json goes",
-    },
-    epochs: { type: "string", hint: "N", default: "24", description: "Perceptron epochs" },
-    seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
-  },
+  options: trainingOptions({
+    data: "../shared/data/polnear",
+    dataDescription: "PolNeAR directory with train/ and dev/",
+    out: "models/attributions",
+    outDescription: "Where attribution.json goes",
+    epochs: 24,
+  }),
   run: async ({ values, io }) => {
     const data = resolve(io.cwd, String(values.data));
     const out = resolve(io.cwd, String(values.out));
-    const epochs = intOption(values.epochs, "epochs");
-    const seed = intOption(values.seed, "seed");
+    const epochs = intOption(values.epochs, "epochs", 1)!;
+    const seed = intOption(values.seed, "seed", 0)!;
     if (!existsSync(join(data, "train", "attributions"))) {
       throw new CliError("E_NOT_FOUND", `expected train/attributions under '${data}'`);
     }
@@ -64,10 +56,3 @@ export const trainAttributionsCommand: CommandSpec = {
     return 0;
   },
 };
-
-function intOption(value: unknown, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new CliError("E_USAGE", `--${name} must be a whole number, got '${value}'`);
-  return n;
-}

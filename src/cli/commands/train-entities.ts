@@ -3,28 +3,25 @@ import { join, relative, resolve } from "node:path";
 import { evaluateEntities, trainEntityModel } from "../../analyzers/entities/train.js";
 import { roundScores } from "../../eval/entities/metrics.js";
 import { CliError, type CommandSpec } from "../command.js";
+import { intOption, trainingOptions } from "../options.js";
 
 /** `unspun train entities`: the NER tagger on PolNeAR train's CoreNLP tags. */
 export const trainEntitiesCommand: CommandSpec = {
   name: "entities",
   description:
     "Train the entity tagger on the CoreNLP tags of PolNeAR train; scores it on dev and writes ner.json with its provenance.",
-  options: {
-    data: {
-      type: "string",
-      hint: "DIR",
-      default: "../shared/data/polnear",
-      description: "PolNeAR directory with train/ and dev/",
-    },
-    out: { type: "string", hint: "DIR", default: "models/entities", description: "Where ner.json goes" },
-    epochs: { type: "string", hint: "N", default: "9", description: "Perceptron epochs" },
-    seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
-  },
+  options: trainingOptions({
+    data: "../shared/data/polnear",
+    dataDescription: "PolNeAR directory with train/ and dev/",
+    out: "models/entities",
+    outDescription: "Where ner.json goes",
+    epochs: 9,
+  }),
   run: async ({ values, io }) => {
     const data = resolve(io.cwd, String(values.data));
     const out = resolve(io.cwd, String(values.out));
-    const epochs = intOption(values.epochs, "epochs");
-    const seed = intOption(values.seed, "seed");
+    const epochs = intOption(values.epochs, "epochs", 1)!;
+    const seed = intOption(values.seed, "seed", 0)!;
     if (!existsSync(join(data, "train", "corenlp-tsv"))) {
       throw new CliError("E_NOT_FOUND", `expected train/corenlp-tsv under '${data}'`);
     }
@@ -58,10 +55,3 @@ export const trainEntitiesCommand: CommandSpec = {
     return 0;
   },
 };
-
-function intOption(value: unknown, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new CliError("E_USAGE", `--${name} must be a whole number, got '${value}'`);
-  return n;
-}
