@@ -71,6 +71,19 @@ export function tokenText(doc: Doc, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
+/** Index of the first token starting at or after `offset`, or the token count when none does. */
+export function firstTokenFrom(doc: Doc, offset: number): number {
+  const { start, count } = doc.tokens;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first token whose end is after `offset` (binary search). */
 export function tokenAt(doc: Doc, offset: number): number {
   const { end, count } = doc.tokens;

@@ -3,6 +3,7 @@
  * entity) and which news outlet carried the statement.
  */
 import type { Doc } from "../../document/document.js";
+import { firstTokenFrom } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation, TextSpan } from "../../document/types.js";
 import { OUTLET_WORDS } from "../entities/lexicon.js";
@@ -50,24 +51,12 @@ export function resolveSource(
       const m = mentions[k];
       if (m.end > source.start || m.label !== label) continue;
       // A name inside someone's quotation is rarely what a later pronoun points to.
-      const t = tokenIndex(doc, m.start);
+      const t = firstTokenFrom(doc, m.start);
       if (t >= 0 && quoteState[t] === 1) continue;
       return { entity: m.entity, why: [`'${source.text}' resolved to ${m.name}`] };
     }
   }
   return { entity: null, why: [] };
-}
-
-function tokenIndex(doc: Doc, offset: number): number {
-  const { start, count } = doc.tokens;
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < count ? lo : -1;
 }
 
 export function isOutlet(doc: Doc, run: Run): boolean {
@@ -94,7 +83,7 @@ export function outletNear(
   const after = Math.min(end, contentStart > cue.first ? contentStart : end, cue.last + 8);
   const before = rel.source ? rel.source.first : cue.first;
   for (const m of mentions) {
-    const t = tokenIndex(doc, m.start);
+    const t = firstTokenFrom(doc, m.start);
     if (t < sentenceStart) continue;
     if (t >= after) break;
     let outlet = false;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Doc } from "../../document/document.js";
+import { firstTokenFrom } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation, Entity } from "../../document/types.js";
 import type { TaggerJSON } from "../../learn/sequence-tagger.js";
@@ -127,8 +128,8 @@ export function createEntities(options: EntitiesOptions = {}) {
       for (const [key, owner] of roleOwner) {
         if (owner < 0 || key.split(" ").length < 2) continue;
         for (let at = lowerText.indexOf(key); at >= 0; at = lowerText.indexOf(key, at + 1)) {
-          const i = lowerBound(doc, at);
-          const j = lowerBound(doc, at + key.length);
+          const i = firstTokenFrom(doc, at);
+          const j = firstTokenFrom(doc, at + key.length);
           if (
             i >= n ||
             doc.tokens.start[i] !== at ||
@@ -216,19 +217,6 @@ export function createEntities(options: EntitiesOptions = {}) {
     }
     return { annotations, entities };
   };
-}
-
-/** Index of the first token starting at or after `offset`. */
-function lowerBound(doc: Doc, offset: number): number {
-  const { start, count } = doc.tokens;
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export const entitiesAnalyzer: AnalyzerSpec<EntitiesOptions> = {
