@@ -1,4 +1,7 @@
 /** Options shared by the commands that analyse: declared once so their help and parsing agree. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { DEFAULT_MAX_BYTES } from "../ingest/read.js";
 import { CliError, type OptionSpec, type OptionValues } from "./command.js";
 
 export const analyzerOptions: Readonly<Record<string, OptionSpec>> = {
@@ -14,6 +17,13 @@ export const analyzerOptions: Readonly<Record<string, OptionSpec>> = {
     hint: "NAMES",
     description: "Leave these analyzers out (comma-separated)",
   },
+};
+
+export const maxBytesOption: OptionSpec = {
+  type: "string",
+  hint: "N",
+  default: String(DEFAULT_MAX_BYTES),
+  description: "Largest input accepted, in bytes",
 };
 
 /** The pipeline selection given by --only/--skip. */
@@ -53,4 +63,14 @@ export function trainingOptions(defaults: {
     epochs: { type: "string", hint: "N", default: String(defaults.epochs), description: "Training epochs" },
     seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
   };
+}
+
+/** A JSON file named by an option (e.g. --model), or undefined when the option is absent. */
+export function readJsonOption<T>(value: OptionValues[string], cwd: string, what: string): T | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    return JSON.parse(readFileSync(resolve(cwd, value), "utf8")) as T;
+  } catch (e) {
+    throw new CliError("E_READ", `cannot read ${what} '${value}': ${(e as Error).message}`);
+  }
 }

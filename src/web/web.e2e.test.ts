@@ -50,6 +50,16 @@ const registered = new Set(builtinAnalyzers.map((a) => a.name));
 let browser: Browser;
 let page: Page;
 let base: string;
+
+/** The same analysis the page asks for, fetched directly, to compare the drawing against. */
+async function analyzeViaApi(text: string): Promise<AnalysisResult> {
+  const response = await fetch(`${base}/v1/analyze`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+  });
+  return (await response.json()) as AnalysisResult;
+}
 let store: Store;
 let close: () => Promise<void>;
 let dbDir: string;
@@ -165,13 +175,7 @@ describe("read view", () => {
     await page.click("#analyze-btn");
     await waitForResult(page, text.length);
 
-    const expected = (await (
-      await fetch(`${base}/v1/analyze`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text }),
-      })
-    ).json()) as AnalysisResult;
+    const expected = await analyzeViaApi(text);
     expect(checkSpans(expected)).toEqual([]);
     expect(await renderedText(page)).toBe(text);
 
@@ -246,13 +250,7 @@ describe("read view", () => {
       await page.click("#analyze-btn");
       await waitForResult(page, text.length);
       expect(await renderedText(page)).toBe(text);
-      const expected = (await (
-        await fetch(`${base}/v1/analyze`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ text }),
-        })
-      ).json()) as AnalysisResult;
+      const expected = await analyzeViaApi(text);
       expect(checkSpans(expected)).toEqual([]);
       // Every drawn annotation index appears on some run of text; chips match the attributions.
       const drawn = new Set(

@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BYTES, expandArgs, readPaths } from "../../ingest/read.js";
 import { analyzeItems } from "../../runner/analyze.js";
 import { CliError, type CommandContext, type CommandSpec } from "../command.js";
 import { formats } from "../formats/index.js";
-import { analyzerOptions, analyzerSelection, intOption } from "../options.js";
+import { analyzerOptions, analyzerSelection, intOption, maxBytesOption } from "../options.js";
 import { createProgress } from "../progress.js";
 
 /** Colour on a TTY unless NO_COLOR is set; FORCE_COLOR or --color forces it. */
@@ -46,12 +46,7 @@ export const analyzeCommand: CommandSpec = {
       description: "Worker threads; output order equals input order",
     },
     ...analyzerOptions,
-    "max-bytes": {
-      type: "string",
-      hint: "N",
-      default: String(DEFAULT_MAX_BYTES),
-      description: "Largest input accepted, in bytes",
-    },
+    "max-bytes": maxBytesOption,
     color: { type: "boolean", description: "Colour the pretty format even when not writing to a terminal" },
     "list-analyzers": { type: "boolean", description: "List the analyzers and formats, then exit" },
   },

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AttributionModel } from "../../analyzers/attributions/index.js";
 import { evaluateAttributions } from "../../analyzers/attributions/train.js";
 import { KINDS } from "../../eval/attributions/metrics.js";
 import { CliError, type CommandSpec } from "../command.js";
+import { readJsonOption } from "../options.js";
 
 /** `unspun eval attributions --gold DIR`: source/cue/content P/R/F1, exact and overlap. */
 export const evalAttributionsCommand: CommandSpec = {
@@ -25,14 +26,7 @@ export const evalAttributionsCommand: CommandSpec = {
     if (!existsSync(join(gold, "text")) || !existsSync(join(gold, "attributions"))) {
       throw new CliError("E_NOT_FOUND", `expected text/ and attributions/ under '${gold}'`);
     }
-    let model: AttributionModel | undefined;
-    if (typeof values.model === "string") {
-      try {
-        model = JSON.parse(readFileSync(resolve(io.cwd, values.model), "utf8"));
-      } catch (e) {
-        throw new CliError("E_READ", `cannot read model '${values.model}': ${(e as Error).message}`);
-      }
-    }
+    const model = readJsonOption<AttributionModel>(values.model, io.cwd, "model");
     const scores = evaluateAttributions(gold, model);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);

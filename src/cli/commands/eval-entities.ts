@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { evaluateEntities } from "../../analyzers/entities/train.js";
 import type { TaggerJSON } from "../../learn/sequence-tagger.js";
 import { CliError, type CommandSpec } from "../command.js";
+import { readJsonOption } from "../options.js";
 
 /** `unspun eval entities --gold DIR`: typed exact-span F1 against PolNeAR's CoreNLP tags. */
 export const evalEntitiesCommand: CommandSpec = {
@@ -23,14 +24,7 @@ export const evalEntitiesCommand: CommandSpec = {
     const gold = resolve(io.cwd, String(values.gold));
     if (!existsSync(join(gold, "corenlp-tsv")))
       throw new CliError("E_NOT_FOUND", `expected corenlp-tsv/ under '${gold}'`);
-    let model: TaggerJSON | undefined;
-    if (typeof values.model === "string") {
-      try {
-        model = JSON.parse(readFileSync(resolve(io.cwd, values.model), "utf8"));
-      } catch (e) {
-        throw new CliError("E_READ", `cannot read model '${values.model}': ${(e as Error).message}`);
-      }
-    }
+    const model = readJsonOption<TaggerJSON>(values.model, io.cwd, "model");
     const { scores, articles } = evaluateEntities(gold, model);
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ articles, scores }, null, 2)}\n`);

@@ -12,7 +12,7 @@ import { DEFAULT_DB, openStore } from "../../store/open.js";
 import { openThreadedStore } from "../../store/threaded.js";
 import type { Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionSpec } from "../command.js";
-import { analyzerOptions, analyzerSelection, intOption } from "../options.js";
+import { analyzerOptions, analyzerSelection, intOption, maxBytesOption } from "../options.js";
 import { createProgress } from "../progress.js";
 
 export const DEFAULT_BATCH = 64;
@@ -114,12 +114,7 @@ export const ingestCommand: CommandSpec = {
       description: "Documents per transaction; a killed ingest keeps every committed batch",
     },
     ...analyzerOptions,
-    "max-bytes": {
-      type: "string",
-      hint: "N",
-      default: String(DEFAULT_MAX_BYTES),
-      description: "Largest input accepted, in bytes",
-    },
+    "max-bytes": maxBytesOption,
     quiet: { type: "boolean", short: "q", description: "Print no summary" },
   },
   async run(ctx) {
