@@ -66,6 +66,23 @@ describe("entities analyzer", () => {
     expect(byName(more, "Olaf Scholz").roles).toEqual(["German Chancellor"]);
   });
 
+  it("does not take sentence-initial or headline capitals for names", () => {
+    const { entities } = run("capitals.txt");
+    const names = entities.map((e) => e.name);
+    // A title-cased headline names nobody; a credit line of names keeps its names.
+    expect(names.filter((n) => /Peace|Talks|Trap|Faithful/.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(["Valerie Volcovici", "Lawrence Hurley", "Will Dunham"]));
+    // "Did" and the vocative "O" are not part of any name.
+    expect(names.some((n) => n.startsWith("Did") || n === "O")).toBe(false);
+    expect(names.some((n) => n.startsWith("UN Security Council"))).toBe(true);
+  });
+
+  it("reads a role set off by a comma before the name, but only as an apposition", () => {
+    const { entities } = run("capitals.txt");
+    expect(byName(entities, "Rustam Nazarov").roles).toEqual(["foreign minister of the interim government"]);
+    expect(byName(entities, "Putin").roles).toEqual([]);
+  });
+
   it("joins an acronym to the organisation it abbreviates", () => {
     const { entities } = run("titles.txt");
     const nato = byName(entities, "North Atlantic Treaty Organization");

@@ -15,7 +15,7 @@ import { CompiledTagger, HashSink } from "./fast-tagger.js";
 import { sentenceFeatures, tokenFacts } from "./features.js";
 import { COUNTRIES, PLACE_ALIASES } from "./lexicon.js";
 import { repairSpans, type TaggedSpan } from "./repair.js";
-import { type RoleSpan, roleAfter, roleBefore } from "./roles.js";
+import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles.js";
 
 export interface EntitiesOptions {
   /** A model in TaggerJSON form; defaults to the shipped models/entities/ner.json. */
@@ -100,7 +100,9 @@ export function createEntities(options: EntitiesOptions = {}) {
       const roles: RoleSpan[] = [];
       if (f.label === "PERSON") {
         const s = doc.sentenceOf[f.first];
-        const before = roleBefore(doc, f.first, doc.sentences.firstToken[s], inEntity);
+        const start = doc.sentences.firstToken[s];
+        const before =
+          roleBefore(doc, f.first, start, inEntity) ?? roleBeforeComma(doc, f.first, f.last, start);
         const after = roleAfter(doc, f.last, doc.sentences.lastToken[s]);
         for (const r of [before, after]) {
           if (!r) continue;

@@ -9,7 +9,7 @@ import { COUNTRIES, DEMONYMS, HONORIFICS, TITLES } from "./lexicon.js";
 const LINKS = new Set(["of", "for", "the", "and", "on", "at", "to", "in", "-", "’s", "'s", "&"]);
 /** Words that make an office out of a title: "Foreign Minister", "Deputy Prime Minister". */
 const OFFICE_WORDS = new Set(
-  "foreign defense defence interior finance home justice health economy energy state deputy vice first prime chief press education labor labour trade culture transport agriculture".split(
+  "foreign defense defence interior finance home justice health economy energy state deputy vice first prime chief press education labor labour trade culture transport agriculture special senior".split(
     " ",
   ),
 );
@@ -93,4 +93,42 @@ export function roleAfter(doc: Doc, last: number, sentenceEnd: number): RoleSpan
     if (b - a > 6) return null;
   }
   return trimRole(doc, a, b);
+}
+
+/**
+ * A role set off before the name: "the foreign minister of the interim government, Rustam
+ * Nazarov, declared". The name must close the apposition (a comma or the sentence end after
+ * it), so that "After meeting the minister, Putin said" gives Putin no role.
+ */
+export function roleBeforeComma(
+  doc: Doc,
+  first: number,
+  last: number,
+  sentenceStart: number,
+): RoleSpan | null {
+  const comma = first - 1;
+  if (comma <= sentenceStart || doc.lower[comma] !== ",") return null;
+  const after = doc.lower[last];
+  if (
+    last < doc.tokens.count &&
+    doc.sentenceOf[last] === doc.sentenceOf[first] &&
+    after !== "," &&
+    after !== "."
+  )
+    return null;
+  for (let i = comma - 1; i >= sentenceStart && comma - i <= 10; i--) {
+    const w = doc.lower[i];
+    if (RIGHT_STOP.has(w)) return null;
+    if (!TITLES.has(w) || HONORIFICS.has(w)) continue;
+    let a = i;
+    while (
+      a - 1 >= sentenceStart &&
+      (OFFICE_WORDS.has(doc.lower[a - 1]) || DEMONYMS.has(doc.lower[a - 1]) || TITLES.has(doc.lower[a - 1]))
+    )
+      a--;
+    // The role opens a noun phrase: an article or the sentence start right before it.
+    if (a > sentenceStart && !ARTICLES.has(doc.lower[a - 1])) return null;
+    return trimRole(doc, a, comma);
+  }
+  return null;
 }
