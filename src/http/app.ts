@@ -175,6 +175,15 @@ export function createApp(options: AppOptions = {}): Hono {
     return c.json(await needStore().stats({ bucket: bucket as Bucket, ...filtersOf(c) }));
   });
 
+  app.get("/v1/errors", async (c) => {
+    const page = await needStore().errors({
+      limit: intParam(c, "limit", 1),
+      offset: intParam(c, "offset", 0),
+      code: c.req.query("code") || undefined,
+    });
+    return c.json(page);
+  });
+
   // Known API paths with another method: 405 rather than falling through to the UI or 404.
   for (const path of [
     "/v1/analyze",
@@ -183,6 +192,7 @@ export function createApp(options: AppOptions = {}): Hono {
     "/v1/search",
     "/v1/clusters",
     "/v1/stats",
+    "/v1/errors",
   ]) {
     app.all(path, (c) => problem(c, 405, "E_METHOD", `${c.req.method} is not allowed on ${c.req.path}`));
   }

@@ -274,6 +274,19 @@ describe("HTTP API", () => {
     const stats = await conforming(await app.request("/v1/stats?bucket=year"), "/v1/stats", "get");
     expect(stats.timeline.map((t: { bucket: string }) => t.bucket)).toEqual(["2023", "2024"]);
     expect(stats.documents).toBe(3);
+
+    await store.recordErrors([
+      {
+        version: "1.0",
+        id: "scan.pdf",
+        source: "scan.pdf",
+        error: { code: "E_NOT_TEXT", message: "binary" },
+      },
+    ]);
+    const errors = await conforming(await app.request("/v1/errors?code=E_NOT_TEXT"), "/v1/errors", "get");
+    expect(errors).toMatchObject({ total: 1, errors: [{ inputId: "scan.pdf", code: "E_NOT_TEXT" }] });
+    const none = await conforming(await app.request("/v1/errors?code=E_ANALYZE"), "/v1/errors", "get");
+    expect(none).toEqual({ total: 0, errors: [] });
   });
 
   it("rejects bad query parameters, quoting them", async () => {
@@ -283,6 +296,7 @@ describe("HTTP API", () => {
       ["/v1/search?from=yesterday", "/v1/search", "'yesterday'"],
       ["/v1/clusters?min_size=0", "/v1/clusters", "'0'"],
       ["/v1/stats?bucket=week", "/v1/stats", "'week'"],
+      ["/v1/errors?offset=-1", "/v1/errors", "'-1'"],
     ]) {
       const res = await app.request(url);
       expect(res.status).toBe(400);

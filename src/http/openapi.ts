@@ -217,6 +217,30 @@ export const openApiDocument = {
           },
         },
       },
+      ErrorPage: {
+        type: "object",
+        required: ["total", "errors"],
+        properties: {
+          total: { type: "integer" },
+          errors: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["source", "inputId", "code", "message", "at"],
+              properties: {
+                source: { type: "string" },
+                inputId: { type: "string" },
+                code: {
+                  type: "string",
+                  description: "Stable error code: E_NOT_TEXT, E_ENCODING, E_ANALYZE, ...",
+                },
+                message: { type: "string" },
+                at: { type: "string", format: "date-time" },
+              },
+            },
+          },
+        },
+      },
       Stats: {
         type: "object",
         required: [
@@ -345,6 +369,13 @@ export const openApiDocument = {
           "200": json("Clusters with their members, first publisher first", ref("ClusterPage")),
           ...corpus,
         },
+      },
+    },
+    "/v1/errors": {
+      get: {
+        summary: "Inputs that could not be analysed or stored, newest first, until the same input succeeds",
+        parameters: [...paging, query("code", "Only this error code, e.g. E_NOT_TEXT")],
+        responses: { "200": json("Recorded failures", ref("ErrorPage")), ...corpus },
       },
     },
     "/v1/stats": {

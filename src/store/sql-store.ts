@@ -295,6 +295,35 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
       return { total: Number(total), clusters };
     },
 
+    async errors(options = {}) {
+      const limit = clampLimit(options.limit, 50);
+      const offset = checkOffset(options.offset);
+      const where = options.code === undefined ? "" : " WHERE code = ?";
+      const params = options.code === undefined ? [] : [options.code];
+      const [{ total }] = await db.all<{ total: number }>(
+        `SELECT CAST(COUNT(*) AS INTEGER) AS total FROM errors${where}`,
+        params,
+      );
+      const rows = await db.all<{
+        source: string;
+        input_id: string;
+        code: string;
+        message: string;
+        at: string;
+      }>(
+        `SELECT source, input_id, code, message, at FROM errors${where} ORDER BY at DESC, source, input_id LIMIT ? OFFSET ?`,
+        [...params, limit, offset],
+      );
+      const errors = rows.map((r) => ({
+        source: r.source,
+        inputId: r.input_id,
+        code: r.code,
+        message: r.message,
+        at: r.at,
+      }));
+      return { total: Number(total), errors };
+    },
+
     async stats(options = {}): Promise<Stats> {
       const bucket = options.bucket ?? "month";
       const length = BUCKET_LENGTH[bucket];

@@ -324,8 +324,22 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         { version: "1.0", id: "x.bin", source: "x.bin", error: { code: "E_NOT_TEXT", message: "binary" } },
       ]);
       expect((await store.stats()).errors).toBe(2);
+      const listed = await store.errors();
+      expect(listed.total).toBe(2);
+      expect(listed.errors.map((e) => [e.inputId, e.code]).sort()).toEqual([
+        ["appeal.txt", "E_ANALYZE"],
+        ["x.bin", "E_NOT_TEXT"],
+      ]);
+      expect(Date.parse(listed.errors[0].at)).not.toBeNaN();
+      expect(await store.errors({ code: "E_NOT_TEXT" })).toMatchObject({
+        total: 1,
+        errors: [{ source: "x.bin", message: "binary" }],
+      });
+      expect((await store.errors({ limit: 1, offset: 1 })).errors).toHaveLength(1);
+      await expect(store.errors({ limit: 0 })).rejects.toThrow(RangeError);
       await store.upsert([appeal()]);
       expect((await store.stats()).errors).toBe(1);
+      expect((await store.errors()).errors.map((e) => e.inputId)).toEqual(["x.bin"]);
     });
 
     it("reports a document it cannot store without losing the rest of the batch", async () => {

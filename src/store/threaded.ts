@@ -74,6 +74,7 @@ export async function openThreadedStore(
     search: (query) => call("search", query),
     clusters: (opts) => call("clusters", opts),
     stats: (opts) => call("stats", opts),
+    errors: (opts) => call("errors", opts),
     async close() {
       try {
         await call("close");

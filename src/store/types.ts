@@ -84,6 +84,21 @@ export type UpsertOutcome =
   | { ok: true; id: string; created: boolean; cluster: string | null }
   | { ok: false; source: string; inputId: string; error: { code: string; message: string } };
 
+/** An input that could not be analysed or stored, kept until the same input succeeds. */
+export interface StoredError {
+  source: string;
+  inputId: string;
+  code: string;
+  message: string;
+  /** When it was recorded (ISO 8601). */
+  at: string;
+}
+
+export interface ErrorPage {
+  total: number;
+  errors: StoredError[];
+}
+
 export type Bucket = "day" | "month" | "year";
 
 export interface Stats {
@@ -114,5 +129,7 @@ export interface Store {
     minSize?: number;
   }): Promise<{ total: number; clusters: ClusterInfo[] }>;
   stats(options?: { bucket?: Bucket } & SearchFilters): Promise<Stats>;
+  /** Recorded failures, newest first; `code` keeps one error code (E_NOT_TEXT, E_ANALYZE, ...). */
+  errors(options?: { limit?: number; offset?: number; code?: string }): Promise<ErrorPage>;
   close(): Promise<void>;
 }

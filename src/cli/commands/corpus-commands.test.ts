@@ -90,6 +90,15 @@ describe("ingest, search and clusters commands", () => {
     expect(clustersCommand.options?.["min-size"]).toBeDefined();
   });
 
+  it("lists the inputs that failed, by code, until they succeed", async () => {
+    const res = await cli(["errors"]);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/E_EMPTY\s+in\/empty\.txt: /);
+    expect(res.out).toMatch(/1 of 1 recorded errors/);
+    const json = JSON.parse((await cli(["errors", "--code", "E_ANALYZE", "--format", "json"])).out);
+    expect(json).toEqual({ total: 0, errors: [] });
+  });
+
   it("names a database it cannot open", async () => {
     const res = await cli(["clusters", "--db", "no/such/dir/x.db"]);
     expect(res.code).toBe(2);

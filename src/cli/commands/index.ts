@@ -1,5 +1,6 @@
 import type { CommandSpec } from "../command.js";
 import { clustersCommand } from "./clusters.js";
+import { errorsCommand } from "./errors.js";
 import { evalCommand } from "./eval.js";
 import { ingestCommand } from "./ingest.js";
 import { labelSpansCommand } from "./label-spans.js";
@@ -14,6 +15,7 @@ export const commands: CommandSpec[] = [
   ingestCommand,
   searchCommand,
   clustersCommand,
+  errorsCommand,
   serveCommand,
   labelSpansCommand,
 ];
