@@ -28,6 +28,13 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("takes a named bill as a document but not the first name Bill", () => {
+    const cs = citationsIn(
+      "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill.",
+    );
+    expect(cs.map((c) => [c.label, c.text])).toEqual([["document", "Finance Bill"]]);
+  });
+
   it("keeps sentence-opening words out of document names", () => {
     const cs = citationsIn(
       "Did the Minsk agreements bring peace? Every agreement was broken. Did the Dayton Accords hold?",
@@ -60,6 +67,32 @@ describe("citations analyzer", () => {
     expect(cs.some((c) => c.text === "CNN")).toBe(false);
   });
 
+  it("finds outlets off the list and in more reporting contexts, but not names outside one", () => {
+    const cs = citationsIn(fixture("outlets.txt"));
+    expect(cs.map((c) => [c.ref, c.text])).toEqual([
+      ["PolitiFact", "Politifact"], // title "Politifact: ..."
+      ["PolitiFact", "Politifact"], // "did a fact-check"
+      ["The Washington Post", "Washington Post"], // "a new Washington Post-ABC News national poll"
+      ["ABC News", "ABC News"],
+      ["RealClearPolitics", "RealClearPolitics"], // "with RealClearPolitics showing"
+      ["HuffPollster", "HuffPollster"], // "..., HuffPollster 4.3 points"
+      ["FiveThirtyEight", "FiveThirtyEight"],
+      ["The House", "The House"], // "an interview for The House magazine"
+      ["Trice Edney News Wire", "Trice Edney News Wire"], // unlisted, by its head word
+      ["CNN", "CNN"], // its programme in quotes
+      ["CBS News", "CBS News"], // plural possessive "CBS News’ “Face the Nation”"
+      ["TT", "TT"], // "told news agency TT"
+      ["Vanity Fair", "Vanity Fair"], // "an essay she wrote in February for"
+      ["PolitiFact", "Politifact"], // "then ruled"
+      ["Reuters", "Reuters"], // "Photo: Reuters"
+      ["Variety", "Variety"], // "According to Variety, CNN has ..." leaves CNN out
+    ]);
+    // White House, Trump Tower, Fox hunting, Critics of CNN, the White House Press Office,
+    // BREAKING NEWS, Times Square, the Sun, a biography's "columnist for", a byline.
+    const negatives = fixture("outlets.txt").indexOf("The White House said");
+    expect(cs.filter((c) => c.start > negatives).map((c) => c.text)).toEqual(["Variety"]);
+  });
+
   it("reads bare [n:m] as the Qur'an only in a text about it", () => {
     expect(citationsIn("The score stood at [2:1] after the break.")).toEqual([]);
     expect(refs(citationsIn("Allah says in [2:255] that He never sleeps."))).toEqual([
@@ -90,7 +123,7 @@ describe("citations analyzer", () => {
 
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
-    for (const name of ["scripture.txt", "news.txt"]) {
+    for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {
       const result = pipeline({ text: fixture(name) });
       expect(result.annotations.length).toBeGreaterThan(0);
       expect(checkSpans(result)).toEqual([]);

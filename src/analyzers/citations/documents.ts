@@ -59,6 +59,10 @@ const ORG_HEADS = new Set(
     " ",
   ),
 );
+// Titles before, and name particles after, the first name Bill.
+const NOT_BILLS = new Set(
+  "president mayor governor gov senator sen rep mr uncle de van von da del la le".split(" "),
+);
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
 export function findDocuments(doc: Doc, outletLike: (start: number, end: number) => boolean): Found[] {
@@ -125,7 +129,15 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       i++;
       continue;
     }
-    if (HEADS.has(w) && (isCap(i) || LOWERCASE_OK.has(w))) {
+    // "the Finance Bill", never "President Bill Clinton" or "Mayor Bill de Blasio".
+    const bill =
+      w === "bill" &&
+      isCap(i) &&
+      !isCap(i + 1) &&
+      kind[i + 1] !== TokenKind.Number &&
+      !NOT_BILLS.has(lower[i - 1]) &&
+      !NOT_BILLS.has(lower[i + 1]);
+    if ((HEADS.has(w) && (isCap(i) || LOWERCASE_OK.has(w))) || bill) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
       if (isCap(i) && (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")) {
         const b = nameRight(i + 1, 8);

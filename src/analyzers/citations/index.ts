@@ -11,7 +11,8 @@ import type { AnalyzerSpec, Upstream } from "../types.js";
 import { findDocuments } from "./documents.js";
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
-import { findOutlets, outletStartsAt } from "./outlets.js";
+import { outletStartsAt } from "./outlet-names.js";
+import { findOutlets } from "./outlets.js";
 import { findScripture } from "./scripture.js";
 import { findUrls } from "./urls.js";
 

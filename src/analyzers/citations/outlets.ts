@@ -1,327 +1,160 @@
 /**
- * News agencies and outlets named as the origin of information. A name alone is not a
- * citation ("Trump attacked CNN"); it becomes one in a reporting context: a dateline
- * "(Reuters)", a credit "REUTERS/Name", "according to X", "X reported", "told X",
- * "said on X", "obtained by X", "From X:", or a line that is nothing but the name.
+ * News agencies and outlets named as the origin of information. An outlet is a name from
+ * the list, a capitalised name with a media head word ("the Columbus Dispatch", "the
+ * Sydney Morning Herald"), or a name set beside a media noun ("The House magazine", "the
+ * newspaper Kommersant"); it is a citation only in a reporting context (outlet-context.ts).
  */
 import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
+import { outletContext } from "./outlet-context.js";
+import { NAMES, type Name } from "./outlet-names.js";
 
-// canonical|variant|variant ... Acronyms (all capitals) must be written in capitals.
-const OUTLETS = [
-  "Reuters|Thomson Reuters",
-  "AP|Associated Press|The Associated Press",
-  "AFP|Agence France-Presse|Agence France Presse",
-  "UPI|United Press International",
-  "TASS|ITAR-TASS",
-  "RIA Novosti|RIA",
-  "Sputnik|Sputnik News",
-  "RT|Russia Today",
-  "Interfax",
-  "Xinhua|Xinhua News Agency",
-  "Global Times",
-  "CGTN",
-  "CCTV",
-  "People's Daily",
-  "KCNA",
-  "Yonhap",
-  "Kyodo|Kyodo News",
-  "Al Jazeera|Al-Jazeera|Aljazeera",
-  "Al Arabiya|Al-Arabiya",
-  "Anadolu|Anadolu Agency",
-  "IRNA",
-  "Fars|Fars News|Fars News Agency",
-  "Tasnim|Tasnim News Agency",
-  "Press TV|PressTV",
-  "SANA",
-  "EFE",
-  "ANSA",
-  "dpa",
-  "BBC|BBC News",
-  "CNN",
-  "MSNBC",
-  "CNBC",
-  "Fox News|Fox|Fox Business",
-  "NBC News|NBC",
-  "ABC News|ABC",
-  "CBS News|CBS",
-  "NPR",
-  "PBS",
-  "Bloomberg|Bloomberg News",
-  "The New York Times|New York Times|NYT|Times",
-  "The Washington Post|Washington Post",
-  "The Wall Street Journal|Wall Street Journal|WSJ",
-  "USA Today|USA TODAY",
-  "Politico|POLITICO",
-  "PolitiFact|Politifact",
-  "FiveThirtyEight",
-  "HuffPollster",
-  "The Atlanta Journal-Constitution|Atlanta Journal-Constitution",
-  "Snopes",
-  "The Guardian|Guardian",
-  "The Telegraph|Telegraph|Daily Telegraph",
-  "Daily Mail|Mail Online|MailOnline",
-  "The Independent",
-  "Financial Times|FT",
-  "The Economist|Economist",
-  "Breitbart|Breitbart News",
-  "The Hill",
-  "Axios",
-  "HuffPost|Huffington Post|The Huffington Post",
-  "BuzzFeed|BuzzFeed News",
-  "Vox",
-  "Newsweek",
-  "U.S. News & World Report|U.S. News|US News",
-  "Time magazine|TIME",
-  "The Atlantic",
-  "Der Spiegel|Spiegel",
-  "Le Monde",
-  "Haaretz",
-  "The Times of Israel|Times of Israel",
-  "The Jerusalem Post|Jerusalem Post",
-  "Dawn",
-  "PJ Media",
-  "The Daily Caller|Daily Caller",
-  "Washington Examiner",
-  "The Washington Times|Washington Times",
-  "National Review",
-  "The Daily Beast|Daily Beast",
-  "Vice News|VICE News",
-  "The Intercept",
-  "Los Angeles Times|LA Times|L.A. Times",
-  "Chicago Tribune",
-  "The Boston Globe|Boston Globe",
-  "New York Post|NY Post",
-  "Miami Herald",
-  "Infowars",
-  "The Gateway Pundit|Gateway Pundit",
-  "Western Journal|The Western Journal|Western Journalism",
-  "Daily Wire|The Daily Wire",
-  "Townhall",
-  "Mother Jones",
-  "Slate",
-  "Salon",
-  "ProPublica",
-  "Sky News",
-  "Deutsche Welle|DW",
-  "Euronews",
-  "France 24",
-  "Variety",
-  "Vanity Fair",
-  "Esquire",
-  "Forbes",
-  "Fortune",
-  "Wired",
-  "The Nation",
-  "Reason",
-  "The Federalist",
-  "The Spectator",
-  "The American Conservative",
-  "The Hollywood Reporter|Hollywood Reporter",
-  "Deadline",
-  "Rolling Stone",
-  "The New Yorker|New Yorker",
-  "Natural News",
-  "Talking Points Memo",
-  "Mediaite",
-  "RealClearPolitics|Real Clear Politics|RCP",
-  "Drudge Report",
-  "The Blaze|TheBlaze",
-  "Free Beacon|Washington Free Beacon",
-  "Yahoo News",
-  "Business Insider|Insider",
-  "The Independent Journal Review|Independent Journal Review",
-];
+const words = (s: string) => new Set(s.split(" "));
 
-// Heads of outlet names not in the list: "the Columbus Dispatch", "the Cincinnati Enquirer".
-const HEADS = new Set(
-  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin".split(
-    " ",
-  ),
+// Last words of outlet names not in the list.
+const HEADS = words(
+  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant",
 );
-const AFTER_VERBS = new Set(
-  "reported reports reporting said says wrote writes quoted quoting cited noted notes learned published confirmed revealed obtained broadcast aired tweeted found described detailed disclosed documented posted estimated observed first shows showed showing finds ruled checked".split(
-    " ",
-  ),
+// Heads that name an outlet only after a word that makes them one: "Amaq News Agency".
+const QUALIFIED_HEADS = new Map([["agency", words("news press")]]);
+// "The House magazine", "the Arizona Republic newspaper"
+const NOUNS_AFTER = words(
+  "magazine newspaper tabloid website outlet broadcaster channel station podcast blog daily weekly",
 );
-const NOT_SUBJECT = new Set(["of", "about", "against", "at", "with", "for", "toward", "towards"]);
-// "A 2013 Washington Post report", "a CNN poll": the outlet's own reporting is the source.
-const OUTLET_PRODUCTS = new Set(
-  "report reports reporting story investigation article analysis poll survey editorial interview piece exclusive average tally fact-check".split(
-    " ",
-  ),
+// "the newspaper Kommersant", "the news agency Anadolu", "state broadcaster Rossiya 1"
+const NOUNS_BEFORE = words("newspaper magazine tabloid broadcaster website outlet daily weekly newswire");
+const QUALIFIED_NOUNS_BEFORE = new Map(
+  ["agency", "site", "service", "network", "channel", "station", "outlet"].map((n) => [
+    n,
+    words("news wire television tv cable radio web state"),
+  ]),
 );
-// "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
-const WRITING = new Set(
-  "essay article piece column op-ed editorial interview commentary letter reporter correspondent columnist writer editor contributor".split(
-    " ",
-  ),
+// Capitalised at a sentence start, or a date: never the start of an outlet's name.
+const NOT_NAME = words(
+  "the a an in on at when if after before since as but and or for with by from this that these those according yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
 );
-const AUXILIARIES = new Set(["has", "had", "first", "also", "later", "earlier", "previously"]);
-const BY_PARTICIPLES = new Set(
-  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted".split(
-    " ",
-  ),
-);
-const SPEECH = new Set(
-  "said says saying told appeared appearing spoke speaking interview asked argued added claimed insisted".split(
-    " ",
-  ),
-);
-const MONTHS = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
-);
+// "Breaking News", "Fake News": no outlet's name.
+const GENERIC = words("breaking fake latest more top world local good bad sports business");
+const NAME_CONNECTORS = words("de del della di la le el of al");
+// "Russian newspaper", "Islamic website": a nationality or creed, not a name.
+const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
+const POSSESSIVES = words("its his her their our my your");
+const LIST_LINKS = words(", and or & /");
 
-interface Name {
-  words: string[];
-  canonical: string;
-  acronym: boolean;
-}
-
-function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z.-]*$/.test(s) || s === "dpa";
-}
-
-// First lower-case word → the names starting with it, longest first.
-const NAMES: ReadonlyMap<string, Name[]> = (() => {
-  const map = new Map<string, Name[]>();
-  // Split as the tokenizer does: on spaces, with a possessive 's as a token of its own.
-  const splitWords = (s: string) =>
-    s
-      .replace(/(['’]s)\b/g, " $1")
-      .split(/\s+/)
-      .filter(Boolean);
-  for (const line of OUTLETS) {
-    const [canonical, ...variants] = line.split("|");
-    for (const v of [canonical, ...variants]) {
-      const words = splitWords(v.replace(/^The /, "")).map((w) => w.toLowerCase());
-      if (words.length === 0) continue;
-      const list = map.get(words[0]) ?? [];
-      list.push({ words, canonical, acronym: isAcronym(v) });
-      map.set(words[0], list);
-    }
-  }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return map;
-})();
-
-/** True when an outlet name from the list starts at token i ("the Daily Caller and ..."). */
-export function outletStartsAt(doc: Doc, i: number): boolean {
-  const list = NAMES.get(doc.lower[i]);
-  return !!list?.some((n) => n.words.every((w, k) => doc.lower[i + k] === w));
+interface Match {
+  a: number;
+  b: number;
+  name: Name;
 }
 
 export function findOutlets(doc: Doc): Found[] {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
-  const { start, end, count } = tokens;
+  const { start, end, count, kind } = tokens;
   const out: Found[] = [];
   const isCap = (i: number) => {
     const c = text[start[i]];
-    return c !== undefined && c !== c.toLowerCase();
+    return c !== undefined && kind[i] === TokenKind.Word && c !== c.toLowerCase();
   };
   const taken = new Uint8Array(count);
+  const push = (ref: string, s: number, e: number, why: string) =>
+    out.push({ label: "agency", ref, start: s, end: e, why });
 
-  const context = (a: number, b: number, listed = true): string | null => {
-    const before = text[start[a] - 1];
-    const after = text[end[b]];
-    if (before === "(" && after === ")") return "dateline";
-    if (before === "/" || after === "/" || lower[a - 1] === "©") return "credit";
-    const n1 = lower[b + 1];
-    const n2 = lower[b + 2];
-    if (n1 === "photo" || n1 === "photos" || n1 === "staff" || n1 === "images") return "credit";
-    // "Critics of CNN said": the name is not the subject of the verb after it.
-    const object = NOT_SUBJECT.has(lower[lower[a - 1] === "the" ? a - 2 : a - 1] ?? "");
-    if (!object && (AFTER_VERBS.has(n1) || (AUXILIARIES.has(n1) && AFTER_VERBS.has(n2))))
-      return `'${n1}' after the name`;
-    if (n1 === "news" && (n2 === "agency" || n2 === "service")) return "named as a news agency";
-    if (listed && OUTLET_PRODUCTS.has(n1) && !object) return `the outlet's ${n1}`;
-    // "the Washington Post's Greg Miller reported": a journalist of the outlet as the source.
-    if ((n1 === "'s" || n1 === "’s") && /^["“«]$/.test(n2 ?? "")) return "its programme, named in quotes";
-    if (n1 === "'s" || n1 === "’s") {
-      let k = b + 2;
-      while (k < b + 5 && isCap(k)) k++;
-      if (
-        k > b + 2 &&
-        (AFTER_VERBS.has(lower[k]) ||
-          OUTLET_PRODUCTS.has(lower[k]) ||
-          (AUXILIARIES.has(lower[k]) && AFTER_VERBS.has(lower[k + 1])))
-      )
-        return `its reporter or product: '${lower[k]}'`;
+  const matches = listedNames(doc, isCap);
+  for (const m of matches) taken.fill(1, m.a, m.b + 1);
+  // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
+  const cited = new Uint8Array(matches.length);
+  for (let g = 0; g < matches.length; ) {
+    let h = g;
+    while (h + 1 < matches.length && linked(lower, matches[h].b, matches[h + 1].a)) h++;
+    // A list ends in a conjunction; "According to Variety, CNN has ..." is not one.
+    const list = h > g && /\b(?:and|or)\b|[&/]/.test(text.slice(end[matches[h - 1].b], start[matches[h].a]));
+    const shared = list ? outletContext(doc, matches[g].a, matches[h].b, true) : null;
+    for (let k = g; k <= h; k++) {
+      const m = matches[k];
+      const why = outletContext(doc, m.a, m.b, true) ?? (shared && `${shared} (in a list of outlets)`);
+      if (why) {
+        cited[k] = 1;
+        push(m.name.canonical, start[m.a], end[m.b], why);
+      }
     }
-    // "–Natural News" closing a quotation: a credit line.
-    if ((before === "–" || before === "—") && (after === undefined || after === "\n" || after === "\r"))
-      return "credit after a dash";
-    if (n1 === "," && MONTHS.has(n2)) return "source line with a date";
-    let p = a - 1;
-    if (lower[p] === "the") p--;
-    const w = lower[p];
-    if (w === "to" && lower[p - 1] === "according") return "'according to'";
-    if (w === "told" || w === "via" || w === "per" || w === "from") return `'${w}' before the name`;
-    if (w === "with" && (lower[p - 1] === "interview" || lower[p - 1] === "interviews"))
-      return "interview with";
-    if ((w === "for" || w === "in") && WRITING.has(lower[p - 1])) return `'${lower[p - 1]} ${w}'`;
-    if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
-    if (w === "as" && AFTER_VERBS.has(n1)) return "'as X reported'";
-    // "he told Wolf Blitzer of CNN": a journalist of the outlet, in a sentence about speech.
-    if (w === "of" && isCap(p - 1)) {
-      const s = sentenceOf[a];
-      for (let k = sentences.firstToken[s]; k < a; k++)
-        if (SPEECH.has(lower[k])) return "a journalist 'of' it";
-    }
-    if (w === "on") {
-      const s = sentenceOf[a];
-      for (let k = sentences.firstToken[s]; k < a; k++)
-        if (SPEECH.has(lower[k])) return `'${lower[k]} ... on'`;
-    }
-    // A line made only of outlet names: a photo credit or byline.
-    const s = sentenceOf[a];
-    let onlyNames = true;
-    for (let k = sentences.firstToken[s]; k < sentences.lastToken[s] && onlyNames; k++)
-      onlyNames = NAMES.has(lower[k]) || (k > a && k <= b) || /^\p{P}$/u.test(lower[k]);
-    return onlyNames ? "a line that is only outlet names" : null;
-  };
-
-  for (let i = 0; i < count; i++) {
-    const list = NAMES.get(lower[i]);
-    if (!list || !isCap(i)) continue;
-    for (const name of list) {
-      const b = i + name.words.length - 1;
-      if (b >= count) continue;
-      let ok = true;
-      for (let k = 0; k < name.words.length && ok; k++) ok = lower[i + k] === name.words[k];
-      if (!ok) continue;
-      const surface = text.slice(start[i], end[b]);
-      if (name.acronym && surface !== surface.toUpperCase()) continue;
-      // "Times" or "Fox" alone are outlets only when written alone on the line or as a credit.
-      taken.fill(1, i, b + 1);
-      const why = context(i, b);
-      if (why) out.push({ label: "agency", ref: name.canonical, start: start[i], end: end[b], why });
-      i = b;
-      break;
-    }
+    g = h + 1;
   }
-  // Unlisted outlets by their head word: capitalised words ending in Dispatch, Herald, ...
-  for (let h = 0; h < count; h++) {
-    if (taken[h] || !HEADS.has(lower[h]) || !isCap(h)) continue;
-    let a = h;
-    while (
-      a > 0 &&
-      a > h - 3 &&
-      !taken[a - 1] &&
-      isCap(a - 1) &&
-      lower[a - 1] !== "the" &&
-      sentenceOf[a - 1] === sentenceOf[h]
+  // "with RealClearPolitics showing her ahead 3 points, HuffPollster 4.3 points": the verb is left out.
+  matches.forEach((m, k) => {
+    if (
+      cited[k] ||
+      !(lower[m.a - 1] === "," || lower[m.a - 1] === "and") ||
+      kind[m.b + 1] !== TokenKind.Number
     )
-      a--;
+      return;
+    const s = sentenceOf[m.a];
+    if (matches.some((o, j) => cited[j] && o.b < m.a && sentenceOf[o.a] === s))
+      push(m.name.canonical, start[m.a], end[m.b], "figures from a list of outlets, verb left out");
+  });
+  findJointNames(doc, isCap, taken, push);
+
+  // Unlisted outlets by their head word: capitalised names ending in Dispatch, Herald, ...
+  for (let h = 0; h < count; h++) {
+    if (taken[h] || !isCap(h)) continue;
+    const qualifier = QUALIFIED_HEADS.get(lower[h]);
+    if (!HEADS.has(lower[h]) && !qualifier?.has(lower[h - 1])) continue;
+    // "the White House Press Office", "Times Square": the name goes on past the head.
+    if (isCap(h + 1) && sentenceOf[h + 1] === sentenceOf[h]) continue;
+    const a = nameStart(h, 3);
+    if (GENERIC.has(lower[a])) continue;
     // A bare head ("the Enquirer") only as the short form of an outlet named before.
     if (a === h && !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`)))
       continue;
-    const why = context(a, h, false);
+    const why = outletContext(doc, a, h, false);
     if (why) {
-      const ref = text.slice(start[a], end[h]);
-      out.push({ label: "agency", ref, start: start[a], end: end[h], why: `${why} (outlet-like name)` });
+      taken.fill(1, a, h + 1);
+      push(text.slice(start[a], end[h]), start[a], end[h], `${why} (outlet-like name)`);
+    }
+  }
+  // Names beside a media noun: "The House magazine", "the newspaper Kommersant".
+  for (let k = 1; k < count; k++) {
+    if (taken[k] || isCap(k)) continue;
+    // Not when a name follows: "the German Catholic newspaper Die Tagespost".
+    if (NOUNS_AFTER.has(lower[k]) && isCap(k - 1) && !taken[k - 1] && !isCap(k + 1)) {
+      let a = nameStart(k - 1, 4);
+      if (lower[a - 1] === "the" && isCap(a - 1) && a - 1 > sentences.firstToken[sentenceOf[a]]) a--;
+      const single = text.slice(start[a], end[a]);
+      if (NOT_NAME.has(lower[k - 1]) || POSSESSIVES.has(lower[k - 1])) continue;
+      if (a === k - 1 && (ADJECTIVE.test(lower[a]) || /^[A-Z.]{1,4}$/.test(single))) continue;
+      const why = outletContext(doc, a, k, false);
+      if (why) {
+        taken.fill(1, a, k + 1);
+        push(text.slice(start[a], end[k - 1]), start[a], end[k - 1], `${why} (a name before '${lower[k]}')`);
+      }
+    }
+    const qualifier = QUALIFIED_NOUNS_BEFORE.get(lower[k]);
+    if ((NOUNS_BEFORE.has(lower[k]) || qualifier?.has(lower[k - 1])) && isCap(k + 1) && !taken[k + 1]) {
+      if (NOT_NAME.has(lower[k + 1])) continue;
+      let b = k + 1;
+      while (
+        b + 1 < count &&
+        b < k + 4 &&
+        sentenceOf[b + 1] === sentenceOf[k] &&
+        (isCap(b + 1) ||
+          kind[b + 1] === TokenKind.Number ||
+          (NAME_CONNECTORS.has(lower[b + 1]) && isCap(b + 2)))
+      )
+        b++;
+      // The phrase before the name starts at its determiner: "told the Russian newspaper X".
+      let a = k;
+      while (
+        a > k - 3 &&
+        kind[a - 1] === TokenKind.Word &&
+        !NOT_NAME.has(lower[a - 1]) &&
+        !isVerbLike(lower[a - 1])
+      )
+        a--;
+      const why = outletContext(doc, a, b, false);
+      if (why) {
+        taken.fill(1, k + 1, b + 1);
+        push(text.slice(start[k + 1], end[b]), start[k + 1], end[b], `${why} (a name after '${lower[k]}')`);
+      }
     }
   }
   // Unlisted broadcasters by call letters in a dateline or credit: "(WCMH/AP)", "By WCMH Staff".
@@ -339,8 +172,7 @@ export function findOutlets(doc: Doc): Found[] {
         : lower[i + 1] === "staff"
           ? "call letters in a byline"
           : null;
-    if (why)
-      out.push({ label: "agency", ref: text.slice(start[i], end[i]), start: start[i], end: end[i], why });
+    if (why) push(text.slice(start[i], end[i]), start[i], end[i], why);
   }
   // A short form ("the Enquirer") takes the full name used earlier in the text.
   out.sort((x, y) => x.start - y.start);
@@ -349,4 +181,93 @@ export function findOutlets(doc: Doc): Found[] {
     for (let m = 0; m < k; m++) if (out[m].ref.endsWith(` ${out[k].ref}`)) out[k].ref = out[m].ref;
   }
   return out;
+
+  // First token of the capitalised name that ends at token h, at most max tokens long.
+  function nameStart(h: number, max: number): number {
+    let a = h;
+    while (
+      a > 0 &&
+      a > h - max &&
+      !taken[a - 1] &&
+      isCap(a - 1) &&
+      sentenceOf[a - 1] === sentenceOf[h] &&
+      !(
+        NOT_NAME.has(lower[a - 1]) &&
+        (lower[a - 1] === "the" || a - 1 === sentences.firstToken[sentenceOf[h]])
+      )
+    )
+      a--;
+    return a;
+  }
+}
+
+const isVerbLike = (w: string) => /(?:ed|ing)$/.test(w) || w === "told" || w === "said" || w === "says";
+
+// Tokens between two names are only list punctuation and conjunctions.
+function linked(lower: readonly string[], b: number, a: number): boolean {
+  if (a - b < 2 || a - b > 3) return false;
+  for (let k = b + 1; k < a; k++) if (!LIST_LINKS.has(lower[k])) return false;
+  return true;
+}
+
+function listedNames(doc: Doc, isCap: (i: number) => boolean): Match[] {
+  const { text, lower, tokens } = doc;
+  const { start, end, count } = tokens;
+  const found: Match[] = [];
+  for (let i = 0; i < count; i++) {
+    const list = NAMES.get(lower[i]);
+    if (!list || !isCap(i)) continue;
+    for (const name of list) {
+      const b = i + name.words.length - 1;
+      if (b >= count) continue;
+      let ok = true;
+      for (let k = 0; k < name.words.length && ok; k++) ok = lower[i + k] === name.words[k];
+      if (!ok) continue;
+      const surface = text.slice(start[i], end[b]);
+      if (name.acronym && surface !== surface.toUpperCase()) continue;
+      found.push({ a: i, b, name });
+      i = b;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
+function findJointNames(
+  doc: Doc,
+  isCap: (i: number) => boolean,
+  taken: Uint8Array,
+  push: (ref: string, s: number, e: number, why: string) => void,
+): void {
+  const { lower, tokens } = doc;
+  const { start, end, count } = tokens;
+  for (let t = 0; t < count; t++) {
+    const dash = lower[t].indexOf("-");
+    if (taken[t] || dash <= 0 || !isCap(t)) continue;
+    const left = lower[t].slice(0, dash);
+    const right = lower[t].slice(dash + 1);
+    let first: { a: number; name: Name } | null = null;
+    for (let a = Math.max(0, t - 3); a <= t && !first; a++) {
+      const names = NAMES.get(a === t ? left : lower[a]) ?? [];
+      for (const name of names)
+        if (
+          name.words.length === t - a + 1 &&
+          name.words.every((w, k) => (a + k === t ? left : lower[a + k]) === w)
+        )
+          first = { a, name };
+    }
+    if (!first || (first.a < t && taken[first.a])) continue;
+    for (const name of NAMES.get(right) ?? []) {
+      const b = t + name.words.length - 1;
+      if (b >= count || !name.words.every((w, k) => (k === 0 ? right : lower[t + k]) === w)) continue;
+      const why = outletContext(doc, first.a, b, true);
+      if (!why) break;
+      const cut = start[t] + dash;
+      taken.fill(1, first.a, b + 1);
+      push(first.name.canonical, start[first.a], cut, `${why} (joint with ${name.canonical})`);
+      push(name.canonical, cut + 1, end[b], `${why} (joint with ${first.name.canonical})`);
+      break;
+    }
+  }
 }

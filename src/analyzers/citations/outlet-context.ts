@@ -1,0 +1,157 @@
+/**
+ * Whether an outlet name at tokens a..b stands where a source of information stands: a
+ * dateline "(Reuters)", a credit "REUTERS/Name" or "Photo: Reuters", "according to X",
+ * "X (first) reported", "told X", "said on X", "an essay for X", "a new X poll", "X's fact-check",
+ * "the Post's Greg Miller reported", "with X showing", "X: headline". A name alone is not
+ * a citation ("Trump attacked CNN"), nor one after "of/about/against" ("Critics of CNN said").
+ */
+import type { Doc } from "../../document/document.js";
+import { NAMES } from "./outlet-names.js";
+
+const words = (s: string) => new Set(s.split(" "));
+
+const AFTER_VERBS = words(
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting",
+);
+// Between the name and its verb: "Politifact then ruled", "the Post has learned".
+const ADVERBS = words(
+  "has had have first also later earlier previously then recently originally initially exclusively separately subsequently further since",
+);
+const NOT_SUBJECT = words("of about against at with for toward towards");
+// "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
+const PRODUCTS = words(
+  "report reports reporting story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
+);
+const PRODUCT_MODIFIERS = words(
+  "new national latest recent tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
+);
+const MAKING = words("did does conducted ran runs published released issued has had");
+const DETERMINERS = words("a an its the their");
+// "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
+const WRITING = words("essay article piece column op-ed editorial interview commentary letter story report");
+const WRITING_VERBS = words("wrote writes written writing penned published");
+// A job at the outlet ("a reporter for USA Today reported"), not a biography ("X is a columnist for Y").
+const JOBS = words("reporter correspondent columnist writer editor contributor");
+const BIOGRAPHY = words("is was");
+const IN_VERBS = words("reported published appeared quoted cited printed ran");
+const TO_SPEECH = words("speaking spoke talking talked statement comments remarks");
+const WITH_SPEECH = words("interview interviews spoke speaking talked talking");
+const BEFORE = words("told via per from citing quoting cited consulted checked");
+const BY_PARTICIPLES = words(
+  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey",
+);
+const SPEECH = words(
+  "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted",
+);
+const CREDIT = words("photo photos image images picture credit source sources video courtesy צילום");
+const MONTHS = words(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+const APOSTROPHES = words("' ’");
+
+/**
+ * Returns the reason a..b is cited, or null. `listed` names may also be cited through their
+ * products ("a CNN poll") and alone on a line; unlisted names need a stronger context.
+ */
+export function outletContext(doc: Doc, a: number, b: number, listed: boolean): string | null {
+  const { text, lower, tokens, sentenceOf, sentences } = doc;
+  const { start, end } = tokens;
+  const isCap = (i: number) => {
+    const c = text[start[i]];
+    return c !== undefined && c !== c.toLowerCase();
+  };
+  const sentenceHas = (set: Set<string>, from: number, to: number) => {
+    for (let k = Math.max(from, sentences.firstToken[sentenceOf[a]]); k < to; k++)
+      if (set.has(lower[k])) return true;
+    return false;
+  };
+  const before = text[start[a] - 1];
+  const after = text[end[b]];
+  if (before === "(" && after === ")") return "dateline";
+  if (before === "/" || after === "/" || lower[a - 1] === "©") return "credit";
+  let n = b + 1;
+  const possessive =
+    lower[n] === "'s" || lower[n] === "’s" || (APOSTROPHES.has(lower[n]) && lower[b].endsWith("s"));
+  const n1 = lower[n];
+  if (n1 === "photo" || n1 === "photos" || n1 === "staff" || n1 === "images") return "credit";
+  let p = a - 1;
+  if (lower[p] === "the") p--;
+  const w = lower[p];
+  // "Critics of CNN said": the name is not the subject of the verb after it, except in
+  // "with RealClearPolitics showing her ahead".
+  const object = NOT_SUBJECT.has(w ?? "") && !(w === "with" && n1?.endsWith("ing") && AFTER_VERBS.has(n1));
+  if (!possessive) {
+    for (let k = 0; k < 2 && ADVERBS.has(lower[n]); k++) n++;
+    if (!object && AFTER_VERBS.has(lower[n])) return `'${lower[n]}' after the name`;
+    n = b + 1;
+  }
+  if (n1 === "news" && (lower[b + 2] === "agency" || lower[b + 2] === "service"))
+    return "named as a news agency";
+  if (possessive) {
+    n = b + 2;
+    if (/^["“«]$/.test(lower[n] ?? "")) return "its programme, named in quotes";
+  } else if (!object && MAKING.has(n1 ?? "")) {
+    n = DETERMINERS.has(lower[b + 2]) ? b + 3 : b + 2;
+  }
+  if (listed || a < b || possessive) {
+    // "a new Washington Post national poll", "Politifact did a fact-check", "CNN's latest poll"
+    for (let k = n; k < n + 3 && !object; k++) {
+      const product = lower[k] === "fact" && /^check/.test(lower[k + 1] ?? "") ? "fact-check" : lower[k];
+      if (PRODUCTS.has(product)) return `the outlet's ${product}`;
+      if (!PRODUCT_MODIFIERS.has(product)) break;
+    }
+  }
+  if (possessive) {
+    // "the Washington Post's Greg Miller reported": a journalist of the outlet as the source.
+    let k = b + 2;
+    while (k < b + 5 && isCap(k)) k++;
+    let v = k;
+    if (ADVERBS.has(lower[v])) v++;
+    if (k > b + 2 && (AFTER_VERBS.has(lower[v]) || PRODUCTS.has(lower[k])))
+      return `its reporter or product: '${lower[v]}'`;
+  }
+  // "–Natural News" closing a quotation: a credit line.
+  if ((before === "–" || before === "—") && (after === undefined || after === "\n" || after === "\r"))
+    return "credit after a dash";
+  if (n1 === "," && MONTHS.has(lower[b + 2])) return "source line with a date";
+  // "Politifact: Donald Trump Is Right" as the title, "Naples Daily News:" before a quoted excerpt.
+  if (
+    n1 === ":" &&
+    lineStartsAt(text, start[a]) &&
+    ((listed && start[a] === 0) || /^\s*\n/.test(text.slice(end[b + 1], end[b + 1] + 3)))
+  )
+    return "a line that opens with its source";
+  if (lower[a - 1] === ":" && CREDIT.has(lower[a - 2])) return `'${lower[a - 2]}:' credit`;
+  if (w === "to" && lower[p - 1] === "according") return "'according to'";
+  if (w === "of" && lower[p - 1] === "courtesy") return "credit 'courtesy of'";
+  if (BEFORE.has(w)) return `'${w}' before the name`;
+  if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
+  if (w === "with" && (WITH_SPEECH.has(lower[p - 1]) || (lower[p - 1] === "down" && lower[p - 2] === "sat")))
+    return `'${lower[p - 1]} with'`;
+  if (w === "for" || w === "in") {
+    const prev = lower[p - 1];
+    if (WRITING.has(prev)) return `'${prev} ${w}'`;
+    if (JOBS.has(prev) && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
+    if (w === "in" && IN_VERBS.has(prev)) return `'${prev} in'`;
+    // "a personal essay she wrote in February for Vanity Fair"; not a byline "Written for X by".
+    const byline = prev === "written" && lineStartsAt(text, start[p - 1]);
+    if (!byline && sentenceHas(WRITING_VERBS, p - 6, p)) return `'${w}' after a verb of writing`;
+  }
+  if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
+  if (w === "as" && AFTER_VERBS.has(n1)) return "'as X reported'";
+  // "he told Wolf Blitzer of CNN": a journalist of the outlet, in a sentence about speech.
+  if (w === "of" && isCap(p - 1) && sentenceHas(SPEECH, 0, a)) return "a journalist 'of' it";
+  if (w === "on" && sentenceHas(SPEECH, 0, a)) return "'on' it in a sentence about speech";
+  if (!listed) return null;
+  // A line made only of outlet names: a photo credit or byline.
+  const s = sentenceOf[a];
+  for (let k = sentences.firstToken[s]; k < sentences.lastToken[s]; k++)
+    if (!(NAMES.has(lower[k]) || (k >= a && k <= b) || /^\p{P}$/u.test(lower[k]))) return null;
+  return "a line that is only outlet names";
+}
+
+function lineStartsAt(text: string, offset: number): boolean {
+  let k = offset - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
+  return k < 0 || text[k] === "\n" || text[k] === "\r";
+}
