@@ -16,6 +16,7 @@ it("pins the public exports", () => {
       "createDocument",
       "createMinHasher",
       "createPipeline",
+      "createWorkerPool",
       "detectLanguage",
       "estimateJaccard",
       "expandArgs",

@@ -27,6 +27,7 @@ export {
   readPaths,
 } from "./ingest/read.js";
 export { analyzeItems, type RunOptions } from "./runner/analyze.js";
+export { type AnalyzerPool, createWorkerPool } from "./runner/pool.js";
 export { resultSchema } from "./schema.js";
 export { openStore } from "./store/open.js";
 export type * from "./store/types.js";

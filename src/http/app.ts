@@ -6,7 +6,9 @@ import { timingSafeEqual } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createPipeline, type Pipeline, UsageError } from "../analyzers/pipeline.js";
-import { RESULT_VERSION } from "../document/types.js";
+import type { DocInput } from "../document/document.js";
+import { type AnalysisResult, RESULT_VERSION, type Result } from "../document/types.js";
+import type { AnalyzerPool } from "../runner/pool.js";
 import { isDateOrPrefix } from "../store/query.js";
 import type { Bucket, SearchFilters, Store } from "../store/types.js";
 import { webRoutes } from "../web/routes.js";
@@ -18,6 +20,11 @@ export interface AppOptions {
   /** Without a store, the corpus routes answer 503 and only analysis works. */
   store?: Store;
   pipeline?: Pipeline;
+  /**
+   * Analyse on these worker threads instead of the request thread, so that a long text does
+   * not hold up other requests. Takes precedence over `pipeline`.
+   */
+  pool?: AnalyzerPool;
   /** When set, writes (POST /v1/documents) need `Authorization: Bearer <token>`. */
   token?: string;
   /** Largest request body in bytes; larger ones get 413. Default 10 MiB. */
@@ -88,9 +95,16 @@ export function createApp(options: AppOptions = {}): Hono {
     throw new RangeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
   }
   let pipeline = options.pipeline;
-  const analyze = (input: Parameters<Pipeline>[0]) => {
-    pipeline ??= createPipeline();
-    return pipeline(input);
+  const analyze = async (input: DocInput): Promise<AnalysisResult> => {
+    let result: Result;
+    if (options.pool) {
+      result = await options.pool.analyze(input);
+    } else {
+      pipeline ??= createPipeline();
+      result = pipeline(input);
+    }
+    if ("error" in result) throw new HttpProblem(500, result.error.code, result.error.message);
+    return result;
   };
   const needStore = (): Store => {
     if (!store)
@@ -117,7 +131,7 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.post("/v1/analyze", limitBody, async (c) => {
     const input = await readInput(c);
-    return c.json(analyze(input));
+    return c.json(await analyze(input));
   });
 
   app.post("/v1/documents", limitBody, async (c) => {
@@ -131,7 +145,7 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     const s = needStore();
     const input = await readInput(c);
-    const result = analyze(input);
+    const result = await analyze(input);
     const [outcome] = await s.upsert([result]);
     if (!outcome.ok) throw new HttpProblem(422, outcome.error.code, outcome.error.message);
     c.header("location", `/v1/documents/${outcome.id}`);

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { languageAnalyzer } from "../analyzers/language/index.js";
 import { createPipeline } from "../analyzers/pipeline.js";
 import { checkSpans } from "../document/invariant.js";
+import { createWorkerPool } from "../runner/pool.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import { fixture } from "../store/store.suite.js";
 import type { Store } from "../store/types.js";
@@ -301,6 +302,22 @@ describe("HTTP API", () => {
       const res = await app.request(url);
       expect(res.status).toBe(400);
       expect((await conforming(res, path, "get")).detail).toContain(needle);
+    }
+  });
+
+  it("analyses on a worker pool when given one, with the same result as in-thread", async () => {
+    const pool = createWorkerPool(1, { only: ["language"] });
+    try {
+      const pooled = createApp({ pool, web: false });
+      const body = JSON.stringify({ id: "p1", text: "Hello there, this is a short English text." });
+      const res = await pooled.request("/v1/analyze", post(body));
+      const result = await conforming(res, "/v1/analyze", "post");
+      const direct = await (
+        await createApp({ pipeline, web: false }).request("/v1/analyze", post(body))
+      ).json();
+      expect(result).toEqual(direct);
+    } finally {
+      await pool.close();
     }
   });
 

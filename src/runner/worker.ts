@@ -1,17 +1,17 @@
-/** Worker thread: builds the pipeline once, then analyses inputs posted by analyzeItems. */
+/** Worker thread of an AnalyzerPool: builds the pipeline once, then analyses each input posted to it. */
 import { parentPort, workerData } from "node:worker_threads";
 import { createPipeline, type PipelineOptions } from "../analyzers/pipeline.js";
-import type { InputDoc } from "../ingest/read.js";
-import { analyzeError } from "./analyze.js";
+import type { DocInput } from "../document/document.js";
+import { analyzeError } from "./pool.js";
 
 const pipeline = createPipeline(workerData as PipelineOptions);
 
-parentPort?.on("message", ({ seq, input }: { seq: number; input: InputDoc }) => {
+parentPort?.on("message", (input: DocInput) => {
   let result: unknown;
   try {
     result = pipeline(input);
   } catch (e) {
     result = analyzeError(input, e);
   }
-  parentPort?.postMessage({ seq, result });
+  parentPort?.postMessage(result);
 });

@@ -1,6 +1,7 @@
 import { createPipeline } from "../../analyzers/pipeline.js";
 import { createApp, DEFAULT_MAX_BODY_BYTES } from "../../http/app.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../http/server.js";
+import { createWorkerPool } from "../../runner/pool.js";
 import { CliError, type CommandContext, type CommandSpec } from "../command.js";
 import { analyzerOptions, analyzerSelection, intOption } from "../options.js";
 import { dbOption, openDb } from "./ingest.js";
@@ -13,15 +14,19 @@ export async function serveUntil(ctx: CommandContext, stop: Promise<unknown>): P
   const maxBodyBytes = intOption(values["max-body-bytes"], "max-body-bytes", 1) ?? DEFAULT_MAX_BODY_BYTES;
   const host = typeof values.host === "string" ? values.host : DEFAULT_HOST;
   const token = (typeof values.token === "string" ? values.token : io.env.UNSPUN_TOKEN) || undefined;
-  const pipeline = createPipeline(analyzerSelection(values));
+  const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
+  const selection = analyzerSelection(values);
+  createPipeline(selection); // rejects unknown analyzer names before any thread starts
   const store = await openDb(ctx);
+  const pool = createWorkerPool(jobs, selection);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer(createApp({ store, pipeline, token, maxBodyBytes, web: !values["no-web"] }), {
+    server = await startServer(createApp({ store, pool, token, maxBodyBytes, web: !values["no-web"] }), {
       host,
       port,
     });
   } catch (error) {
+    await pool.close();
     await store.close();
     throw new CliError("E_LISTEN", `cannot listen on ${host}:${port}: ${(error as Error).message}`);
   }
@@ -35,6 +40,7 @@ export async function serveUntil(ctx: CommandContext, stop: Promise<unknown>): P
   }
   await stop;
   await server.close();
+  await pool.close();
   await store.close();
   return 0;
 }
@@ -63,6 +69,13 @@ export const serveCommand: CommandSpec = {
       hint: "N",
       default: String(DEFAULT_MAX_BODY_BYTES),
       description: "Largest request body; larger ones get 413",
+    },
+    jobs: {
+      type: "string",
+      short: "j",
+      hint: "N",
+      default: "1",
+      description: "Worker threads that analyse requests (the request thread never does)",
     },
     ...analyzerOptions,
     "no-web": { type: "boolean", description: "Serve the API only, not the web UI" },
