@@ -77,10 +77,12 @@ describe("entities analyzer", () => {
     expect(names.some((n) => n.startsWith("UN Security Council"))).toBe(true);
   });
 
-  it("reads a role set off by a comma before the name, but only as an apposition", () => {
+  it("reads a role set off by a comma before the name, only as an apposition, and lower-case offices", () => {
     const { entities } = run("capitals.txt");
     expect(byName(entities, "Rustam Nazarov").roles).toEqual(["foreign minister of the interim government"]);
     expect(byName(entities, "Putin").roles).toEqual([]);
+    // Lower-case office words before a title belong to the role.
+    expect(byName(entities, "Martin Keller").roles).toEqual(["UN special envoy"]);
   });
 
   it("joins an acronym to the organisation it abbreviates", () => {

@@ -57,6 +57,8 @@ export function roleBefore(
     if (TITLES.has(w)) {
       sawTitle = true;
       a = i;
+    } else if (sawTitle && OFFICE_WORDS.has(w)) {
+      a = i; // "the special envoy", "the foreign minister", in any case
     } else if (
       isCapitalised(doc, i) &&
       doc.tokens.kind[i] === 1 &&
