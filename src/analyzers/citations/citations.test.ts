@@ -28,11 +28,31 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("finds unlisted outlets where only a publication can stand, and the affiliate rather than its network", () => {
+    const text =
+      "As Ann Lee reported for Intellihub, the tape is real. It read a report in The Daily Sheeple. " +
+      "Clyburn told the Final Call, a Nation of Islam publication, that he was fine. " +
+      "It was, according to ABC affiliate WFAA. This report was originally published by Tyler Durden at Zero Hedge. " +
+      "Trump pulled out of an NBC/Telemundo debate. He asked for a donation from Fox. Statement from CNN: we sued.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Intellihub",
+      "The Daily Sheeple",
+      "Final Call",
+      "WFAA",
+      "Zero Hedge",
+      "CNN",
+    ]);
+  });
+
   it("takes a named bill as a document but not the first name Bill", () => {
     const cs = citationsIn(
-      "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill.",
+      "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill. The court upheld HB-2 and H.R. 1, not 5 HB.",
     );
-    expect(cs.map((c) => [c.label, c.text])).toEqual([["document", "Finance Bill"]]);
+    expect(cs.map((c) => [c.label, c.text])).toEqual([
+      ["document", "Finance Bill"],
+      ["document", "HB-2"],
+      ["document", "H.R. 1"],
+    ]);
   });
 
   it("keeps sentence-opening words out of document names", () => {

@@ -63,6 +63,7 @@ const ORG_HEADS = new Set(
 const NOT_BILLS = new Set(
   "president mayor governor gov senator sen rep mr uncle de van von da del la le".split(" "),
 );
+const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
 export function findDocuments(doc: Doc, outletLike: (start: number, end: number) => boolean): Found[] {
@@ -104,6 +105,25 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
 
   for (let i = 0; i < count; i++) {
     const w = lower[i];
+    // US bill numbers: "HB-2", "SB 4", "H.R. 1".
+    if (BILL_NUMBER.test(text.slice(start[i], end[i]))) {
+      out.push({
+        label: "document",
+        ref: text.slice(start[i], end[i]),
+        start: start[i],
+        end: end[i],
+        why: "a bill number",
+      });
+      continue;
+    }
+    const numbered =
+      /^(?:HB|SB|HR|H\.R\.)$/.test(text.slice(start[i], end[i])) && kind[i + 1] === TokenKind.Number;
+    if (numbered && /^\d{1,4}$/.test(lower[i + 1])) {
+      const ref = text.slice(start[i], end[i + 1]);
+      out.push({ label: "document", ref, start: start[i], end: end[i + 1], why: "a bill number" });
+      i++;
+      continue;
+    }
     // UN resolutions: "(UN) (Security Council) resolution 2254", "General Assembly resolution 377".
     if (
       w === "resolution" &&

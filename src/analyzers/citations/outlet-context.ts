@@ -6,16 +6,17 @@
  * a citation ("Trump attacked CNN"), nor one after "of/about/against" ("Critics of CNN said").
  */
 import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
 import { NAMES } from "./outlet-names.js";
 
 const words = (s: string) => new Set(s.split(" "));
 
 const AFTER_VERBS = words(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting",
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
 const ADVERBS = words(
-  "has had have first also later earlier previously then recently originally initially exclusively separately subsequently further since",
+  "has had have first also later earlier previously then recently originally initially exclusively separately subsequently further since now just already",
 );
 const NOT_SUBJECT = words("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
@@ -23,22 +24,27 @@ const PRODUCTS = words(
   "report reports reporting story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
 );
 const PRODUCT_MODIFIERS = words(
-  "new national latest recent tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
+  "new national latest recent opinion tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
 );
-const MAKING = words("did does conducted ran runs published released issued has had");
+const MAKING = words("did does conducted ran run runs published released issued has had");
 const DETERMINERS = words("a an its the their");
 // "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
 const WRITING = words("essay article piece column op-ed editorial interview commentary letter story report");
-const WRITING_VERBS = words("wrote writes written writing penned published");
+const WRITING_VERBS = words("wrote writes written writing penned published reported reporting reports");
 // A job at the outlet ("a reporter for USA Today reported"), not a biography ("X is a columnist for Y").
 const JOBS = words("reporter correspondent columnist writer editor contributor");
 const BIOGRAPHY = words("is was");
 const IN_VERBS = words("reported published appeared quoted cited printed ran");
-const TO_SPEECH = words("speaking spoke talking talked statement comments remarks");
+const TO_SPEECH = words("speaking spoke talking talked statement comments remarks released provided");
 const WITH_SPEECH = words("interview interviews spoke speaking talked talking");
-const BEFORE = words("told via per from citing quoting cited consulted checked");
+const BEFORE = words("told tell tells telling via per citing quoting cited consulted checked");
+// "from" names a source after these ("a report from", "reprinted with permission from"), not
+// after "a donation from".
+const FROM_AFTER = words(
+  "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript",
+);
 const BY_PARTICIPLES = words(
-  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey",
+  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken",
 );
 const SPEECH = words(
   "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted",
@@ -46,6 +52,12 @@ const SPEECH = words(
 const CREDIT = words("photo photos image images picture credit source sources video courtesy צילום");
 const MONTHS = words(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+const MEDIA_NOUNS = words(
+  "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency",
+);
+const PHRASE_STOPS = words(
+  "the a an to of by via per from told tell tells said says with for in on at according",
 );
 const APOSTROPHES = words("' ’");
 
@@ -68,19 +80,24 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   const before = text[start[a] - 1];
   const after = text[end[b]];
   if (before === "(" && after === ")") return "dateline";
-  if (before === "/" || after === "/" || lower[a - 1] === "©") return "credit";
+  if ((before === "/" || after === "/") && !slashNamesAnEvent(doc, b)) return "credit";
+  if (lower[a - 1] === "©") return "credit";
   let n = b + 1;
   const possessive =
     lower[n] === "'s" || lower[n] === "’s" || (APOSTROPHES.has(lower[n]) && lower[b].endsWith("s"));
   const n1 = lower[n];
   if (n1 === "photo" || n1 === "photos" || n1 === "staff" || n1 === "images") return "credit";
   let p = a - 1;
+  // "told the Russian newspaper Kommersant": the context stands before the noun phrase.
+  if (MEDIA_NOUNS.has(lower[p]) && !isCap(p))
+    for (p--; p > a - 5 && tokens.kind[p] === TokenKind.Word && !PHRASE_STOPS.has(lower[p]); p--);
   if (lower[p] === "the") p--;
   const w = lower[p];
   // "Critics of CNN said": the name is not the subject of the verb after it, except in
   // "with RealClearPolitics showing her ahead".
   const object = NOT_SUBJECT.has(w ?? "") && !(w === "with" && n1?.endsWith("ing") && AFTER_VERBS.has(n1));
   if (!possessive) {
+    if (MEDIA_NOUNS.has(lower[n])) n++;
     for (let k = 0; k < 2 && ADVERBS.has(lower[n]); k++) n++;
     if (!object && AFTER_VERBS.has(lower[n])) return `'${lower[n]}' after the name`;
     n = b + 1;
@@ -90,15 +107,19 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   if (possessive) {
     n = b + 2;
     if (/^["“«]$/.test(lower[n] ?? "")) return "its programme, named in quotes";
-  } else if (!object && MAKING.has(n1 ?? "")) {
-    n = DETERMINERS.has(lower[b + 2]) ? b + 3 : b + 2;
+  } else if (!object) {
+    // "Politifact did a fact-check", "The New York Times has now run its own explainer piece"
+    let k = n;
+    while (k < n + 2 && ADVERBS.has(lower[k]) && !DETERMINERS.has(lower[k + 1])) k++;
+    if (MAKING.has(lower[k])) n = DETERMINERS.has(lower[k + 1]) ? k + 2 : k + 1;
   }
+  const making = n > b + 1 && !possessive;
   if (listed || a < b || possessive) {
-    // "a new Washington Post national poll", "Politifact did a fact-check", "CNN's latest poll"
+    // "a new Washington Post national poll", "CNN's latest poll", "its own explainer piece"
     for (let k = n; k < n + 3 && !object; k++) {
       const product = lower[k] === "fact" && /^check/.test(lower[k + 1] ?? "") ? "fact-check" : lower[k];
       if (PRODUCTS.has(product)) return `the outlet's ${product}`;
-      if (!PRODUCT_MODIFIERS.has(product)) break;
+      if (!PRODUCT_MODIFIERS.has(product) && !(making && doc.tokens.kind[k] === TokenKind.Word)) break;
     }
   }
   if (possessive) {
@@ -125,6 +146,8 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   if (w === "to" && lower[p - 1] === "according") return "'according to'";
   if (w === "of" && lower[p - 1] === "courtesy") return "credit 'courtesy of'";
   if (BEFORE.has(w)) return `'${w}' before the name`;
+  if (w === "from" && (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, start[p]) || n1 === ":"))
+    return `'${lower[p - 1] ?? ""} from'`;
   if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
   if (w === "with" && (WITH_SPEECH.has(lower[p - 1]) || (lower[p - 1] === "down" && lower[p - 2] === "sat")))
     return `'${lower[p - 1]} with'`;
@@ -139,8 +162,13 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   }
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
   if (w === "as" && AFTER_VERBS.has(n1)) return "'as X reported'";
-  // "he told Wolf Blitzer of CNN": a journalist of the outlet, in a sentence about speech.
-  if (w === "of" && isCap(p - 1) && sentenceHas(SPEECH, 0, a)) return "a journalist 'of' it";
+  // "he told Wolf Blitzer of CNN", "published by Tyler Durden at Zero Hedge": a journalist of the outlet.
+  if (
+    (w === "of" || w === "at") &&
+    isCap(p - 1) &&
+    (sentenceHas(SPEECH, 0, a) || sentenceHas(WRITING_VERBS, 0, a))
+  )
+    return `a journalist '${w}' it`;
   if (w === "on" && sentenceHas(SPEECH, 0, a)) return "'on' it in a sentence about speech";
   if (!listed) return null;
   // A line made only of outlet names: a photo credit or byline.
@@ -154,4 +182,18 @@ function lineStartsAt(text: string, offset: number): boolean {
   let k = offset - 1;
   while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
   return k < 0 || text[k] === "\n" || text[k] === "\r";
+}
+
+// "an NBC/Telemundo debate" names an event; "REUTERS/Chris Wattie", "Sam Greene/Cincinnati
+// Enquirer via USA TODAY" and "the Reuters/Ipsos poll" are credits.
+const EVENTS = words(
+  "debate debates forum forums town event events special summit partnership venture deal merger",
+);
+function slashNamesAnEvent(doc: Doc, b: number): boolean {
+  const { lower, tokens, text } = doc;
+  const { start, kind, count } = tokens;
+  const capital = (k: number) => kind[k] === TokenKind.Word && text[start[k]] !== lower[k][0];
+  let k = b + 1;
+  if (lower[k] === "/") for (k++; k < b + 5 && k < count && capital(k); k++);
+  return EVENTS.has(lower[k]);
 }

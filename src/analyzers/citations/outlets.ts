@@ -14,7 +14,7 @@ const words = (s: string) => new Set(s.split(" "));
 
 // Last words of outlet names not in the list.
 const HEADS = words(
-  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant",
+  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail",
 );
 // Heads that name an outlet only after a word that makes them one: "Amaq News Agency".
 const QUALIFIED_HEADS = new Map([["agency", words("news press")]]);
@@ -23,7 +23,9 @@ const NOUNS_AFTER = words(
   "magazine newspaper tabloid website outlet broadcaster channel station podcast blog daily weekly",
 );
 // "the newspaper Kommersant", "the news agency Anadolu", "state broadcaster Rossiya 1"
-const NOUNS_BEFORE = words("newspaper magazine tabloid broadcaster website outlet daily weekly newswire");
+const NOUNS_BEFORE = words(
+  "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate",
+);
 const QUALIFIED_NOUNS_BEFORE = new Map(
   ["agency", "site", "service", "network", "channel", "station", "outlet"].map((n) => [
     n,
@@ -157,6 +159,7 @@ export function findOutlets(doc: Doc): Found[] {
       }
     }
   }
+  findUnlistedInPlace(doc, isCap, taken, push);
   // Unlisted broadcasters by call letters in a dateline or credit: "(WCMH/AP)", "By WCMH Staff".
   for (let i = 0; i < count; i++) {
     // US broadcast call letters: K or W and three letters.
@@ -201,7 +204,9 @@ export function findOutlets(doc: Doc): Found[] {
   }
 }
 
-const isVerbLike = (w: string) => /(?:ed|ing)$/.test(w) || w === "told" || w === "said" || w === "says";
+const PREPOSITIONS = words("to of by via per about into");
+const isVerbLike = (w: string) =>
+  /(?:ed|ing)$/.test(w) || w === "told" || w === "said" || w === "says" || PREPOSITIONS.has(w);
 
 // Tokens between two names are only list punctuation and conjunctions.
 function linked(lower: readonly string[], b: number, a: number): boolean {
@@ -225,7 +230,8 @@ function listedNames(doc: Doc, isCap: (i: number) => boolean): Match[] {
       if (!ok) continue;
       const surface = text.slice(start[i], end[b]);
       if (name.acronym && surface !== surface.toUpperCase()) continue;
-      found.push({ a: i, b, name });
+      // "ABC affiliate WFAA": the affiliate is the source.
+      if (lower[b + 1] !== "affiliate") found.push({ a: i, b, name });
       i = b;
       break;
     }
@@ -269,5 +275,52 @@ function findJointNames(
       push(name.canonical, cut + 1, end[b], `${why} (joint with ${first.name.canonical})`);
       break;
     }
+  }
+}
+
+// Where only a publication can stand: "reported for Intellihub", "a report in The Daily
+// Sheeple", "told the Final Call, a Nation of Islam publication".
+const WRITTEN_FOR = words(
+  "wrote writes writing reported reporting reports essay article piece column op-ed editorial commentary",
+);
+const WRITTEN_IN = words("report article story piece op-ed column editorial essay published appeared");
+const APPOSITION_NOUNS = words(
+  "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
+);
+
+function findUnlistedInPlace(
+  doc: Doc,
+  isCap: (i: number) => boolean,
+  taken: Uint8Array,
+  push: (ref: string, s: number, e: number, why: string) => void,
+): void {
+  const { text, lower, tokens, sentenceOf } = doc;
+  const { start, end, count } = tokens;
+  for (let a = 1; a < count; a++) {
+    if (!isCap(a) || isCap(a - 1) || taken[a]) continue;
+    let b = a;
+    while (b + 1 < count && b < a + 3 && isCap(b + 1) && !taken[b + 1] && sentenceOf[b + 1] === sentenceOf[a])
+      b++;
+    const first = lower[a] === "the" ? a + 1 : a;
+    if (first > b || NOT_NAME.has(lower[first])) continue;
+    const w = lower[a - 1];
+    let why: string | null = null;
+    if (w === "for" && WRITTEN_FOR.has(lower[a - 2])) why = `'${lower[a - 2]} for' an unlisted name`;
+    else if (w === "in" && lower[a] === "the" && WRITTEN_IN.has(lower[a - 2]))
+      why = `'${lower[a - 2]} in The ...'`;
+    else if (
+      lower[b + 1] === "," &&
+      (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")
+    ) {
+      for (let k = b + 3; k < b + 8 && k < count && tokens.kind[k] === TokenKind.Word; k++)
+        if (APPOSITION_NOUNS.has(lower[k])) {
+          const context = outletContext(doc, a, b, false);
+          if (context) why = `${context} (named as a ${lower[k]})`;
+          break;
+        }
+    }
+    if (!why) continue;
+    taken.fill(1, a, b + 1);
+    push(text.slice(start[a], end[b]), start[a], end[b], why);
   }
 }
