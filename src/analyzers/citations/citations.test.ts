@@ -44,6 +44,13 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads inverted attributions, relative clauses and tweet credits, not 'Capitol Hill'", () => {
+    const text =
+      "It is “roughly the same,” reported Reuters. He gave them to the AP, which first reported the story. " +
+      "— The Associated Press (@AP) August 8, 2018\nDemocrats on Capitol Hill, who have argued for it, agreed.";
+    expect(citationsIn(text).map((c) => c.ref)).toEqual(["Reuters", "AP", "AP"]);
+  });
+
   it("takes a named bill as a document but not the first name Bill", () => {
     const cs = citationsIn(
       "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill. The court upheld HB-2 and H.R. 1, not 5 HB.",

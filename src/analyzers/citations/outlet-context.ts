@@ -12,7 +12,7 @@ import { NAMES } from "./outlet-names.js";
 const words = (s: string) => new Set(s.split(" "));
 
 const AFTER_VERBS = words(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted",
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
 const ADVERBS = words(
@@ -21,7 +21,7 @@ const ADVERBS = words(
 const NOT_SUBJECT = words("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 const PRODUCTS = words(
-  "report reports reporting story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
+  "report reports reporting statement story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
 );
 const PRODUCT_MODIFIERS = words(
   "new national latest recent opinion tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
@@ -35,7 +35,9 @@ const WRITING_VERBS = words("wrote writes written writing penned published repor
 const JOBS = words("reporter correspondent columnist writer editor contributor");
 const BIOGRAPHY = words("is was");
 const IN_VERBS = words("reported published appeared quoted cited printed ran");
-const TO_SPEECH = words("speaking spoke talking talked statement comments remarks released provided");
+const TO_SPEECH = words(
+  "speaking spoke talking talked statement comments remarks released provided confirmed disclosed revealed explained admitted described",
+);
 const WITH_SPEECH = words("interview interviews spoke speaking talked talking");
 const BEFORE = words("told tell tells telling via per citing quoting cited consulted checked");
 // "from" names a source after these ("a report from", "reprinted with permission from"), not
@@ -53,6 +55,8 @@ const CREDIT = words("photo photos image images picture credit source sources vi
 const MONTHS = words(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 );
+const RELATIVES = words("which who that");
+const INVERTED = words("reported reports wrote writes noted notes added adds said says");
 const MEDIA_NOUNS = words(
   "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency",
 );
@@ -81,7 +85,9 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   const after = text[end[b]];
   if (before === "(" && after === ")") return "dateline";
   if ((before === "/" || after === "/") && !slashNamesAnEvent(doc, b)) return "credit";
-  if (lower[a - 1] === "©") return "credit";
+  if (lower[a - 1] === "©" || (lower[a - 2] === "©" && /^\d{4}$/.test(lower[a - 1]))) return "credit";
+  // "— The Associated Press (@AP) August 8, 2018": the author of an embedded tweet.
+  if (lower[b + 1] === "(" && lower[b + 2]?.startsWith("@")) return "the author of a tweet";
   let n = b + 1;
   const possessive =
     lower[n] === "'s" || lower[n] === "’s" || (APOSTROPHES.has(lower[n]) && lower[b].endsWith("s"));
@@ -98,6 +104,8 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   const object = NOT_SUBJECT.has(w ?? "") && !(w === "with" && n1?.endsWith("ing") && AFTER_VERBS.has(n1));
   if (!possessive) {
     if (MEDIA_NOUNS.has(lower[n])) n++;
+    // "the AP, which first reported the story"
+    if (lower[n] === "," && RELATIVES.has(lower[n + 1])) n += 2;
     for (let k = 0; k < 2 && ADVERBS.has(lower[n]); k++) n++;
     if (!object && AFTER_VERBS.has(lower[n])) return `'${lower[n]}' after the name`;
     n = b + 1;
@@ -161,7 +169,9 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     if (!byline && sentenceHas(WRITING_VERBS, p - 6, p)) return `'${w}' after a verb of writing`;
   }
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
-  if (w === "as" && AFTER_VERBS.has(n1)) return "'as X reported'";
+  if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;
+  // "“... the same advantage,” reported Reuters."
+  if (INVERTED.has(w) && /^[,”"]$/.test(lower[p - 1] ?? "")) return `'${w} X' after a quotation`;
   // "he told Wolf Blitzer of CNN", "published by Tyler Durden at Zero Hedge": a journalist of the outlet.
   if (
     (w === "of" || w === "at") &&

@@ -187,6 +187,8 @@ export interface Name {
   words: string[];
   canonical: string;
   acronym: boolean;
+  /** Written with "The" ("The Hill"): alone after another capitalised word it is part of a longer name ("Capitol Hill"). */
+  article: boolean;
 }
 
 export function isAcronym(s: string): boolean {
@@ -208,7 +210,7 @@ export const NAMES: ReadonlyMap<string, Name[]> = (() => {
       const words = splitWords(v.replace(/^The /, "")).map((w) => w.toLowerCase());
       if (words.length === 0) continue;
       const list = map.get(words[0]) ?? [];
-      list.push({ words, canonical, acronym: isAcronym(v) });
+      list.push({ words, canonical, acronym: isAcronym(v), article: v.startsWith("The ") });
       map.set(words[0], list);
     }
   }

@@ -230,6 +230,7 @@ function listedNames(doc: Doc, isCap: (i: number) => boolean): Match[] {
       if (!ok) continue;
       const surface = text.slice(start[i], end[b]);
       if (name.acronym && surface !== surface.toUpperCase()) continue;
+      if (name.article && name.words.length === 1 && isCap(i - 1) && lower[i - 1] !== "the") continue;
       // "ABC affiliate WFAA": the affiliate is the source.
       if (lower[b + 1] !== "affiliate") found.push({ a: i, b, name });
       i = b;
