@@ -51,6 +51,23 @@ describe("citations analyzer", () => {
     expect(citationsIn(text).map((c) => c.ref)).toEqual(["Reuters", "AP", "AP"]);
   });
 
+  it("reads reporting participles before 'by', station call letters, capitals in a dateline and glued URLs", () => {
+    const text =
+      "LAS VEGAS (INTELLIHUB) — New footage. As highlighted by The Daily Sheeple, the guard was hit. " +
+      "He was interviewed on Thursday by the Chicago Tribune. A debate hosted by Fox went on. " +
+      "He told WOAI that his hair was pulled, according to KENS 5. KEEP CALM AND WAIT. " +
+      "Fraser said during an episode of the BBC’s Sky at Night show. See plausiblehttps://t.co/CQF3MZLHaN now.";
+    expect(citationsIn(text).map((c) => [c.label, c.text])).toEqual([
+      ["agency", "INTELLIHUB"],
+      ["agency", "The Daily Sheeple"],
+      ["agency", "Chicago Tribune"],
+      ["agency", "WOAI"],
+      ["agency", "KENS 5"],
+      ["agency", "BBC"],
+      ["url", "https://t.co/CQF3MZLHaN"],
+    ]);
+  });
+
   it("takes a named bill as a document but not the first name Bill", () => {
     const cs = citationsIn(
       "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill. The court upheld HB-2 and H.R. 1, not 5 HB.",

@@ -64,6 +64,8 @@ const NOT_BILLS = new Set(
   "president mayor governor gov senator sen rep mr uncle de van von da del la le".split(" "),
 );
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
+// Where users post, not bodies that write reports ("a timeline assessment by Twitter user X").
+const PLATFORMS = new Set(["twitter", "facebook", "youtube", "instagram", "reddit", "tiktok", "google"]);
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
 export function findDocuments(doc: Doc, outletLike: (start: number, end: number) => boolean): Found[] {
@@ -226,6 +228,7 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       }
       if (
         orgA < 0 ||
+        PLATFORMS.has(lower[orgA]) ||
         DETERMINERS.has(lower[orgA]) ||
         NOT_NAME.has(lower[orgB]) ||
         outletLike(start[orgA], end[orgB])

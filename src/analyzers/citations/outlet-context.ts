@@ -57,6 +57,11 @@ const MONTHS = words(
 );
 const RELATIVES = words("which who that");
 const INVERTED = words("reported reports wrote writes noted notes added adds said says");
+// "as highlighted by", "interviewed on the subject Thursday by"; not "a debate hosted by".
+const REPORTING_PARTICIPLES = words(
+  "highlighted outlined mentioned interviewed reported published released revealed obtained quoted cited noted detailed described documented exposed uncovered covered broken announced posted provided produced transcribed reviewed combed analyzed analysed compiled conducted commissioned tallied counted tracked estimated calculated approached contacted asked questioned confirmed disclosed aired broadcast shown flagged spotted pointed written authored penned distributed syndicated",
+);
+const EPISODES = words("episode edition issue broadcast segment installment instalment");
 const MEDIA_NOUNS = words(
   "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency",
 );
@@ -169,6 +174,8 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     if (!byline && sentenceHas(WRITING_VERBS, p - 6, p)) return `'${w}' after a verb of writing`;
   }
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
+  if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
+  if (w === "of" && EPISODES.has(lower[p - 1])) return `'${lower[p - 1]} of' it`;
   if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;
   // "“... the same advantage,” reported Reuters."
   if (INVERTED.has(w) && /^[,”"]$/.test(lower[p - 1] ?? "")) return `'${w} X' after a quotation`;
@@ -206,4 +213,15 @@ function slashNamesAnEvent(doc: Doc, b: number): boolean {
   let k = b + 1;
   if (lower[k] === "/") for (k++; k < b + 5 && k < count && capital(k); k++);
   return EVENTS.has(lower[k]);
+}
+
+/** The past participle shortly before "by" at token `by` ("as highlighted by"), or null. */
+export function reportingParticiple(doc: Doc, by: number): string | null {
+  const { lower, tokens, sentenceOf, sentences } = doc;
+  const first = sentences.firstToken[sentenceOf[by]];
+  for (let k = by - 1; k >= Math.max(by - 6, first); k--) {
+    if (tokens.kind[k] === TokenKind.Punct) return null;
+    if (REPORTING_PARTICIPLES.has(lower[k])) return lower[k];
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
-import { outletContext } from "./outlet-context.js";
+import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
 const words = (s: string) => new Set(s.split(" "));
@@ -160,7 +160,7 @@ export function findOutlets(doc: Doc): Found[] {
     }
   }
   findUnlistedInPlace(doc, isCap, taken, push);
-  // Unlisted broadcasters by call letters in a dateline or credit: "(WCMH/AP)", "By WCMH Staff".
+  // Unlisted broadcasters by call letters: "(WCMH/AP)", "By WCMH Staff", "told WOAI", "according to KENS 5".
   for (let i = 0; i < count; i++) {
     // US broadcast call letters: K or W and three letters.
     if (taken[i] || end[i] - start[i] !== 4 || (text[start[i]] !== "K" && text[start[i]] !== "W")) continue;
@@ -168,14 +168,24 @@ export function findOutlets(doc: Doc): Found[] {
     const before = text[start[i] - 1];
     const after = text[end[i]];
     const paired = (before === "(" && after === "/") || (before === "/" && after === ")");
-    const dateline = before === "(" && after === ")" && /^\)\s*[-–—]/.test(text.slice(end[i], end[i] + 4));
+    const b = kind[i + 1] === TokenKind.Number && /^\d{1,2}$/.test(lower[i + 1]) ? i + 1 : i;
+    // In a line of capitals ("KEEP CALM") four letters are a word, not a station.
+    const shouting = allCaps(i - 1) || allCaps(b + 1);
     const why =
-      paired || dateline
+      paired || dateline(i)
         ? "call letters in a dateline"
         : lower[i + 1] === "staff"
           ? "call letters in a byline"
-          : null;
-    if (why) push(text.slice(start[i], end[i]), start[i], end[i], why);
+          : shouting
+            ? null
+            : outletContext(doc, i, b, false);
+    if (why) push(text.slice(start[i], end[b]), start[i], end[b], why);
+  }
+  // An unlisted outlet in capitals in a dateline: "LAS VEGAS (INTELLIHUB) —".
+  for (let i = 1; i < count; i++) {
+    if (taken[i] || !dateline(i) || !allCaps(i) || !allCaps(i - 2)) continue;
+    if (end[i] - start[i] < 2 || /^[KW][A-Z]{3}$/.test(text.slice(start[i], end[i]))) continue;
+    push(text.slice(start[i], end[i]), start[i], end[i], "a name in capitals in a dateline");
   }
   // A short form ("the Enquirer") takes the full name used earlier in the text.
   out.sort((x, y) => x.start - y.start);
@@ -185,6 +195,15 @@ export function findOutlets(doc: Doc): Found[] {
   }
   return out;
 
+  function allCaps(k: number): boolean {
+    return kind[k] === TokenKind.Word && /^[A-Z][A-Z-]+$/.test(text.slice(start[k], end[k]));
+  }
+  // "(AP) —": a name in parentheses followed by a dash.
+  function dateline(k: number): boolean {
+    return (
+      text[start[k] - 1] === "(" && text[end[k]] === ")" && /^\)\s*[-–—]/.test(text.slice(end[k], end[k] + 4))
+    );
+  }
   // First token of the capitalised name that ends at token h, at most max tokens long.
   function nameStart(h: number, max: number): number {
     let a = h;
@@ -309,6 +328,8 @@ function findUnlistedInPlace(
     if (w === "for" && WRITTEN_FOR.has(lower[a - 2])) why = `'${lower[a - 2]} for' an unlisted name`;
     else if (w === "in" && lower[a] === "the" && WRITTEN_IN.has(lower[a - 2]))
       why = `'${lower[a - 2]} in The ...'`;
+    else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
+      why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
     else if (
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")

@@ -6,9 +6,10 @@ import type { Found } from "./found.js";
 
 const TLDS =
   "com|org|net|gov|edu|mil|int|info|biz|news|io|co|tv|me|ly|ru|su|cn|uk|de|fr|it|es|nl|se|no|pl|ua|by|ir|sy|iq|af|pk|in|us|ca|au|eu|ch|at|be|tr|il|ps|sa|ae|qa|eg|jp|kr|br|mx|ar|za|ng|ke|example|online|site|blog|press|media";
-// Built once. Scheme URLs run to whitespace or a closing bracket/quote; bare hosts need a TLD.
+// Built once. Scheme URLs run to whitespace or a closing bracket/quote, and may be glued to
+// the word before ("plausiblehttps://t.co/..." in scraped tweets); bare hosts need a TLD.
 const URL_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])https?://[^\\s<>"'“”‘’()\\[\\]]+|(?<![\\p{L}\\p{N}@./-])(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'“”()\\[\\]]*)?)`,
+  `(?:https?://[^\\s<>"'“”‘’()\\[\\]]+|(?<![\\p{L}\\p{N}@./-])(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'“”()\\[\\]]*)?)`,
   "iu",
 );
 const URL_STICKY = new RegExp(URL_RE.source, "iuy");
