@@ -8,9 +8,12 @@ import { createDocument } from "../../document/document.js";
 import type { PtcArticle, PtcSpan } from "../../eval/ptc.js";
 import { type LabelledSpan, scoreSi, scoreTc } from "../../eval/techniques/metrics.js";
 import { type Example, LogisticModel, type LogisticTrainOptions } from "../../learn/logistic.js";
+import type { ScoredArticle } from "./decode-tuning.js";
+import { tuneDecode } from "./decode-tuning.js";
 import { type DocContext, docContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
 import { labelSpans } from "./label.js";
 import {
+  DENSITY_CENTRE,
   decodeSpans,
   fitPlatt,
   positive,
@@ -94,7 +97,12 @@ function trainBagged(
   return models.length === 1 ? models[0] : LogisticModel.average(models);
 }
 
-export function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
+/** The two span-identification models: sentence, then token (fed cross-fitted sentence scores). */
+export function fitSpanModels(
+  parts: Prepared[],
+  seed: number,
+  log: (m: string) => void,
+): Pick<Fitted, "sentence" | "token"> {
   const sentence = trainBagged(
     parts.flatMap((p) => p.sentences),
     HYPER.sentence,
@@ -120,6 +128,38 @@ export function fitModels(parts: Prepared[], seed: number, log: (m: string) => v
   }
   const token = trainBagged(tokens, HYPER.token, seed);
   log(`  token model: ${tokens.length} tokens`);
+  return { sentence, token };
+}
+
+/** Sentence and token scores of an article by the span models. */
+export function spanScores(
+  m: Pick<Fitted, "sentence" | "token">,
+  p: Prepared,
+): { sentenceProb: Float64Array; tokenProb: Float64Array } {
+  const sentenceProb = sentenceProbs(m.sentence, p);
+  const tokenProb = Float64Array.from(withSentenceScore(p.tokenFeats, p.ctx.doc, sentenceProb), (f) =>
+    positive(m.token, f),
+  );
+  return { sentenceProb, tokenProb };
+}
+
+/** Every article scored by span models fitted on the other folds. */
+export function crossFittedScores(parts: Prepared[], seed: number): ScoredArticle[] {
+  const out: ScoredArticle[] = [];
+  for (let k = 0; k < HYPER.folds; k++) {
+    const m = fitSpanModels(
+      parts.filter((_, i) => i % HYPER.folds !== k),
+      seed,
+      () => {},
+    );
+    for (const p of parts.filter((_, i) => i % HYPER.folds === k))
+      out.push({ id: p.id, doc: p.ctx.doc, gold: p.gold, ...spanScores(m, p) });
+  }
+  return out;
+}
+
+export function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
+  const { sentence, token } = fitSpanModels(parts, seed, log);
   const technique = trainBagged(
     parts.flatMap((p) => p.spans),
     HYPER.technique,
@@ -128,9 +168,6 @@ export function fitModels(parts: Prepared[], seed: number, log: (m: string) => v
   log(`  technique model: ${parts.reduce((n, p) => n + p.spans.length, 0)} spans`);
   return { sentence, token, technique };
 }
-
-const GRID_GATE = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
-const GRID_TOKEN = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45];
 
 export interface ReliabilityBin {
   bin: string;
@@ -178,26 +215,18 @@ export function trainTechniques(
   const m1 = fitModels(train, seed, log);
 
   const devProbs = dev.map((p) => {
-    const sp = sentenceProbs(m1.sentence, p);
-    const tp = Float64Array.from(withSentenceScore(p.tokenFeats, p.ctx.doc, sp), (f) =>
-      positive(m1.token, f),
-    );
+    const { sentenceProb: sp, tokenProb: tp } = spanScores(m1, p);
     return { p, sp, tp };
   });
-  const goldSi = new Map(dev.map((p) => [p.id, p.gold]));
-  let best = { f1: -1, precision: 0, recall: 0, sentenceGate: 0.3, tokenThreshold: 0.3 };
-  for (const sentenceGate of GRID_GATE) {
-    for (const tokenThreshold of GRID_TOKEN) {
-      if (tokenThreshold > sentenceGate) continue;
-      const decode = { sentenceGate, tokenThreshold };
-      const pred = new Map(devProbs.map(({ p, sp, tp }) => [p.id, decodeSpans(p.ctx.doc, sp, tp, decode)]));
-      const s = scoreSi(pred, goldSi);
-      if (s.f1 > best.f1) best = { ...s, ...decode };
-    }
-  }
-  const decode = { sentenceGate: best.sentenceGate, tokenThreshold: best.tokenThreshold };
+  // Decoding is tuned on cross-fitted scores of all train + dev articles, steadier than dev alone.
+  const tuned = tuneDecode(crossFittedScores([...train, ...dev], seed));
+  const decode = tuned.decode;
+  const best = scoreSi(
+    new Map(devProbs.map(({ p, sp, tp }) => [p.id, decodeSpans(p.ctx.doc, sp, tp, decode)])),
+    new Map(dev.map((p) => [p.id, p.gold])),
+  );
   log(
-    `  dev SI F1 ${best.f1.toFixed(4)} with sentences whose best token >= ${decode.sentenceGate}, tokens >= ${decode.tokenThreshold}`,
+    `  decoding tuned on ${train.length + dev.length} cross-fitted train + dev articles (SI F1 ${tuned.si.f1.toFixed(4)}): sentences whose best token >= ${decode.sentenceGate} - ${decode.density} x (article mean sentence score - ${DENSITY_CENTRE}), tokens >= ${decode.tokenThreshold}; phase-1 dev SI F1 ${best.f1.toFixed(4)}`,
   );
 
   const samples: Array<[number, number, boolean]> = [];
