@@ -76,6 +76,30 @@ describe("LogisticModel", () => {
     expect(() => LogisticModel.average([a, other])).toThrow(/different labels or bits/);
   });
 
+  it("fits naive Bayes as a linear model whose weights are centred log-likelihoods", () => {
+    const nb = LogisticModel.naiveBayes(toyData(), { bits: 12, alpha: 0.5 });
+    expect(nb.labels).toEqual(["blue", "green", "red"]);
+    const p = nb.probabilities(["w=red", "w=noise4"]);
+    expect(p[2]).toBeGreaterThan(0.9);
+    // "w=red" occurs 20 times with red and never elsewhere; each label saw 60 feature tokens
+    // over 8 distinct features: the red-vs-blue weight gap is log((20 + α) / α).
+    const s = nb.scores(["w=red"]);
+    const prior = nb.scores([]);
+    expect(s[2] - prior[2] - (s[0] - prior[0])).toBeCloseTo(Math.log(20.5 / 0.5), 4);
+  });
+
+  it("blends models row by row: the blend's scores are the weighted sum of theirs", () => {
+    const a = LogisticModel.train(toyData(), { epochs: 2, seed: 1, bits: 12 });
+    const b = LogisticModel.naiveBayes(toyData(), { bits: 12 });
+    const mix = LogisticModel.blend([a, b], [1, 0.25]);
+    const f = ["w=green", "w=noise3", "bias", "w=unseen"];
+    const sa = a.scores(f);
+    const sb = b.scores(f);
+    const sm = mix.scores(f);
+    for (let c = 0; c < 3; c++) expect(sm[c]).toBeCloseTo(sa[c] + 0.25 * sb[c], 5);
+    expect(() => LogisticModel.blend([a, b], [1])).toThrow(/one weight per model, got 1 for 2/);
+  });
+
   it("rejects misuse with the bad value in the message", () => {
     expect(() => LogisticModel.train(toyData(), { bits: 40 })).toThrow(/bits must be 8..24, got 40/);
     expect(() => LogisticModel.train([])).toThrow(/no training examples/);

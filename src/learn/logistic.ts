@@ -143,12 +143,22 @@ export class LogisticModel {
    * bits): one model, as fast as each, with less of the order noise of online training.
    */
   static average(models: readonly LogisticModel[]): LogisticModel {
-    if (models.length === 0) throw new RangeError("average needs at least one model");
+    return LogisticModel.blend(
+      models,
+      models.map(() => 1 / models.length),
+    );
+  }
+
+  /** Σ weights[k] · models[k], row by row and for the biases (same labels and bits): one model as fast as each. */
+  static blend(models: readonly LogisticModel[], weights: readonly number[]): LogisticModel {
+    if (models.length === 0) throw new RangeError("blend needs at least one model");
+    if (weights.length !== models.length)
+      throw new RangeError(`blend needs one weight per model, got ${weights.length} for ${models.length}`);
     const { labels, bits } = models[0];
     for (const m of models) {
       if (m.bits !== bits || m.labels.join("\t") !== labels.join("\t")) {
         throw new RangeError(
-          `cannot average models with different labels or bits (${m.labels.length}, ${m.bits})`,
+          `cannot blend models with different labels or bits (${m.labels.length}, ${m.bits})`,
         );
       }
     }
@@ -156,18 +166,68 @@ export class LogisticModel {
     const index = new Int32Array(1 << bits);
     const kept: number[] = [];
     for (let r = 0; r < index.length; r++) if (models.some((m) => m.index[r] !== 0)) kept.push(r);
-    const weights = new Float32Array(kept.length * L);
+    const out = new Float32Array(kept.length * L);
     kept.forEach((r, k) => {
       index[r] = k + 1;
-      for (const m of models) {
+      models.forEach((m, j) => {
         const row = m.index[r];
-        if (row === 0) continue;
-        for (let c = 0; c < L; c++) weights[k * L + c] += m.weights[(row - 1) * L + c] / models.length;
-      }
+        if (row === 0) return;
+        for (let c = 0; c < L; c++) out[k * L + c] += m.weights[(row - 1) * L + c] * weights[j];
+      });
     });
     const bias = new Float32Array(L);
-    for (const m of models) for (let c = 0; c < L; c++) bias[c] += m.bias[c] / models.length;
-    return new LogisticModel([...labels], bits, index, weights, bias);
+    models.forEach((m, j) => {
+      for (let c = 0; c < L; c++) bias[c] += m.bias[c] * weights[j];
+    });
+    return new LogisticModel([...labels], bits, index, out, bias);
+  }
+
+  /**
+   * Multinomial naive Bayes over the same hashed features, as a linear model: weight =
+   * log P(feature | label) with additive smoothing `alpha`, centred over the labels (the
+   * softmax ignores a per-feature constant), bias = log prior. Its scores are a
+   * different inductive bias from the logistic fit, so `blend` can mix the two into
+   * one model.
+   */
+  static naiveBayes(
+    examples: readonly Example[],
+    options: { bits?: number; alpha?: number } = {},
+  ): LogisticModel {
+    const { bits = 18, alpha = 0.1 } = options;
+    if (!Number.isInteger(bits) || bits < 8 || bits > 24)
+      throw new RangeError(`bits must be 8..24, got ${bits}`);
+    if (examples.length === 0) throw new RangeError("no training examples");
+    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const L = labels.length;
+    const labelId = new Map(labels.map((l, i) => [l, i]));
+    const mask = (1 << bits) - 1;
+    const counts = new Float64Array((1 << bits) * L);
+    const seen = new Uint8Array(1 << bits);
+    const total = new Float64Array(L);
+    const prior = new Float64Array(L);
+    for (const e of examples) {
+      const y = labelId.get(e.label)!;
+      prior[y]++;
+      for (const f of e.features) {
+        const r = fnv1a(f) & mask;
+        counts[r * L + y]++;
+        total[y]++;
+        seen[r] = 1;
+      }
+    }
+    const kept: number[] = [];
+    for (let r = 0; r < seen.length; r++) if (seen[r]) kept.push(r);
+    const index = new Int32Array(1 << bits);
+    const weights = new Float32Array(kept.length * L);
+    const norm = Float64Array.from(total, (t) => Math.log(t + alpha * kept.length));
+    kept.forEach((r, k) => {
+      index[r] = k + 1;
+      let mean = 0;
+      for (let c = 0; c < L; c++) mean += weights[k * L + c] = Math.log(counts[r * L + c] + alpha) - norm[c];
+      for (let c = 0; c < L; c++) weights[k * L + c] -= mean / L;
+    });
+    const bias = Float32Array.from(prior, (p) => Math.log(p / examples.length));
+    return new LogisticModel(labels, bits, index, weights, bias);
   }
 
   /** Raw per-label scores (logits before temperature). A feature listed twice counts twice. */

@@ -8,6 +8,18 @@ import { isStop, tokenRange } from "./features.js";
 const BUCKET_WORDS: Record<string, string> = { "1": "once", "2": "twice" };
 const times = (b: string) => BUCKET_WORDS[b] ?? `${b} times`;
 
+/** Readable names of the cue patterns of `spanFeatures`. */
+const CUE_WORDS: Record<string, string> = {
+  "what-about": "a whataboutism cue (what about, hypocrisy, double standard)",
+  "either-or": "an either/or choice",
+  because: "a cause-effect word (because, therefore, led to)",
+  authority: "a reporting verb or authority (said, according to, experts)",
+  modal: "a prediction (will, would, could, might)",
+  nation: "a nation word (America, patriot, nation)",
+  hashtag: "a hashtag",
+  we: "a first-person plural (we, our, us)",
+};
+
 export function describe(feature: string, ctx: DocContext, start: number, end: number): string | null {
   const eq = feature.indexOf("=");
   const key = eq < 0 ? feature : feature.slice(0, eq);
@@ -88,6 +100,10 @@ export function describe(feature: string, ctx: DocContext, start: number, end: n
       return `its sentence has a word from the ${value} lexicon`;
     case "S.len":
       return `in a sentence of ${value} tokens`;
+    case "cue":
+      return CUE_WORDS[value] ? `contains ${CUE_WORDS[value]}` : null;
+    case "scue":
+      return CUE_WORDS[value] ? `its sentence contains ${CUE_WORDS[value]}` : null;
     default:
       return null;
   }

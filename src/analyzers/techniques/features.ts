@@ -7,6 +7,7 @@
 import { type Doc, tokenAt } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { LEXICON_OF, QUOTES } from "./lexicons.js";
+import type { PosLexicon } from "./pos.js";
 
 const STOP = new Set(
   "the a an of to in and or but is are was were be been it its this that for on with as at by from has have had not he she i you his her".split(
@@ -147,8 +148,11 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
   return [first, Math.max(last, first)];
 }
 
-/** Features of a span for the technique classifier. */
-export function spanFeatures(ctx: DocContext, start: number, end: number): string[] {
+/**
+ * Features of a span for the technique classifier, each listed once (the model's naive
+ * Bayes part counts presence). `pos` adds part-of-speech features of its words.
+ */
+export function spanFeatures(ctx: DocContext, start: number, end: number, pos?: PosLexicon): string[] {
   const { doc } = ctx;
   const [first, last] = tokenRange(doc, start, end);
   const len = last - first;
@@ -194,7 +198,59 @@ export function spanFeatures(ctx: DocContext, start: number, end: number): strin
   const sLen = doc.sentences.lastToken[s] - doc.sentences.firstToken[s];
   f.push(`cover=${len >= sLen - 1 ? "sentence" : len * 2 >= sLen ? "half" : "part"}`);
   for (const sf of ctx.sentence[s] ?? []) f.push(sf);
-  return f;
+  cueFeatures(lowerText, sentenceText(ctx, s).toLowerCase(), f);
+  if (pos) posFeatures(ctx, pos, first, last, f);
+  return [...new Set(f)];
+}
+
+function sentenceText(ctx: DocContext, s: number): string {
+  const { doc } = ctx;
+  if (s >= doc.sentences.count) return "";
+  const first = doc.sentences.firstToken[s];
+  const last = doc.sentences.lastToken[s];
+  return last > first ? doc.text.slice(doc.tokens.start[first], doc.tokens.end[last - 1]) : "";
+}
+
+/** Phrases typical of the argument-level techniques, found in the span or else in its sentence. */
+const CUES: ReadonlyArray<[string, RegExp]> = [
+  ["what-about", /\bwhat about\b|\bhypocri|\bdouble standard/],
+  ["either-or", /\beither\b.*\bor\b|\bonly (two|one) |\bno (other )?(choice|alternative)/],
+  [
+    "because",
+    /\bbecause\b|\btherefore\b|\bso that\b|\bdue to\b|\bresult(ed)? in\b|\bleads? to\b|\bcaused?\b/,
+  ],
+  ["authority", /\baccording to\b|\b(said|says|told|stated)\b|\bexperts?\b|\bstud(y|ies)\b/],
+  ["modal", /\b(will|would|could|might)\b/],
+  ["nation", /\b(america|american|our country|patriot|nation)/],
+  ["hashtag", /#\w/],
+  ["question", /\?/],
+  ["we", /\b(we|our|us)\b/],
+  ["negation", /\b(not|never|no)\b/],
+];
+
+function cueFeatures(span: string, sentence: string, f: string[]): void {
+  for (const [name, pattern] of CUES) {
+    if (pattern.test(span)) f.push(`cue=${name}`);
+    else if (pattern.test(sentence)) f.push(`scue=${name}`);
+  }
+}
+
+const posOf = (pos: PosLexicon, w: string) => pos.get(w) ?? (/^\p{L}/u.test(w) ? "?" : "_");
+
+/** Tags of the span's words, its first and last tag, the tag sequence of short spans, and the tags just outside. */
+function posFeatures(ctx: DocContext, pos: PosLexicon, first: number, last: number, f: string[]): void {
+  const { lower } = ctx.doc;
+  const tags: string[] = [];
+  for (let i = first; i < last; i++) {
+    const t = posOf(pos, lower[i]);
+    f.push(`pos=${t}`);
+    if (t !== "_") tags.push(t);
+  }
+  if (tags.length > 0) {
+    f.push(`pfirst=${tags[0]}`, `plast=${tags[tags.length - 1]}`);
+    if (tags.length <= 4) f.push(`pseq=${tags.join(" ")}`);
+  }
+  f.push(`pl1=${posOf(pos, lower[first - 1] ?? "")}`, `pr1=${posOf(pos, lower[last] ?? "")}`);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

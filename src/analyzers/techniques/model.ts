@@ -15,6 +15,7 @@ import type { Span } from "../../document/types.js";
 import { type LogisticJSON, LogisticModel } from "../../learn/logistic.js";
 import { createSentenceScorer, createTokenScorer, type SentenceScorer, type TokenScorer } from "./fast.js";
 import { type DocContext, sentenceFeatures, spanFeatures, tokenFeatures } from "./features.js";
+import { type PosLexicon, type PosLexiconJSON, posLexiconFromJSON } from "./pos.js";
 
 export interface TechniquesModelJSON {
   kind: "unspun-techniques";
@@ -30,6 +31,8 @@ export interface TechniquesModelJSON {
   };
   /** Platt scaling of a span's token and sentence logits into P(span overlaps a propaganda span). */
   spanCalibration: { a: number; c: number; b: number };
+  /** Word -> coarse part of speech for the technique model's features (absent: none). */
+  pos?: PosLexiconJSON;
 }
 
 export interface TechniquesModel {
@@ -41,6 +44,7 @@ export interface TechniquesModel {
   technique: LogisticModel;
   decode: TechniquesModelJSON["decode"];
   spanCalibration: TechniquesModelJSON["spanCalibration"];
+  pos?: PosLexicon;
 }
 
 export function modelFromJSON(json: TechniquesModelJSON): TechniquesModel {
@@ -57,6 +61,7 @@ export function modelFromJSON(json: TechniquesModelJSON): TechniquesModel {
     technique: LogisticModel.fromJSON(json.technique),
     decode: json.decode,
     spanCalibration: json.spanCalibration,
+    pos: json.pos ? posLexiconFromJSON(json.pos) : undefined,
   };
 }
 
@@ -214,7 +219,7 @@ export function classifySpan(
   start: number,
   end: number,
 ): Classified {
-  const features = spanFeatures(ctx, start, end);
+  const features = spanFeatures(ctx, start, end, model.pos);
   const p = model.technique.probabilities(features);
   const ranked = model.technique.labels
     .map((label, i) => ({ label, prob: p[i] }))

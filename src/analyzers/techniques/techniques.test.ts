@@ -137,6 +137,22 @@ describe("repetition features", () => {
   });
 });
 
+describe("cue features", () => {
+  it("marks a cue inside the span, or else in its sentence, and explains it", () => {
+    const text = "They failed because of you. But what about their own record?";
+    const ctx = docContext(createDocument({ text }));
+    const f = spanFeatures(ctx, 0, "They failed because".length);
+    expect(f).toContain("cue=because");
+    expect(f).not.toContain("cue=what-about");
+    const g = spanFeatures(ctx, text.indexOf("their"), text.indexOf("?"));
+    expect(g).toEqual(expect.arrayContaining(["scue=what-about", "scue=question"]));
+    expect(g).not.toContain("cue=because");
+    expect(describeFeature("scue=what-about", ctx, 0, 4)).toMatch(
+      /^its sentence contains a whataboutism cue/,
+    );
+  });
+});
+
 describe("span calibration", () => {
   it("recovers the generating Platt parameters from synthetic outcomes", () => {
     // Outcomes drawn deterministically with P(hit) = sigmoid(2 * logit(tokenProb) - 1).

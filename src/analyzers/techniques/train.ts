@@ -22,12 +22,19 @@ import {
   type TechniquesModelJSON,
   withSentenceScore,
 } from "./model.js";
+import { type PosLexicon, posLexiconToJSON } from "./pos.js";
 
 export const HYPER = {
   // bag: models trained with that many seeds (shuffles) and averaged into one.
   sentence: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18, bag: 1 },
   token: { epochs: 3, rate: 0.05, l2: 1e-6, bits: 19, bag: 1 },
   technique: { epochs: 10, rate: 0.02, l2: 1e-6, bits: 18, bag: 3 },
+  /**
+   * The technique model adds this multiple of a naive Bayes model (smoothing `alpha`) over the
+   * same features to the logistic one (5-fold CV on train+dev, with the POS and cue features:
+   * 0.612 -> 0.622).
+   */
+  naiveBayes: { alpha: 0.1, weight: 0.06 },
   folds: 5,
   /** Weights smaller than this are pruned from the saved model. */
   prune: 0.005,
@@ -51,7 +58,7 @@ export interface TrainReport {
   counts: { train: number; dev: number; spansTrain: number; spansDev: number };
 }
 
-export function prepare(article: PtcArticle, gold: PtcSpan[]): Prepared {
+export function prepare(article: PtcArticle, gold: PtcSpan[], pos?: PosLexicon): Prepared {
   const doc = createDocument({ text: article.text, id: article.id });
   const ctx = docContext(doc);
   const inside = new Uint8Array(doc.tokens.count);
@@ -71,7 +78,7 @@ export function prepare(article: PtcArticle, gold: PtcSpan[]): Prepared {
     tokenFeats: tokenFeatures(ctx),
     inside,
     sentences,
-    spans: gold.map((s) => ({ features: spanFeatures(ctx, s.start, s.end), label: s.label })),
+    spans: gold.map((s) => ({ features: spanFeatures(ctx, s.start, s.end, pos), label: s.label })),
     gold,
   };
 }
@@ -160,10 +167,13 @@ export function crossFittedScores(parts: Prepared[], seed: number): ScoredArticl
 
 export function fitModels(parts: Prepared[], seed: number, log: (m: string) => void): Fitted {
   const { sentence, token } = fitSpanModels(parts, seed, log);
-  const technique = trainBagged(
-    parts.flatMap((p) => p.spans),
-    HYPER.technique,
-    seed,
+  const spans = parts.flatMap((p) => p.spans);
+  const technique = LogisticModel.blend(
+    [
+      trainBagged(spans, HYPER.technique, seed),
+      LogisticModel.naiveBayes(spans, { bits: HYPER.technique.bits, alpha: HYPER.naiveBayes.alpha }),
+    ],
+    [1, HYPER.naiveBayes.weight],
   );
   log(`  technique model: ${parts.reduce((n, p) => n + p.spans.length, 0)} spans`);
   return { sentence, token, technique };
@@ -199,15 +209,15 @@ export function trainTechniques(
   articles: PtcArticle[],
   labels: ReadonlyMap<string, PtcSpan[]>,
   split: { train: string[]; dev: string[] },
-  options: { seed?: number; log?: (message: string) => void } = {},
+  options: { seed?: number; log?: (message: string) => void; pos?: PosLexicon } = {},
 ): TrainReport {
-  const { seed = 1, log = () => {} } = options;
+  const { seed = 1, log = () => {}, pos } = options;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const load = (ids: string[]) =>
     [...ids].sort().map((id) => {
       const a = byId.get(id);
       if (!a) throw new Error(`split names article ${id}, which is not in the articles directory`);
-      return prepare(a, labels.get(id) ?? []);
+      return prepare(a, labels.get(id) ?? [], pos);
     });
   const train = load(split.train);
   const dev = load(split.dev);
@@ -237,7 +247,7 @@ export function trainTechniques(
   }
   const spanCalibration = fitPlatt(samples);
   const temperature = m1.technique.calibrate(dev.flatMap((p) => p.spans));
-  const provisional: TechniquesModel = { ...m1, decode, spanCalibration };
+  const provisional: TechniquesModel = { ...m1, decode, spanCalibration, pos };
   const spanReliability = reliability(
     samples.map(([tokenProb, sentenceProb, hit]) => [
       spanConfidence(provisional, { start: 0, end: 0, sentence: 0, tokenProb, sentenceProb }),
@@ -276,6 +286,7 @@ export function trainTechniques(
     technique: m2.technique.toJSON(HYPER.prune),
     decode,
     spanCalibration,
+    ...(pos ? { pos: posLexiconToJSON(pos) } : {}),
   };
   return {
     model: json,

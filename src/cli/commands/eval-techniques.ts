@@ -22,7 +22,7 @@ export const evalTechniquesCommand: CommandSpec = {
       type: "string",
       hint: "NAME",
       default: "all",
-      description: "train, dev, test (from models/techniques/split.json) or all given articles",
+      description: "train, dev, test, train+dev (from models/techniques/split.json) or all given articles",
     },
     model: { type: "string", hint: "FILE", description: "Model file instead of the shipped one" },
     cv: {
@@ -77,7 +77,8 @@ export const evalTechniquesCommand: CommandSpec = {
           `--cv must be an integer from 2 to ${chosen.length}, got '${values.cv}'`,
         );
       }
-      result = crossValidate(chosen, gold, { folds, log: (m) => io.stderr.write(`${m}\n`) });
+      // The folds reuse the model's part-of-speech table: it comes from PolNeAR, not from PTC.
+      result = crossValidate(chosen, gold, { folds, pos: model.pos, log: (m) => io.stderr.write(`${m}\n`) });
     } else result = evaluateTechniques(model, chosen, gold);
     if (values.json) io.stdout.write(`${JSON.stringify({ split: splitName, ...result }, null, 2)}\n`);
     else {

@@ -120,19 +120,42 @@ describe.skipIf(!existsSync(DATA))("unspun train techniques", () => {
         join(dir, "labels", `article${id}.task2-TC.labels`),
       );
     }
+    // Silver tags in the PolNeAR CoreNLP layout: "corrupt" 3 times (J), "regime" twice (too rare).
+    const tsv = join(dir, "polnear", "train", "corenlp-tsv");
+    mkdirSync(tsv, { recursive: true });
+    const line = (w: string, tag: string) => `0\t1\t${w}\t${w}\t${tag}\tO`;
+    writeFileSync(
+      join(tsv, "a.tsv"),
+      [
+        line("corrupt", "JJ"),
+        line("Corrupt", "JJ"),
+        line("corrupt", "NN"),
+        line("regime", "NN"),
+        line("regime", "NN"),
+      ].join("\n"),
+    );
+    await expect(
+      run(trainTechniquesCommand, { data: dir, polnear: join(dir, "none"), out: join(dir, "m0") }, dir),
+    ).rejects.toThrow(/corenlp-tsv/);
     const models = [];
     for (const out of ["m1", "m2"]) {
       mkdirSync(join(dir, out));
       writeFileSync(join(dir, out, "split.json"), JSON.stringify({ seed: 0, train, dev, test: [] }));
-      const r = await run(trainTechniquesCommand, { data: dir, out: join(dir, out), seed: "3" }, dir);
+      const r = await run(
+        trainTechniquesCommand,
+        { data: dir, polnear: join(dir, "polnear"), out: join(dir, out), seed: "3" },
+        dir,
+      );
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/wrote .*model\.json .* dev SI F1 \d\.\d{4}, dev TC micro-F1 \d\.\d{4}/);
       models.push(readFileSync(join(dir, out, "model.json"), "utf8"));
       const provenance = JSON.parse(readFileSync(join(dir, out, "provenance.json"), "utf8"));
       expect(provenance.seed).toBe(3);
       expect(provenance.command).toContain("unspun train techniques");
+      expect(provenance.partOfSpeech.words).toBe(1);
     }
     expect(models[0]).toBe(models[1]);
     expect(JSON.parse(models[0]).kind).toBe("unspun-techniques");
+    expect(JSON.parse(models[0]).pos).toEqual({ J: "corrupt" });
   }, 60_000);
 });

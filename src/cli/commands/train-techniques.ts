@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { buildPosLexicon, type PosLexicon } from "../../analyzers/techniques/pos.js";
 import { trainTechniques } from "../../analyzers/techniques/train.js";
 import { readArticles, readLabels } from "../../eval/ptc.js";
 import { makeSplit, type Split } from "../../eval/techniques/split.js";
@@ -17,6 +18,12 @@ export const trainTechniquesCommand: CommandSpec = {
       default: "../shared/data/ptc",
       description: "PTC directory with articles/ and labels/",
     },
+    polnear: {
+      type: "string",
+      hint: "DIR",
+      default: "../shared/data/polnear",
+      description: "PolNeAR directory whose CoreNLP tags (*/corenlp-tsv/) give the part-of-speech table",
+    },
     out: { type: "string", hint: "DIR", default: "models/techniques", description: "Where model.json goes" },
     seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
   },
@@ -29,6 +36,8 @@ export const trainTechniquesCommand: CommandSpec = {
     if (!existsSync(join(data, "articles")) || !existsSync(join(data, "labels"))) {
       throw new CliError("E_NOT_FOUND", `expected articles/ and labels/ under '${data}'`);
     }
+    const polnear = resolve(io.cwd, String(values.polnear ?? "../shared/data/polnear"));
+    const { pos, files: posFiles } = readPosLexicon(polnear);
     const articles = readArticles(join(data, "articles"));
     const labels = readLabels(join(data, "labels"), new Map(articles.map((a) => [a.id, a.text])));
     mkdirSync(out, { recursive: true });
@@ -42,6 +51,7 @@ export const trainTechniquesCommand: CommandSpec = {
     const started = Date.now();
     const report = trainTechniques(articles, labels, split, {
       seed,
+      pos,
       log: (m) => io.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${m}\n`),
     });
     const modelText = JSON.stringify(report.model);
@@ -52,6 +62,11 @@ export const trainTechniquesCommand: CommandSpec = {
       corpus:
         "Propaganda Techniques Corpus (SemEval-2020 Task 11), Da San Martino et al., EMNLP 2019; 296 labelled articles",
       data: relative(io.cwd, data) || ".",
+      partOfSpeech: {
+        source: `${relative(io.cwd, polnear) || "."}/{train,dev}/corenlp-tsv (${posFiles} files of Stanford CoreNLP silver tags shipped with PolNeAR v1.0.0, Newell et al., LREC 2018)`,
+        words: pos.size,
+        rule: "lower-cased words seen at least 3 times, each with its most frequent coarse tag",
+      },
       split: {
         file: "split.json",
         seed: split.seed,
@@ -59,7 +74,7 @@ export const trainTechniquesCommand: CommandSpec = {
         tunedOn: `dev (${report.counts.dev} articles, ${report.counts.spansDev} spans)`,
         test: `${split.test.length} articles, never used in training or tuning`,
       },
-      command: `unspun train techniques --data ${relative(io.cwd, data)} --out ${relative(io.cwd, out)} --seed ${seed}`,
+      command: `unspun train techniques --data ${relative(io.cwd, data)} --polnear ${relative(io.cwd, polnear)} --out ${relative(io.cwd, out)} --seed ${seed}`,
       date: new Date().toISOString().slice(0, 10),
       seed,
       decode: report.model.decode,
@@ -81,6 +96,19 @@ export const trainTechniquesCommand: CommandSpec = {
     return 0;
   },
 };
+
+/** The part-of-speech table from every CoreNLP TSV file under DIR/{train,dev}/corenlp-tsv, read in sorted order. */
+function readPosLexicon(dir: string): { pos: PosLexicon; files: number } {
+  const parts = ["train", "dev"].map((p) => join(dir, p, "corenlp-tsv")).filter((d) => existsSync(d));
+  if (parts.length === 0) throw new CliError("E_NOT_FOUND", `expected train/corenlp-tsv/ under '${dir}'`);
+  const files = parts.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".tsv"))
+      .sort()
+      .map((f) => join(d, f)),
+  );
+  return { pos: buildPosLexicon(files.map((f) => readFileSync(f, "utf8"))), files: files.length };
+}
 
 function roundAll(o: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));

@@ -4,6 +4,7 @@
  * predictions of all folds are pooled and scored as one corpus. More stable than one split.
  */
 import { modelFromJSON } from "../../analyzers/techniques/model.js";
+import type { PosLexicon } from "../../analyzers/techniques/pos.js";
 import { trainTechniques } from "../../analyzers/techniques/train.js";
 import { seededRandom, shuffle } from "../../learn/hash.js";
 import type { PtcArticle, PtcSpan } from "../ptc.js";
@@ -12,9 +13,9 @@ import { poolPredictions, predictTechniques, scorePredictions, type TechniquesEv
 export function crossValidate(
   articles: readonly PtcArticle[],
   gold: ReadonlyMap<string, PtcSpan[]>,
-  options: { folds?: number; seed?: number; log?: (m: string) => void } = {},
+  options: { folds?: number; seed?: number; log?: (m: string) => void; pos?: PosLexicon } = {},
 ): TechniquesEval & { folds: number } {
-  const { folds = 5, seed = 11, log = () => {} } = options;
+  const { folds = 5, seed = 11, log = () => {}, pos } = options;
   if (!Number.isInteger(folds) || folds < 2 || folds > articles.length) {
     throw new RangeError(`folds must be an integer from 2 to the number of articles, got ${folds}`);
   }
@@ -32,7 +33,7 @@ export function crossValidate(
       [...articles],
       gold as Map<string, PtcSpan[]>,
       { train, dev },
-      { seed: 1 },
+      { seed: 1, pos },
     );
     parts.push(
       predictTechniques(

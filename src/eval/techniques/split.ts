@@ -13,7 +13,7 @@ export interface Split {
   test: string[];
 }
 
-export type SplitName = "train" | "dev" | "test" | "all";
+export type SplitName = "train" | "dev" | "test" | "train+dev" | "all";
 
 /** Sorted IDs shuffled with a fixed seed; `test` and `dev` take fixed counts, the rest trains. */
 export function makeSplit(ids: readonly string[], seed = 11, test = 60, dev = 40): Split {
@@ -33,12 +33,15 @@ export function loadSplit(url: URL = SPLIT_URL): Split {
   return JSON.parse(readFileSync(url, "utf8")) as Split;
 }
 
-/** The IDs of a named part; "all" keeps every ID given. */
+/**
+ * The IDs of a named part; "all" keeps every ID given, "train+dev" everything but test
+ * (for cross-validation that never touches the test articles).
+ */
 export function selectIds(split: Split, name: string, ids: readonly string[]): string[] {
   if (name === "all") return [...ids];
-  if (name !== "train" && name !== "dev" && name !== "test") {
-    throw new Error(`unknown split '${name}'; expected train, dev, test or all`);
+  if (name !== "train" && name !== "dev" && name !== "test" && name !== "train+dev") {
+    throw new Error(`unknown split '${name}'; expected train, dev, test, train+dev or all`);
   }
-  const part = new Set(split[name]);
+  const part = new Set(name === "train+dev" ? [...split.train, ...split.dev] : split[name]);
   return ids.filter((id) => part.has(id));
 }
