@@ -107,8 +107,12 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
 
   for (let i = 0; i < count; i++) {
     const w = lower[i];
-    // US bill numbers: "HB-2", "SB 4", "H.R. 1".
-    if (BILL_NUMBER.test(text.slice(start[i], end[i]))) {
+    // US bill numbers: "HB-2", "SB 4", "H.R. 1"; the first-letter test keeps slices off most tokens.
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    // h or s, then b, r or "."
+    const billLike = (c0 === 104 || c0 === 115) && w.length <= 7 && (c1 === 98 || c1 === 114 || c1 === 46);
+    if (billLike && BILL_NUMBER.test(text.slice(start[i], end[i]))) {
       out.push({
         label: "document",
         ref: text.slice(start[i], end[i]),
@@ -119,7 +123,9 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       continue;
     }
     const numbered =
-      /^(?:HB|SB|HR|H\.R\.)$/.test(text.slice(start[i], end[i])) && kind[i + 1] === TokenKind.Number;
+      billLike &&
+      kind[i + 1] === TokenKind.Number &&
+      /^(?:HB|SB|HR|H\.R\.)$/.test(text.slice(start[i], end[i]));
     if (numbered && /^\d{1,4}$/.test(lower[i + 1])) {
       const ref = text.slice(start[i], end[i + 1]);
       out.push({ label: "document", ref, start: start[i], end: end[i + 1], why: "a bill number" });

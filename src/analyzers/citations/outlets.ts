@@ -44,6 +44,19 @@ const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 const POSSESSIVES = words("its his her their our my your");
 const LIST_LINKS = words(", and or & /");
 
+// One lookup per token instead of one per set and pass: the roles a word can play.
+const HEAD = 1;
+const NOUN = 2;
+const LISTED = 4;
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (w: string, role: number) => roles.set(w, (roles.get(w) ?? 0) | role);
+  for (const w of [...HEADS, ...QUALIFIED_HEADS.keys()]) add(w, HEAD);
+  for (const w of [...NOUNS_AFTER, ...NOUNS_BEFORE, ...QUALIFIED_NOUNS_BEFORE.keys()]) add(w, NOUN);
+  for (const w of NAMES.keys()) add(w, LISTED);
+  return roles;
+})();
+
 interface Match {
   a: number;
   b: number;
@@ -55,14 +68,19 @@ export function findOutlets(doc: Doc): Found[] {
   const { start, end, count, kind } = tokens;
   const out: Found[] = [];
   const isCap = (i: number) => {
+    if (kind[i] !== TokenKind.Word) return false;
+    const code = text.charCodeAt(start[i]);
+    if (code < 128) return code >= 65 && code <= 90;
     const c = text[start[i]];
-    return c !== undefined && kind[i] === TokenKind.Word && c !== c.toLowerCase();
+    return c !== c.toLowerCase();
   };
   const taken = new Uint8Array(count);
   const push = (ref: string, s: number, e: number, why: string) =>
     out.push({ label: "agency", ref, start: s, end: e, why });
 
-  const matches = listedNames(doc, isCap);
+  const role = new Uint8Array(count);
+  for (let i = 0; i < count; i++) role[i] = ROLES.get(lower[i]) ?? 0;
+  const matches = listedNames(doc, role, isCap);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -98,9 +116,10 @@ export function findOutlets(doc: Doc): Found[] {
 
   // Unlisted outlets by their head word: capitalised names ending in Dispatch, Herald, ...
   for (let h = 0; h < count; h++) {
-    if (taken[h] || !isCap(h)) continue;
+    if (!(role[h] & HEAD)) continue;
     const qualifier = QUALIFIED_HEADS.get(lower[h]);
     if (!HEADS.has(lower[h]) && !qualifier?.has(lower[h - 1])) continue;
+    if (taken[h] || !isCap(h)) continue;
     // "the White House Press Office", "Times Square": the name goes on past the head.
     if (isCap(h + 1) && sentenceOf[h + 1] === sentenceOf[h]) continue;
     const a = nameStart(h, 3);
@@ -116,7 +135,7 @@ export function findOutlets(doc: Doc): Found[] {
   }
   // Names beside a media noun: "The House magazine", "the newspaper Kommersant".
   for (let k = 1; k < count; k++) {
-    if (taken[k] || isCap(k)) continue;
+    if (!(role[k] & NOUN) || taken[k] || isCap(k)) continue;
     // Not when a name follows: "the German Catholic newspaper Die Tagespost".
     if (NOUNS_AFTER.has(lower[k]) && isCap(k - 1) && !taken[k - 1] && !isCap(k + 1)) {
       let a = nameStart(k - 1, 4);
@@ -234,13 +253,13 @@ function linked(lower: readonly string[], b: number, a: number): boolean {
   return true;
 }
 
-function listedNames(doc: Doc, isCap: (i: number) => boolean): Match[] {
+function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
   const { text, lower, tokens } = doc;
   const { start, end, count } = tokens;
   const found: Match[] = [];
   for (let i = 0; i < count; i++) {
-    const list = NAMES.get(lower[i]);
-    if (!list || !isCap(i)) continue;
+    if (!(role[i] & LISTED) || !isCap(i)) continue;
+    const list = NAMES.get(lower[i]) ?? [];
     for (const name of list) {
       const b = i + name.words.length - 1;
       if (b >= count) continue;
@@ -269,8 +288,9 @@ function findJointNames(
   const { lower, tokens } = doc;
   const { start, end, count } = tokens;
   for (let t = 0; t < count; t++) {
+    if (taken[t] || !isCap(t)) continue;
     const dash = lower[t].indexOf("-");
-    if (taken[t] || dash <= 0 || !isCap(t)) continue;
+    if (dash <= 0) continue;
     const left = lower[t].slice(0, dash);
     const right = lower[t].slice(dash + 1);
     let first: { a: number; name: Name } | null = null;
