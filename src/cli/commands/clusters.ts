@@ -2,9 +2,8 @@ import pc from "picocolors";
 import type { ClusterInfo } from "../../store/types.js";
 import type { CommandSpec } from "../command.js";
 import { intOption } from "../options.js";
-import { wantsColour } from "./analyze.js";
-import { dbOption, openDb } from "./ingest.js";
-import { formatFormat } from "./search.js";
+import { dbOption } from "./ingest.js";
+import { printQuery } from "./search.js";
 
 export function clusterLines(cluster: ClusterInfo, color: boolean): string[] {
   const head = `${cluster.id}  ${cluster.size} copies`;
@@ -36,27 +35,21 @@ export const clustersCommand: CommandSpec = {
     format: { type: "string", short: "f", hint: "NAME", default: "text", description: "text or json" },
     color: { type: "boolean", description: "Colour the output even when not writing to a terminal" },
   },
-  async run(ctx) {
-    const { values, io } = ctx;
-    const format = formatFormat(ctx);
+  run(ctx) {
+    const { values } = ctx;
     const options = {
       limit: intOption(values.limit, "limit", 1),
       offset: intOption(values.offset, "offset", 0),
       minSize: intOption(values["min-size"], "min-size", 1),
     };
-    const store = await openDb(ctx);
-    try {
-      const page = await store.clusters(options);
-      if (format === "json") {
-        io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        return 0;
-      }
-      const color = wantsColour(ctx, io.stdout);
-      for (const c of page.clusters) io.stdout.write(`${clusterLines(c, color).join("\n")}\n\n`);
-      io.stdout.write(`${page.clusters.length} of ${page.total} clusters\n`);
-      return 0;
-    } finally {
-      await store.close();
-    }
+    return printQuery(
+      ctx,
+      (store) => store.clusters(options),
+      (page, color) => {
+        let out = "";
+        for (const c of page.clusters) out += `${clusterLines(c, color).join("\n")}\n\n`;
+        return `${out}${page.clusters.length} of ${page.total} clusters\n`;
+      },
+    );
   },
 };

@@ -1,8 +1,8 @@
 import type { StoredError } from "../../store/types.js";
 import type { CommandSpec } from "../command.js";
 import { intOption } from "../options.js";
-import { dbOption, openDb } from "./ingest.js";
-import { formatFormat } from "./search.js";
+import { dbOption } from "./ingest.js";
+import { printQuery } from "./search.js";
 
 export function errorLine(e: StoredError): string {
   return `${e.at.slice(0, 19).replace("T", " ")}  ${e.code.padEnd(12)}  ${e.source || e.inputId}: ${e.message}`;
@@ -25,26 +25,18 @@ export const errorsCommand: CommandSpec = {
     offset: { type: "string", hint: "N", default: "0", description: "Errors to skip" },
     format: { type: "string", short: "f", hint: "NAME", default: "text", description: "text or json" },
   },
-  async run(ctx) {
-    const { values, io } = ctx;
-    const format = formatFormat(ctx);
+  run(ctx) {
+    const { values } = ctx;
     const options = {
       limit: intOption(values.limit, "limit", 1),
       offset: intOption(values.offset, "offset", 0),
       code: typeof values.code === "string" && values.code !== "" ? values.code : undefined,
     };
-    const store = await openDb(ctx);
-    try {
-      const page = await store.errors(options);
-      if (format === "json") {
-        io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        return 0;
-      }
-      for (const e of page.errors) io.stdout.write(`${errorLine(e)}\n`);
-      io.stdout.write(`${page.errors.length} of ${page.total} recorded errors\n`);
-      return 0;
-    } finally {
-      await store.close();
-    }
+    return printQuery(
+      ctx,
+      (store) => store.errors(options),
+      (page) =>
+        `${page.errors.map((e) => `${errorLine(e)}\n`).join("")}${page.errors.length} of ${page.total} recorded errors\n`,
+    );
   },
 };

@@ -1,6 +1,6 @@
 import pc from "picocolors";
 import { isDateOrPrefix } from "../../store/query.js";
-import type { SearchHit, Snippet } from "../../store/types.js";
+import type { SearchHit, Snippet, Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
 import { intOption } from "../options.js";
 import { wantsColour } from "./analyze.js";
@@ -63,11 +63,30 @@ export function filtersFrom(values: OptionValues) {
   };
 }
 
-export function formatFormat(ctx: CommandContext): "text" | "json" {
+function formatFormat(ctx: CommandContext): "text" | "json" {
   const f = ctx.values.format ?? "text";
   if (f !== "text" && f !== "json")
     throw new CliError("E_USAGE", `--format must be text or json, got '${f}'`);
   return f;
+}
+
+/** Runs one query against the store and prints the page: as JSON, or as the text `lines` makes of it. */
+export async function printQuery<T>(
+  ctx: CommandContext,
+  query: (store: Store) => Promise<T>,
+  lines: (page: T, color: boolean) => string,
+): Promise<number> {
+  const format = formatFormat(ctx);
+  const store = await openDb(ctx);
+  try {
+    const page = await query(store);
+    ctx.io.stdout.write(
+      format === "json" ? `${JSON.stringify(page, null, 2)}\n` : lines(page, wantsColour(ctx, ctx.io.stdout)),
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 export function highlight(snippet: Snippet, color: boolean): string {
@@ -106,34 +125,24 @@ export const searchCommand: CommandSpec = {
     format: { type: "string", short: "f", hint: "NAME", default: "text", description: "text or json" },
     color: { type: "boolean", description: "Colour the output even when not writing to a terminal" },
   },
-  async run(ctx) {
-    const { values, io } = ctx;
-    const format = formatFormat(ctx);
+  run(ctx) {
+    const { values } = ctx;
     const query = {
       q: ctx.positionals.join(" ").trim() || undefined,
       ...filtersFrom(values),
       limit: intOption(values.limit, "limit", 1),
       offset: intOption(values.offset, "offset", 0),
     };
-    const store = await openDb(ctx);
-    try {
-      const page = await store.search(query);
-      if (format === "json") {
-        io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        return 0;
-      }
-      const color = wantsColour(ctx, io.stdout);
-      for (const hit of page.hits) io.stdout.write(`${hitLines(hit, color).join("\n")}\n\n`);
-      const shown = page.hits.length;
-      const first = (query.offset ?? 0) + (shown ? 1 : 0);
-      io.stdout.write(
-        shown
-          ? `${first}-${first + shown - 1} of ${page.total} results\n`
-          : `no results (of ${page.total})\n`,
-      );
-      return 0;
-    } finally {
-      await store.close();
-    }
+    return printQuery(
+      ctx,
+      (store) => store.search(query),
+      (page, color) => {
+        let out = "";
+        for (const hit of page.hits) out += `${hitLines(hit, color).join("\n")}\n\n`;
+        const shown = page.hits.length;
+        const first = (query.offset ?? 0) + (shown ? 1 : 0);
+        return `${out}${shown ? `${first}-${first + shown - 1} of ${page.total} results` : `no results (of ${page.total})`}\n`;
+      },
+    );
   },
 };
