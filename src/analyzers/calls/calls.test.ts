@@ -16,6 +16,16 @@ const callsIn = (text: string, upstream = {}) => analyze(createDocument({ text }
 const find = (calls: Annotation[], fragment: string) => calls.find((c) => c.text.includes(fragment));
 
 describe("calls analyzer", () => {
+  it("reads 'we must' after a discourse word and a comma, or after a conjunction inside a clause", () => {
+    const text =
+      "So, we have to stop the cuts. Wages fell for years and we need to make it clear that we stand with workers. " +
+      "Prices rose and we should note which ones did.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "we have to stop the cuts.",
+      "we need to make it clear that we stand with workers.",
+    ]);
+  });
+
   it("labels each kind of call in a mobilising text", () => {
     const calls = callsIn(fixture("rally.txt"));
     expect(find(calls, "Join the picket")?.label).toBe("join");

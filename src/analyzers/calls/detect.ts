@@ -45,6 +45,18 @@ export interface Call {
 const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
 const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
 const WE = new Set(["we", "we've", "we’ve"]);
+const COORDINATORS = new Set(["and", "but", "so"]);
+const ASIDE_VERBS = new Set([
+  "note",
+  "mention",
+  "add",
+  "admit",
+  "acknowledge",
+  "recall",
+  "say",
+  "point",
+  "remind",
+]);
 // "Lynch announced ...": a capitalised name followed by its verb is a subject, not an imperative.
 const SUBJECT_VERBS = new Set(
   "says said calls called announced told tells wrote writes argues argued claims claimed added noted insisted explained stated reported has have".split(
@@ -173,6 +185,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       h = v[2];
     }
     while (h < b && DISCOURSE.has(lower[h]) && h + 1 < b && kind[h + 1] !== TokenKind.Punct) h++;
+    // "So, we have to ...", "Now, let us ..."
+    if (DISCOURSE.has(lower[h]) && lower[h + 1] === "," && h + 2 < b) h += 2;
     // "I think / I believe / I would say" before the call.
     if (lower[h] === "i" && (lower[h + 1] === "think" || lower[h + 1] === "believe")) h += 2;
     if (h >= b) return null;
@@ -246,9 +260,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) {
-      // "we must / we need to / we've got to / we have to / we should / we ought to"
-      for (let k = h; k < Math.min(b - 1, h + 1) && !form; k++) {
-        if (!WE.has(lower[k])) continue;
+      // "we must / we need to / we've got to / we have to / we should / we ought to", at the
+      // clause start or after a conjunction inside it ("... for 40 years and we need to ...").
+      for (let k = h; k < b - 1 && !form; k++) {
+        if (!WE.has(lower[k]) || (k > h && !COORDINATORS.has(lower[k - 1]))) continue;
         let m = k + 1;
         if (lower[m] === "all") m++;
         const modal = lower[m];
@@ -269,6 +284,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[m + 1] === "never" &&
             REFUSABLE.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        // "we should note / add / admit ...": the writer's aside, not a call.
+        if (binding && ASIDE_VERBS.has(lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "")) continue;
         // "We should not forget that ...": a reminder inside an argument.
         const forgets = lower.slice(m + 1, m + 4);
         if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
@@ -276,6 +293,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (binding) {
           if (modal === "will" || modal === "shall" || lower[m + 1] === "not" || lower[m + 1] === "never")
             weRefuse = true;
+          h = k;
           form = "we";
           score = 0.7;
           why.push(`binds the audience: '${lower.slice(k, m + 2).join(" ")}'`);
