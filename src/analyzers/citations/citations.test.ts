@@ -68,6 +68,17 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads hat tips and 'said to X', and takes no document from a Title Case headline", () => {
+    const text =
+      "Clinton Accused Of Shocking Act With Bible In Fit Of Rage.\n\nSaucier said to Fox News that it hurt. " +
+      "(h/t RCP Video.) The Affordable Care Act passed.";
+    expect(citationsIn(text).map((c) => `${c.label}:${c.ref}`)).toEqual([
+      "agency:Fox News",
+      "agency:RealClearPolitics",
+      "document:Affordable Care Act",
+    ]);
+  });
+
   it("takes a named bill as a document but not the first name Bill", () => {
     const cs = citationsIn(
       "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill. The court upheld HB-2 and H.R. 1, not 5 HB.",

@@ -105,6 +105,18 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
     return b;
   };
 
+  // A sentence of five or more words, at least three quarters of them capitalised.
+  const titleCase = (i: number): boolean => {
+    const s = doc.sentenceOf[i];
+    let words = 0;
+    let caps = 0;
+    for (let k = doc.sentences.firstToken[s]; k < doc.sentences.lastToken[s]; k++) {
+      if (kind[k] !== TokenKind.Word || NOT_NAME.has(lower[k])) continue;
+      words++;
+      if (isCap(k)) caps++;
+    }
+    return words >= 5 && caps * 4 >= words * 3;
+  };
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // US bill numbers: "HB-2", "SB 4", "H.R. 1"; the first-letter test keeps slices off most tokens.
@@ -165,7 +177,8 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       kind[i + 1] !== TokenKind.Number &&
       !NOT_BILLS.has(lower[i - 1]) &&
       !NOT_BILLS.has(lower[i + 1]);
-    if ((HEADS.has(w) && (isCap(i) || LOWERCASE_OK.has(w))) || bill) {
+    // In a Title Case headline every phrase looks like a name: "Clinton Accused Of Shocking Act".
+    if (((HEADS.has(w) && (isCap(i) || LOWERCASE_OK.has(w))) || bill) && !titleCase(i)) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
       if (isCap(i) && (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")) {
         const b = nameRight(i + 1, 8);

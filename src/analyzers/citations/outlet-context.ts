@@ -21,7 +21,7 @@ const ADVERBS = words(
 const NOT_SUBJECT = words("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 const PRODUCTS = words(
-  "report reports reporting statement story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
+  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
 );
 const PRODUCT_MODIFIERS = words(
   "new national latest recent opinion tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
@@ -36,7 +36,7 @@ const JOBS = words("reporter correspondent columnist writer editor contributor")
 const BIOGRAPHY = words("is was");
 const IN_VERBS = words("reported published appeared quoted cited printed ran");
 const TO_SPEECH = words(
-  "speaking spoke talking talked statement comments remarks released provided confirmed disclosed revealed explained admitted described",
+  "speaking spoke talking talked statement comments remarks released provided confirmed disclosed revealed explained admitted described said",
 );
 const WITH_SPEECH = words("interview interviews spoke speaking talked talking");
 const BEFORE = words("told tell tells telling via per citing quoting cited consulted checked");
@@ -78,6 +78,8 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end } = tokens;
   const isCap = (i: number) => {
+    const code = text.charCodeAt(start[i]);
+    if (code < 128) return code >= 65 && code <= 90;
     const c = text[start[i]];
     return c !== undefined && c !== c.toLowerCase();
   };
@@ -156,6 +158,7 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   )
     return "a line that opens with its source";
   if (lower[a - 1] === ":" && CREDIT.has(lower[a - 2])) return `'${lower[a - 2]}:' credit`;
+  if (lower[a - 1] === "t" && lower[a - 2] === "/" && lower[a - 3] === "h") return "hat tip 'h/t'";
   if (w === "to" && lower[p - 1] === "according") return "'according to'";
   if (w === "of" && lower[p - 1] === "courtesy") return "credit 'courtesy of'";
   if (BEFORE.has(w)) return `'${w}' before the name`;

@@ -5,7 +5,7 @@
 import type { Found } from "./found.js";
 
 const TLDS =
-  "com|org|net|gov|edu|mil|int|info|biz|news|io|co|tv|me|ly|ru|su|cn|uk|de|fr|it|es|nl|se|no|pl|ua|by|ir|sy|iq|af|pk|in|us|ca|au|eu|ch|at|be|tr|il|ps|sa|ae|qa|eg|jp|kr|br|mx|ar|za|ng|ke|example|online|site|blog|press|media";
+  "com|org|net|gov|edu|mil|int|info|biz|news|io|co|tv|me|ly|ru|su|cn|uk|de|fr|it|es|nl|se|no|pl|ua|by|ir|sy|iq|af|pk|in|us|ca|au|eu|ch|at|be|tr|il|ps|sa|ae|qa|eg|jp|kr|br|mx|ar|za|ng|ke|example|pr|online|site|blog|press|media";
 // Built once. Scheme URLs run to whitespace or a closing bracket/quote, and may be glued to
 // the word before ("plausiblehttps://t.co/..." in scraped tweets); bare hosts need a TLD.
 const URL_RE = new RegExp(
