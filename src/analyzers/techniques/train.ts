@@ -66,6 +66,8 @@ export interface Prepared {
 export interface TrainReport {
   model: TechniquesModelJSON;
   dev: { si: { precision: number; recall: number; f1: number }; tc: number };
+  /** SI of the chosen decoding on the cross-fitted train + dev scores it was tuned on. */
+  decodeTuning: { articles: number; si: { precision: number; recall: number; f1: number } };
   /** Reliability on dev: per score bin, the mean predicted probability, the observed rate, the count. */
   calibration: { span: ReliabilityBin[]; technique: ReliabilityBin[] };
   counts: { train: number; dev: number; spansTrain: number; spansDev: number };
@@ -314,6 +316,10 @@ export function trainTechniques(
   };
   return {
     model: json,
+    decodeTuning: {
+      articles: train.length + dev.length,
+      si: { precision: tuned.si.precision, recall: tuned.si.recall, f1: tuned.si.f1 },
+    },
     dev: { si: { precision: best.precision, recall: best.recall, f1: best.f1 }, tc },
     calibration: { span: spanReliability, technique: techniqueReliability },
     counts: {
