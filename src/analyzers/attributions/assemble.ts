@@ -5,6 +5,7 @@
  * cue continue the previous speaker's quotation (multi-paragraph quotes).
  */
 import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
 import { QUOTE_CLOSE, QUOTE_IN, QUOTE_OPEN, type QuoteSpan } from "./quotes.js";
 
 export type RunKind = "SRC" | "CUE" | "CON";
@@ -134,7 +135,14 @@ export function assembleParagraph(
   });
   for (const con of spill) {
     const k = nearest(con, -1);
-    const free = relations.findIndex((rel, j) => j !== k && rel.content.length === 0 && nearestIs(rel, con));
+    // The closest cue block still without content takes it, not the first one in the text.
+    let free = -1;
+    let freeGap = Infinity;
+    relations.forEach((rel, j) => {
+      if (j === k || rel.content.length > 0 || !nearestIs(rel, con)) return;
+      const d = Math.min(gap(con, rel.cue!), rel.source ? gap(con, rel.source) : Infinity);
+      if (d < freeGap) [free, freeGap] = [j, d];
+    });
     if (free >= 0) relations[free].content.push(con);
     else orphans.push(con);
   }
@@ -343,25 +351,67 @@ const WRAPPING = new Set(
 const CLAUSE_EDGE = new Set([";", ":", "(", "—", "–", "that", '"', "“", "”", "''", "``"]);
 
 /**
- * A sourceless cue inside its clause ("Trump is expected to speak", "a group called X"):
- * PolNeAR's content wraps the cue, its first part the subject before the cue.
+ * A sourceless cue inside its clause ("Trump is expected to speak", "a group called X") or
+ * a passive one ("Mr. Trump was challenged over ..."): PolNeAR's content wraps the cue, its
+ * first part the subject before the cue, back to the clause edge or a comma, or just the
+ * relative pronoun standing for it ("voters, who are expected to ...").
  */
 export function wrapSubject(doc: Doc, rel: Relation, runs: readonly Run[], quoteState: Uint8Array): void {
-  if (!rel.cue || rel.source || rel.content.length !== 1) return;
+  if (!rel.cue || rel.content.length !== 1) return;
   const con = rel.content[0];
-  if (con.first !== rel.cue.last || !WRAPPING.has(doc.lower[rel.cue.last - 1])) return;
+  const passive = isPassive(doc, rel.cue);
+  // A passive cue's subject is what was said about, not who said it ("Mr. Trump was
+  // challenged over ..."): PolNeAR never marks a source before such a cue in train.
+  let subject: Run | null = null;
+  if (passive && rel.source && rel.source.last <= rel.cue.first) [subject, rel.source] = [rel.source, null];
+  if (passive && BE.has(doc.lower[rel.cue.first - 1] ?? ""))
+    rel.cue = { ...rel.cue, first: rel.cue.first - 1 };
+  if (rel.source && rel.source.first < rel.cue.first) return;
+  const after = rel.source && rel.source.first >= rel.cue.last ? rel.source.last : rel.cue.last;
+  if (con.first !== after || (!passive && !WRAPPING.has(doc.lower[rel.cue.last - 1]))) return;
   const s = doc.sentenceOf[rel.cue.first];
   const sFirst = doc.sentences.firstToken[s];
   let first = rel.cue.first;
   while (first > sFirst) {
     const w = doc.lower[first - 1];
-    if (CLAUSE_EDGE.has(w) || quoteState[first - 1] !== 0) break;
+    if (CLAUSE_EDGE.has(w) || quoteState[first - 1] !== 0 || w === ",") break;
     first--;
+    if (RELATIVE.has(w)) break;
   }
   if (first >= rel.cue.first || (doc.tokens.kind[first] !== 1 && doc.tokens.kind[first] !== 2)) return;
   for (const r of runs)
-    if (r.first < rel.cue.first && first < r.last && r !== rel.cue && r.kind !== "CON") return;
+    if (
+      r.first < rel.cue.first &&
+      first < r.last &&
+      r.kind !== "CON" &&
+      r.first !== rel.cue.first &&
+      !(subject && r.first < subject.last && subject.first < r.last)
+    )
+      return;
+  if (RELATIVE.has(doc.lower[first])) {
+    rel.content = [{ kind: "CON", first, last: first + 1 }, con];
+    return;
+  }
   rel.content = [{ kind: "CON", first, last: rel.cue.first }, con];
+}
+
+const RELATIVE = new Set(["who", "which"]);
+const BE = new Set(["was", "were", "is", "are", "been", "be", "being", "'s", "’s"]);
+// Adjectives in participle form: their subject holds the view ("voters are worried").
+// "He was asked / told": the subject is the addressee, mostly not part of the content.
+const STATE = new Set(
+  "asked told worried concerned divided convinced pleased disappointed frustrated surprised satisfied confused interested excited tired scared united determined committed opposed split torn".split(
+    " ",
+  ),
+);
+
+/** "was criticized", "has been widely seen": a form of "be" and a past participle. */
+function isPassive(doc: Doc, cue: Run): boolean {
+  let i = cue.first;
+  if (!BE.has(doc.lower[i]) && !BE.has(doc.lower[i - 1] ?? "")) return false;
+  while (i < cue.last && (BE.has(doc.lower[i]) || doc.lower[i].endsWith("ly"))) i++;
+  const w = doc.lower[i] ?? "";
+  return i < cue.last && !STATE.has(w) && (w.endsWith("ed") || WRAPPING.has(w));
 }
 
 /**
@@ -468,4 +518,32 @@ export function cutAtClause(doc: Doc, rel: Relation, quoteState: Uint8Array): vo
       return;
     }
   }
+}
+
+/**
+ * "According to X, Y said Z": the tagger runs X and Y into one source of "said". PolNeAR
+ * reads two attributions: X reports the rest of the sentence ("Y said Z"), Y says Z.
+ * Returns the "according to" relations split off.
+ */
+export function splitAccordingTo(doc: Doc, found: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const rel of found) {
+    const src = rel.source;
+    if (!src || !rel.cue || src.last > rel.cue.first || src.first < 2) continue;
+    if (doc.lower[src.first - 2] !== "according" || doc.lower[src.first - 1] !== "to") continue;
+    if (found.some((r) => r.cue?.first === src.first - 2)) continue;
+    let comma = -1;
+    for (let i = src.first + 1; i < src.last - 1 && comma < 0; i++) if (doc.lower[i] === ",") comma = i;
+    if (comma < 0) continue;
+    let end = doc.sentences.lastToken[doc.sentenceOf[rel.cue.first]];
+    while (end > rel.cue.last && doc.tokens.kind[end - 1] === TokenKind.Punct && doc.lower[end - 1] === ".")
+      end--;
+    rel.source = { kind: "SRC", first: comma + 1, last: src.last };
+    out.push({
+      source: { kind: "SRC", first: src.first, last: comma },
+      cue: { kind: "CUE", first: src.first - 2, last: src.first },
+      content: [{ kind: "CON", first: comma + 1, last: end }],
+    });
+  }
+  return out;
 }

@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createDocument } from "../../document/document.js";
+import { createDocument, type Doc } from "../../document/document.js";
 import { checkSpans } from "../../document/invariant.js";
 import type { Annotation, Entity, TextSpan } from "../../document/types.js";
 import { AttributionScorer } from "../../eval/attributions/metrics.js";
 import { readAttributionSplit } from "../../eval/polnear.js";
 import { entitiesAnalyzer } from "../entities/index.js";
 import { createPipeline } from "../pipeline.js";
+import { assembleParagraph, type Relation, type Run, splitAccordingTo } from "./assemble.js";
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
 import { evaluateAttributions, predictedSpans } from "./train.js";
+import { isVetoed } from "./vetoes.js";
 
 const pipeline = createPipeline({ analyzers: [entitiesAnalyzer, attributionsAnalyzer] });
 
@@ -146,6 +148,26 @@ describe("attributions analyzer", () => {
     ]);
   });
 
+  it("wraps the subject of a passive cue into the content, not the source", () => {
+    const { found } = run("passive.txt");
+    expect(found.map((f) => [f.source, f.parts?.[0]])).toEqual([
+      [null, "The harbor master"],
+      // The subject stops at the comma after an introductory phrase ...
+      [null, "many fishermen"],
+      // ... and a relative pronoun stands for it.
+      [null, "who"],
+    ]);
+  });
+
+  it("reports no attribution for an action or an imperative in opinion text", () => {
+    const { found } = run("opinion.txt");
+    // "They raised prices", "Remember what they did", "and remember who closed the clinic".
+    expect(found.map((f) => [f.source, f.cue])).toEqual([
+      ["The opposition leader Marta Lind", "raised concerns"],
+      ["she", "said"],
+    ]);
+  });
+
   it("resolves a pronoun source to the nearest person", () => {
     const { found } = run("interrupted.txt");
     const she = found.filter((f) => f.source === "She");
@@ -182,6 +204,85 @@ describe("attributions analyzer", () => {
     expect(() => attributionsAnalyzer.create({ model: { kind: "x" } as never })).toThrow(
       /not an attribution model/,
     );
+  });
+});
+
+describe("vetoes", () => {
+  /** A one-token cue (the first token spelled `cue`) with content after it. */
+  const relation = (doc: Doc, cue: string, source: string | null): Relation => {
+    const c = doc.lower.indexOf(cue);
+    const src = source === null ? -1 : doc.lower.indexOf(source);
+    return {
+      source: src < 0 ? null : { kind: "SRC", first: src, last: src + 1 },
+      cue: { kind: "CUE", first: c, last: c + 1 },
+      content: [{ kind: "CON", first: c + 1, last: c + 3 }],
+    };
+  };
+
+  it("drops a sourceless imperative, also after ', and'", () => {
+    const doc = createDocument({
+      text: "Share this page, and remember who closed the clinic. Ask them why.",
+    });
+    expect(isVetoed(doc, relation(doc, "remember", null))).toBe(true);
+    expect(isVetoed(doc, relation(doc, "ask", null))).toBe(true);
+  });
+
+  it("keeps a cue with a subject or a past-tense opener", () => {
+    const doc = createDocument({ text: "Voters remember the cuts. Asked about it, he declined." });
+    expect(isVetoed(doc, relation(doc, "remember", "voters"))).toBe(false);
+    expect(isVetoed(doc, relation(doc, "asked", null))).toBe(false);
+  });
+
+  it("takes 'raise' as a cue only when what is raised is said", () => {
+    const prices = createDocument({ text: "They raised prices again." });
+    const concerns = createDocument({ text: "She raised serious concerns about it." });
+    expect(isVetoed(prices, relation(prices, "raised", "they"))).toBe(true);
+    expect(isVetoed(concerns, relation(concerns, "raised", "she"))).toBe(false);
+  });
+});
+
+describe("assembly", () => {
+  it("gives a content run left over by a later cue block to the nearest cue still without one", () => {
+    const text =
+      'According to the agency, the envoy Martin Keller said on Tuesday that "talks will resume." The agency also reported that the minister agreed.';
+    const doc = createDocument({ text });
+    const at = (w: string, from = 0) => doc.lower.indexOf(w, from);
+    const agency2 = at("agency", at("agency") + 1);
+    const runs: Run[] = [
+      { kind: "CUE", first: at("according"), last: at("according") + 2 },
+      { kind: "SRC", first: at("the"), last: at("keller") + 1 },
+      { kind: "CUE", first: at("said"), last: at("said") + 1 },
+      { kind: "CON", first: at("that"), last: agency2 - 1 },
+      { kind: "SRC", first: agency2 - 1, last: agency2 + 1 },
+      { kind: "CUE", first: agency2 + 1, last: agency2 + 3 },
+      { kind: "CON", first: agency2 + 3, last: doc.tokens.count - 1 },
+    ];
+    const { state, quotes } = findQuotes(doc);
+    const cues = assembleParagraph(doc, runs, state, quotes).map((r) =>
+      doc.text.slice(doc.tokens.start[r.cue!.first], doc.tokens.end[r.cue!.last - 1]),
+    );
+    expect(cues).toEqual(["said", "also reported"]);
+  });
+});
+
+describe("according to", () => {
+  it("splits 'According to X, Y said Z' into X reporting 'Y said Z' and Y saying Z", () => {
+    const doc = createDocument({ text: "According to the agency, the envoy said that talks will resume." });
+    const at = (w: string) => doc.lower.indexOf(w);
+    const said: Relation = {
+      source: { kind: "SRC", first: at("the"), last: at("said") },
+      cue: { kind: "CUE", first: at("said"), last: at("said") + 1 },
+      content: [{ kind: "CON", first: at("that"), last: at(".") }],
+    };
+    const span = (r: Run | null) =>
+      r && doc.text.slice(doc.tokens.start[r.first], doc.tokens.end[r.last - 1]);
+    const [according] = splitAccordingTo(doc, [said]);
+    expect([span(according.source), span(according.cue), span(according.content[0])]).toEqual([
+      "the agency",
+      "According to",
+      "the envoy said that talks will resume",
+    ]);
+    expect(span(said.source)).toBe("the envoy");
   });
 });
 

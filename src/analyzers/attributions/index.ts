@@ -27,6 +27,7 @@ import {
   runsFromLabels,
   sourceComma,
   spanParenthetical,
+  splitAccordingTo,
   wrapSubject,
 } from "./assemble.js";
 import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
@@ -39,6 +40,7 @@ import {
   resolveSource,
   type Via,
 } from "./sources.js";
+import { isVetoed } from "./vetoes.js";
 
 export interface AttributionModel {
   kind: "attribution-model";
@@ -52,6 +54,15 @@ export interface AttributionsOptions {
   /** Defaults to the shipped models/attributions/attribution.json. */
   model?: AttributionModel;
 }
+
+/**
+ * Decoding calibration in the scale of the tagger's scores: the perceptron starts too many
+ * cues, runs cues over too many words and stops content early. Chosen by coordinate search
+ * on two train tuning slices (every 10th article from the 1st and from the 6th, each with a
+ * model trained on the rest); mean exact F1 of the two, with the other rules in place: cue
+ * 0.633 -> 0.659, source 0.672 -> 0.681, content 0.495 -> 0.501.
+ */
+const LABEL_BIAS: Readonly<Record<string, number>> = { "B-CUE": -100, "I-CUE": -45, "I-CON": 30 };
 
 const MODEL_URL = new URL("../../../models/attributions/attribution.json", import.meta.url);
 
@@ -68,6 +79,9 @@ export function createAttributions(options: AttributionsOptions = {}) {
   const sink = new HashSink(tagger);
   const { cues, pos } = model;
   let path = new Uint8Array(1024);
+  // Label offsets in the tagger's int16 emission units, added to every token before decoding.
+  const bias = tagger.labels.map((l) => Math.round((LABEL_BIAS[l] ?? 0) / model.tagger.scale));
+  const biased = bias.flatMap((v, y) => (v ? [y] : []));
 
   return (doc: Doc, upstream: Upstream) => {
     const entityOut = upstream.entities;
@@ -91,6 +105,8 @@ export function createAttributions(options: AttributionsOptions = {}) {
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
       sink.reset(b - a);
       paragraphFeatures(doc, facts, a, b, sink);
+      const L = tagger.labels.length;
+      for (let t = 0; t < b - a; t++) for (const y of biased) sink.emission[t * L + y] += bias[y];
       tagger.decode(sink, path);
       const runs = runsFromLabels(path, tagger.labels, a, b - a);
       let found = runs.length ? assembleParagraph(doc, runs, facts.quoteState, facts.quotes) : [];
@@ -99,6 +115,10 @@ export function createAttributions(options: AttributionsOptions = {}) {
         if (!taken) found.push(rel);
       }
       found = continueQuotes(doc, found, runs, facts.quotes, facts.quoteState);
+      found = found.filter((rel) => !isVetoed(doc, rel));
+      const according = splitAccordingTo(doc, found);
+      if (according.length)
+        found = [...found, ...according].sort((x, y) => x.content[0].first - y.content[0].first);
       for (const rel of found) {
         fixAccordingTo(doc, rel);
         sourceComma(doc, rel);

@@ -40,12 +40,12 @@ export const trainAttributionsCommand: CommandSpec = {
         trainedOn: `train (${articles} annotator files, ${sequences} paragraphs; every annotator where several)`,
         scoredOn: `dev (${dev.documents} articles), never trained on`,
         tuning:
-          "later rule and training choices were compared on a tuning slice of train (every 10th article, model trained on the rest), the boundary-convention rules also on a second slice (every 10th article from the 6th); some early assembly rules were checked against dev scores before the first slice existed",
+          "later rule and training choices were compared on a tuning slice of train (every 10th article, model trained on the rest), the boundary-convention rules, the decoding label bias and the passive/veto rules also on a second slice (every 10th article from the 6th, its own model); some early assembly rules were checked against dev scores before the first slice existed",
       },
       command: `unspun train attributions --data ${relative(io.cwd, data)} --out ${relative(io.cwd, out)} --epochs ${epochs} --seed ${seed}`,
       date: new Date().toISOString().slice(0, 10),
       learner:
-        "averaged structured perceptron over BIO Source/Cue/Content, first-order Viterbi, 2^20 hashed features, int16 weights; cue lexicon and part-of-speech lexicon (most frequent CoreNLP tag per word) from train",
+        "averaged structured perceptron over BIO Source/Cue/Content, first-order Viterbi, 2^20 hashed features, int16 weights; cue lexicon and part-of-speech lexicon (most frequent CoreNLP tag per word) from train; decoding adds fixed label offsets (B-CUE -100, I-CUE -45, I-CON +30, in src/analyzers/attributions/index.ts)",
       devScores: { exact: roundScores(dev.exact), overlap: roundScores(dev.overlap) },
       reproduce: "unspun eval attributions --gold ../shared/data/polnear/dev",
     };
