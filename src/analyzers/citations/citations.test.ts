@@ -79,6 +79,17 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads a syndication footer: the outlet alone on its line, '©2018 The X', 'Distributed by X'", () => {
+    const text =
+      "The ruling came late.\n— Johnny Edwards\nThe Atlanta Journal-Constitution\n———\n" +
+      "©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.\n";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Atlanta Journal-Constitution",
+      "Atlanta Journal-Constitution",
+      "Tribune Content Agency",
+    ]);
+  });
+
   it("takes a named bill as a document but not the first name Bill", () => {
     const cs = citationsIn(
       "MPs vote on the Finance Bill today. President Bill Clinton and Mayor Bill de Blasio spoke. Thanks, Bill. The court upheld HB-2 and H.R. 1, not 5 HB.",

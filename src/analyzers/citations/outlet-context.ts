@@ -92,7 +92,9 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   const after = text[end[b]];
   if (before === "(" && after === ")") return "dateline";
   if ((before === "/" || after === "/") && !slashNamesAnEvent(doc, b)) return "credit";
-  if (lower[a - 1] === "©" || (lower[a - 2] === "©" && /^\d{4}$/.test(lower[a - 1]))) return "credit";
+  // "© Reuters", "©2018 The Atlanta Journal-Constitution"
+  const c = lower[a - 1] === "the" ? a - 2 : a - 1;
+  if (lower[c] === "©" || (lower[c - 1] === "©" && /^\d{4}$/.test(lower[c]))) return "credit";
   // "— The Associated Press (@AP) August 8, 2018": the author of an embedded tweet.
   if (lower[b + 1] === "(" && lower[b + 2]?.startsWith("@")) return "the author of a tweet";
   let n = b + 1;
@@ -191,6 +193,10 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     return `a journalist '${w}' it`;
   if (w === "on" && sentenceHas(SPEECH, 0, a)) return "'on' it in a sentence about speech";
   if (!listed) return null;
+  // "— Johnny Edwards\nThe Atlanta Journal-Constitution\n": the name alone on its line.
+  const from = lower[a - 1] === "the" ? a - 1 : a;
+  if (lineStartsAt(text, start[from]) && /^[^\S\n]*(?:\r?\n|$)/.test(text.slice(end[b], end[b] + 3)))
+    return "a line that is only the outlet's name";
   // A line made only of outlet names: a photo credit or byline.
   const s = sentenceOf[a];
   for (let k = sentences.firstToken[s]; k < sentences.lastToken[s]; k++)

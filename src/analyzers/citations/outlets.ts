@@ -16,8 +16,9 @@ const words = (s: string) => new Set(s.split(" "));
 const HEADS = words(
   "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail",
 );
-// Heads that name an outlet only after a word that makes them one: "Amaq News Agency".
-const QUALIFIED_HEADS = new Map([["agency", words("news press")]]);
+// Heads that name an outlet only after a word that makes them one: "Amaq News Agency",
+// "Tribune Content Agency".
+const QUALIFIED_HEADS = new Map([["agency", words("news press content")]]);
 // "The House magazine", "the Arizona Republic newspaper"
 const NOUNS_AFTER = words(
   "magazine newspaper tabloid website outlet broadcaster channel station podcast blog daily weekly",
