@@ -16,14 +16,18 @@ const callsIn = (text: string, upstream = {}) => analyze(createDocument({ text }
 const find = (calls: Annotation[], fragment: string) => calls.find((c) => c.text.includes(fragment));
 
 describe("calls analyzer", () => {
-  it("reads 'we must' after a discourse word and a comma, or after a conjunction inside a clause", () => {
+  it("reads 'we must' after 'So,' or a conjunction inside a clause, 'we can't let', and 'we sure should'", () => {
     const text =
       "So, we have to stop the cuts. Wages fell for years and we need to make it clear that we stand with workers. " +
-      "Prices rose and we should note which ones did.";
+      "Prices rose and we should note which ones did. Our country's a mess, and we can't let them break our borders. " +
+      "We can't let go of the past. He lied and we sure should believe him.";
     expect(callsIn(text).map((c) => c.text)).toEqual([
       "we have to stop the cuts.",
       "we need to make it clear that we stand with workers.",
+      "we can't let them break our borders.",
+      "we sure should believe him.",
     ]);
+    expect(callsIn(text).map((c) => c.label)).toEqual(["act", "act", "refuse", "believe"]);
   });
 
   it("labels each kind of call in a mobilising text", () => {

@@ -46,6 +46,20 @@ const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
 const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
 const WE = new Set(["we", "we've", "we’ve"]);
 const COORDINATORS = new Set(["and", "but", "so"]);
+const WE_ADVERBS = new Set([
+  "all",
+  "sure",
+  "really",
+  "just",
+  "absolutely",
+  "simply",
+  "also",
+  "still",
+  "truly",
+]);
+const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
+// "we can't let go / let up": idioms, not refusals.
+const LET_IDIOMS = new Set(["go", "up", "down", "slip"]);
 const ASIDE_VERBS = new Set([
   "note",
   "mention",
@@ -265,7 +279,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (let k = h; k < b - 1 && !form; k++) {
         if (!WE.has(lower[k]) || (k > h && !COORDINATORS.has(lower[k - 1]))) continue;
         let m = k + 1;
-        if (lower[m] === "all") m++;
+        // "we all must", "we sure should believe him"
+        if (WE_ADVERBS.has(lower[m])) m++;
         const modal = lower[m];
         const aux = lower[k];
         const binding =
@@ -280,6 +295,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "not" &&
             REFUSABLE.has(lower[m + 2] ?? "")) ||
+          // "we can't let them break our borders", "we cannot allow this"
+          ((modal === "can't" || modal === "can’t" || modal === "cannot") &&
+            PERMIT.has(lower[m + 1] ?? "") &&
+            !LET_IDIOMS.has(lower[m + 2] ?? "")) ||
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "never" &&
             REFUSABLE.has(lower[m + 2] ?? ""));
@@ -291,7 +310,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
           continue;
         if (binding) {
-          if (modal === "will" || modal === "shall" || lower[m + 1] === "not" || lower[m + 1] === "never")
+          if (
+            modal === "will" ||
+            modal === "shall" ||
+            PERMIT.has(lower[m + 1] ?? "") ||
+            lower[m + 1] === "not" ||
+            lower[m + 1] === "never"
+          )
             weRefuse = true;
           h = k;
           form = "we";
@@ -399,7 +424,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (t === "spread" && next === "the") share = true;
       if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
       if (
-        (k === h && BELIEVE.has(t)) ||
+        ((k === h || MODALS.has(prev)) && BELIEVE.has(t)) ||
         (t === "wake" && next === "up") ||
         (t === "faith" && prev === "have")
       )

@@ -13,7 +13,8 @@ const HEADS = new Set(
     " ",
   ),
 );
-const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "charter"]);
+// Lower-case "charter" is mostly a flight or a school: only "the UN Charter" counts.
+const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty"]);
 const CONNECTORS = new Set(["of", "on", "for", "and", "the", "against", "&"]);
 // Names that end in a head but are events or bodies, not documents.
 const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);

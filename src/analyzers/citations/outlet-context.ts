@@ -12,7 +12,7 @@ import { NAMES } from "./outlet-names.js";
 const words = (s: string) => new Set(s.split(" "));
 
 const AFTER_VERBS = words(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes",
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
 const ADVERBS = words(
@@ -61,6 +61,7 @@ const INVERTED = words("reported reports wrote writes noted notes added adds sai
 const REPORTING_PARTICIPLES = words(
   "highlighted outlined mentioned interviewed reported published released revealed obtained quoted cited noted detailed described documented exposed uncovered covered broken announced posted provided produced transcribed reviewed combed analyzed analysed compiled conducted commissioned tallied counted tracked estimated calculated approached contacted asked questioned confirmed disclosed aired broadcast shown flagged spotted pointed written authored penned distributed syndicated",
 );
+const QUOTE_MARKS = words(`" “ ” ' ‘ ’`);
 const EPISODES = words("episode edition issue broadcast segment installment instalment");
 const MEDIA_NOUNS = words(
   "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency",
@@ -229,7 +230,8 @@ export function reportingParticiple(doc: Doc, by: number): string | null {
   const { lower, tokens, sentenceOf, sentences } = doc;
   const first = sentences.firstToken[sentenceOf[by]];
   for (let k = by - 1; k >= Math.max(by - 6, first); k--) {
-    if (tokens.kind[k] === TokenKind.Punct) return null;
+    // 'reported in a "hit piece" by': quotation marks do not end the phrase.
+    if (tokens.kind[k] === TokenKind.Punct && !QUOTE_MARKS.has(lower[k])) return null;
     if (REPORTING_PARTICIPLES.has(lower[k])) return lower[k];
   }
   return null;

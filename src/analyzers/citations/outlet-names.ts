@@ -124,7 +124,7 @@ const OUTLETS = [
   "Mediaite",
   "RealClearPolitics|Real Clear Politics|RCP",
   "Drudge Report",
-  "The Blaze|TheBlaze",
+  "The Blaze|TheBlaze|BlazeTV",
   "Free Beacon|Washington Free Beacon",
   "Yahoo News",
   "Business Insider|Insider",
