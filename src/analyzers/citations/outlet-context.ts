@@ -24,7 +24,7 @@ const PRODUCTS = words(
   "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
 );
 const PRODUCT_MODIFIERS = words(
-  "new national latest recent opinion tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
+  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
 );
 const MAKING = words("did does conducted ran run runs published released issued has had");
 const DETERMINERS = words("a an its the their");

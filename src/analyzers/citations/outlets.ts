@@ -14,7 +14,7 @@ const words = (s: string) => new Set(s.split(" "));
 
 // Last words of outlet names not in the list.
 const HEADS = words(
-  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail",
+  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show",
 );
 // Heads that name an outlet only after a word that makes them one: "Amaq News Agency",
 // "Tribune Content Agency".
