@@ -43,6 +43,27 @@ describe("decodeSpans with an article density shift", () => {
   });
 });
 
+describe("decodeSpans with a relative token floor", () => {
+  // "corrupt" is the strong cue; "are" and "us" pass the token threshold but are weak beside it.
+  const tp = Float64Array.from({ length: doc.tokens.count }, (_, i) =>
+    doc.lower[i] === "corrupt" ? 0.9 : ["are", "liars", "us"].includes(doc.lower[i]) ? 0.35 : 0.05,
+  );
+  const sp = Float64Array.of(0.5, 0.5);
+  const decode = { sentenceGate: 0.4, tokenThreshold: 0.3 };
+
+  it("stretches the span to every token above the threshold without it", () => {
+    const [s] = decodeSpans(doc, sp, tp, decode);
+    expect(TEXT.slice(s.start, s.end)).toBe("are corrupt liars who hate us");
+  });
+
+  it("keeps only tokens reaching the share of the sentence's best score", () => {
+    const [s] = decodeSpans(doc, sp, tp, { ...decode, relative: 0.5 });
+    expect(TEXT.slice(s.start, s.end)).toBe("corrupt");
+    const [t] = decodeSpans(doc, sp, tp, { ...decode, relative: 0.3 });
+    expect(TEXT.slice(t.start, t.end)).toBe("are corrupt liars who hate us");
+  });
+});
+
 describe("tuneDecode", () => {
   const article = (id: string, sp: number[], tp: Float64Array, gold: [string, string][]): ScoredArticle => ({
     id,
@@ -57,7 +78,7 @@ describe("tuneDecode", () => {
     // spurious weak token that only a density-raised gate keeps out.
     const dense = article("a", [0.9, 0.5], tokenProbs(["corrupt", "liars"], 0.35), [["corrupt", "liars"]]);
     const sober = article("b", [0.1, 0.1], tokenProbs(["meeting"], 0.45), []);
-    const grid = { sentenceGate: [0.3, 0.4, 0.5], tokenThreshold: [0.3], density: [0, 1] };
+    const grid = { sentenceGate: [0.3, 0.4, 0.5], tokenThreshold: [0.3], density: [0, 1], relative: [0] };
     const { decode, si } = tuneDecode([dense, sober], grid);
     expect(si.f1).toBe(1);
     expect(decode.density).toBe(1);
@@ -66,8 +87,8 @@ describe("tuneDecode", () => {
 
   it("rejects a grid where every token threshold exceeds every gate", () => {
     const a = article("a", [0.5, 0.5], tokenProbs([], 0.5), []);
-    expect(() => tuneDecode([a], { sentenceGate: [0.2], tokenThreshold: [0.3], density: [0] })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      tuneDecode([a], { sentenceGate: [0.2], tokenThreshold: [0.3], density: [0], relative: [0] }),
+    ).toThrow(RangeError);
   });
 });

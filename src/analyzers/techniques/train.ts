@@ -262,7 +262,7 @@ export function trainTechniques(
     new Map(dev.map((p) => [p.id, p.gold])),
   );
   log(
-    `  decoding tuned on ${train.length + dev.length} cross-fitted train + dev articles (SI F1 ${tuned.si.f1.toFixed(4)}): sentences whose best token >= ${decode.sentenceGate} - ${decode.density} x (article mean sentence score - ${DENSITY_CENTRE}), tokens >= ${decode.tokenThreshold}; phase-1 dev SI F1 ${best.f1.toFixed(4)}`,
+    `  decoding tuned on ${train.length + dev.length} cross-fitted train + dev articles (SI F1 ${tuned.si.f1.toFixed(4)}): sentences whose best token >= ${decode.sentenceGate} - ${decode.density} x (article mean sentence score - ${DENSITY_CENTRE}), tokens >= ${decode.tokenThreshold} and >= ${decode.relative} x the sentence's best; phase-1 dev SI F1 ${best.f1.toFixed(4)}`,
   );
 
   const samples: Array<[number, number, boolean]> = [];
