@@ -12,6 +12,7 @@ import { createPipeline } from "../pipeline.js";
 import { assembleParagraph, type Relation, type Run, splitAccordingTo } from "./assemble.js";
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
+import { participleSubject } from "./sources.js";
 import { evaluateAttributions, predictedSpans } from "./train.js";
 import { isVetoed } from "./vetoes.js";
 
@@ -262,6 +263,22 @@ describe("assembly", () => {
       doc.text.slice(doc.tokens.start[r.cue!.first], doc.tokens.end[r.cue!.last - 1]),
     );
     expect(cues).toEqual(["said", "also reported"]);
+  });
+});
+
+describe("coordinated cues", () => {
+  it("gives a cue after 'and' / 'but' the sentence's subject as source", () => {
+    const doc = createDocument({
+      text: "She thanked the volunteers and promised that the clinic would reopen. The plan, however, failed.",
+    });
+    const cue = (w: string): Run => ({
+      kind: "CUE",
+      first: doc.lower.indexOf(w),
+      last: doc.lower.indexOf(w) + 1,
+    });
+    const source = participleSubject(doc, cue("promised"), []);
+    expect(source && doc.lower.slice(source.first, source.last)).toEqual(["she"]);
+    expect(participleSubject(doc, cue("failed"), [])).toBeNull();
   });
 });
 

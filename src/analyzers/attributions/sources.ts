@@ -129,11 +129,14 @@ const TITLE_CASE = /\p{Lu}/u;
 
 /**
  * "Trump took a risk by winking at them, telling the crowd ...": a participle cue after a
- * comma reports what the subject of its sentence said; the tagger seldom reaches that far.
- * Returns the sentence-initial pronoun or person/organisation mention, or null.
+ * comma, or a verb coordinated with "and" / "but" ("Bill Clinton came to the city and
+ * recounted ..."), reports what the subject of its sentence said; the tagger seldom reaches
+ * that far. Returns the sentence-initial pronoun or person/organisation mention, or null.
  */
 export function participleSubject(doc: Doc, cue: Run, mentions: readonly EntityMention[]): Run | null {
-  if (!doc.lower[cue.first].endsWith("ing") || doc.lower[cue.first - 1] !== ",") return null;
+  const prev = doc.lower[cue.first - 1];
+  const participle = doc.lower[cue.first].endsWith("ing") && prev === ",";
+  if (!participle && prev !== "and" && prev !== "but") return null;
   const s = doc.sentenceOf[cue.first];
   let a = doc.sentences.firstToken[s];
   if (OPENERS.has(doc.lower[a]) || doc.lower[a] === ",") a++;
