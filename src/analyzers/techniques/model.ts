@@ -122,7 +122,7 @@ export const DENSITY_CENTRE = 0.3;
  * articles, so a sentence's best token is compared with the gate minus `density` times how
  * far the article's mean sentence score lies above `DENSITY_CENTRE`: in dense articles
  * weaker sentences pass, in sober ones only strong ones (cross-fitted over train + dev:
- * SI F1 0.363 -> 0.376 with density 1; dev 0.377 -> 0.384). The span's tokens must reach the
+ * SI F1 0.363 -> 0.376 with density 1; dev at those settings 0.357 -> 0.360). The span's tokens must reach the
  * token threshold and `relative` times the sentence's best token score, so a sentence with one
  * strong cue gets a tight span around it rather than one stretched to every weak token
  * (cross-fitted: 0.382 -> 0.389 with 0.4; dev 0.367 -> 0.372).
