@@ -13,7 +13,7 @@ import { assembleParagraph, type Relation, type Run, splitAccordingTo } from "./
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
 import { participleSubject } from "./sources.js";
-import { evaluateAttributions, predictedSpans } from "./train.js";
+import { evaluateAttributions, predictedSpans, tuningSliceNames } from "./train.js";
 import { isVetoed } from "./vetoes.js";
 
 const pipeline = createPipeline({ analyzers: [entitiesAnalyzer, attributionsAnalyzer] });
@@ -351,6 +351,17 @@ function goldSpans(article: ReturnType<typeof readAttributionSplit>[number]) {
     content: article.attributions.map((a) => a.content),
   };
 }
+
+describe.skipIf(!existsSync(polnearDev))("tuning slices of train", () => {
+  it("partition train into ten disjoint tenths", () => {
+    const polnear = resolve(polnearDev, "..");
+    const slices = Array.from({ length: 10 }, (_, k) => tuningSliceNames(polnear, k));
+    const all = new Set(slices.flatMap((s) => [...s]));
+    expect(slices.reduce((n, s) => n + s.size, 0)).toBe(all.size);
+    for (const s of slices) expect(Math.abs(s.size - all.size / 10)).toBeLessThanOrEqual(1);
+    expect(readAttributionSplit(resolve(polnear, "train")).length).toBe(all.size);
+  });
+});
 
 describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
   it("reproduces the dev scores recorded in its provenance file", () => {

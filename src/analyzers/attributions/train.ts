@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Doc } from "../../document/document.js";
 import { createDocument } from "../../document/document.js";
 import { AttributionScorer, type AttributionScores, type Fragment } from "../../eval/attributions/metrics.js";
-import { type PolnearArticle, readAttributionSplit, readCoreNlp } from "../../eval/polnear.js";
+import { listArticles, type PolnearArticle, readAttributionSplit, readCoreNlp } from "../../eval/polnear.js";
 import { SequenceTagger } from "../../learn/sequence-tagger.js";
 import { createEntities } from "../entities/index.js";
 import type { Analyze } from "../types.js";
@@ -24,8 +24,14 @@ export interface AttributionTrainOptions {
   log?: (line: string) => void;
 }
 
-/** The tuning slice of train used while developing rules: every tenth article by name. */
-export const tuningSlice = (name: string, index: number): boolean => index % 10 === 0 && name.length > 0;
+/**
+ * Tuning slice `k` (0-9) of PolNeAR train, used while developing rules and decoding
+ * settings instead of dev: every tenth article by sorted name, starting with the (k+1)th.
+ * Slices 0 and 5 are the ones the README reports.
+ */
+export function tuningSliceNames(polnearDir: string, k: number): Set<string> {
+  return new Set(listArticles(join(polnearDir, "train")).filter((_, i) => i % 10 === k));
+}
 
 export function trainAttributionModel(
   polnearDir: string,

@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { evaluateAttributions, trainAttributionModel } from "../../analyzers/attributions/train.js";
+import {
+  evaluateArticles,
+  evaluateAttributions,
+  trainAttributionModel,
+  tuningSliceNames,
+} from "../../analyzers/attributions/train.js";
 import { roundScores } from "../../eval/entities/metrics.js";
+import { readAttributionSplit } from "../../eval/polnear.js";
 import { CliError, type CommandSpec } from "../command.js";
 import { intOption, trainingOptions } from "../options.js";
 
@@ -10,13 +16,21 @@ export const trainAttributionsCommand: CommandSpec = {
   name: "attributions",
   description:
     "Train the attribution tagger and cue lexicon on PolNeAR train; scores on dev and writes attribution.json with its provenance.",
-  options: trainingOptions({
-    data: "../shared/data/polnear",
-    dataDescription: "PolNeAR directory with train/ and dev/",
-    out: "models/attributions",
-    outDescription: "Where attribution.json goes",
-    epochs: 24,
-  }),
+  options: {
+    ...trainingOptions({
+      data: "../shared/data/polnear",
+      dataDescription: "PolNeAR directory with train/ and dev/",
+      out: "models/attributions",
+      outDescription: "Where attribution.json goes",
+      epochs: 24,
+    }),
+    "tuning-slice": {
+      type: "string",
+      hint: "K",
+      description:
+        "Hold out tuning slice K (0-9: every 10th train article from the (K+1)th), print its scores instead of writing the model (tuning without dev)",
+    },
+  },
   run: async ({ values, io }) => {
     const data = resolve(io.cwd, String(values.data));
     const out = resolve(io.cwd, String(values.out));
@@ -25,9 +39,28 @@ export const trainAttributionsCommand: CommandSpec = {
     if (!existsSync(join(data, "train", "attributions"))) {
       throw new CliError("E_NOT_FOUND", `expected train/attributions under '${data}'`);
     }
+    const slice = intOption(values["tuning-slice"], "tuning-slice", 0);
+    if (slice !== undefined && slice > 9) throw new CliError("E_USAGE", "--tuning-slice must be 0-9");
+    const held = slice === undefined ? null : tuningSliceNames(data, slice);
     const started = Date.now();
     const log = (m: string) => io.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${m}\n`);
-    const { model, articles, sequences } = trainAttributionModel(data, { epochs, seed, log });
+    const { model, articles, sequences } = trainAttributionModel(data, {
+      epochs,
+      seed,
+      log,
+      holdOut: held ? (name) => held.has(name) : undefined,
+    });
+    if (held) {
+      const scores = evaluateArticles(
+        readAttributionSplit(join(data, "train")).filter((a) => held.has(a.name)),
+        model,
+      );
+      const f1 = (k: "source" | "cue" | "content") => scores.exact[k].f1.toFixed(3);
+      io.stdout.write(
+        `tuning slice ${slice} (${held.size} articles): exact F1 source ${f1("source")} cue ${f1("cue")} content ${f1("content")}\n`,
+      );
+      return 0;
+    }
     const text = JSON.stringify(model);
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "attribution.json"), text);
