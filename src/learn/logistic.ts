@@ -58,6 +58,15 @@ function fromBase64<T>(s: string, make: (b: ArrayBuffer) => T): T {
   return make(copy);
 }
 
+/** The sorted label set of some examples and the hash mask, checking the arguments once for every learner. */
+function labelSpace(examples: readonly Example[], bits: number) {
+  if (!Number.isInteger(bits) || bits < 8 || bits > 24)
+    throw new RangeError(`bits must be 8..24, got ${bits}`);
+  if (examples.length === 0) throw new RangeError("no training examples");
+  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  return { labels, labelId: new Map(labels.map((l, i) => [l, i])), mask: (1 << bits) - 1 };
+}
+
 export class LogisticModel {
   temperature = 1;
   private readonly labelIndex: Map<string, number>;
@@ -75,13 +84,8 @@ export class LogisticModel {
 
   static train(examples: readonly Example[], options: LogisticTrainOptions = {}): LogisticModel {
     const { epochs = 10, seed = 1, bits = 18, rate = 0.2, l2 = 1e-6, minCount = 1 } = options;
-    if (!Number.isInteger(bits) || bits < 8 || bits > 24)
-      throw new RangeError(`bits must be 8..24, got ${bits}`);
-    if (examples.length === 0) throw new RangeError("no training examples");
-    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const { labels, labelId, mask } = labelSpace(examples, bits);
     const L = labels.length;
-    const labelId = new Map(labels.map((l, i) => [l, i]));
-    const mask = (1 << bits) - 1;
     const hashed = examples.map((e) => Uint32Array.from(e.features, (f) => fnv1a(f) & mask));
     let keep: Uint8Array | null = null;
     if (minCount > 1) {
@@ -194,13 +198,8 @@ export class LogisticModel {
     options: { bits?: number; alpha?: number } = {},
   ): LogisticModel {
     const { bits = 18, alpha = 0.1 } = options;
-    if (!Number.isInteger(bits) || bits < 8 || bits > 24)
-      throw new RangeError(`bits must be 8..24, got ${bits}`);
-    if (examples.length === 0) throw new RangeError("no training examples");
-    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const { labels, labelId, mask } = labelSpace(examples, bits);
     const L = labels.length;
-    const labelId = new Map(labels.map((l, i) => [l, i]));
-    const mask = (1 << bits) - 1;
     const counts = new Float64Array((1 << bits) * L);
     const seen = new Uint8Array(1 << bits);
     const total = new Float64Array(L);
