@@ -482,8 +482,10 @@ function isApostrophe(doc: Doc, i: number): boolean {
 
 /**
  * PolNeAR's comma convention for sources (train: 752 of 938 appositive sources before
- * their cue end in the closing comma; plain names and sources after the cue never do):
- * "Ben Domenech, publisher of The Federalist, said" keeps the comma, "Ms. Acosta, ..." drops it.
+ * their cue end in the closing comma, plain names never do; after the cue, an apposition
+ * followed by a comma keeps it 70 times of 100): "Ben Domenech, publisher of The Federalist,
+ * said" and "said Ben Domenech, publisher of The Federalist, who ..." keep the comma,
+ * "Ms. Acosta, ..." drops it.
  */
 export function sourceComma(doc: Doc, rel: Relation): void {
   const src = rel.source;
@@ -492,15 +494,13 @@ export function sourceComma(doc: Doc, rel: Relation): void {
   for (let i = src.first + 1; i < src.last - 1; i++) if (doc.lower[i] === ",") inner = true;
   const endsComma = doc.lower[src.last - 1] === ",";
   const before = src.last <= rel.cue.first;
-  if (endsComma && (!inner || !before)) rel.source = { ...src, last: src.last - 1 };
+  if (endsComma && !inner) rel.source = { ...src, last: src.last - 1 };
   // "..., referring to": a participle after the comma opens a new clause, not the cue of an apposition.
   else if (
     !endsComma &&
     inner &&
-    before &&
     doc.lower[src.last] === "," &&
-    src.last + 1 <= rel.cue.first &&
-    !doc.lower[rel.cue.first].endsWith("ing")
+    (!before || (src.last + 1 <= rel.cue.first && !doc.lower[rel.cue.first].endsWith("ing")))
   )
     rel.source = { ...src, last: src.last + 1 };
 }
@@ -546,4 +546,20 @@ export function splitAccordingTo(doc: Doc, found: readonly Relation[]): Relation
     });
   }
   return out;
+}
+
+const CUE_PREPOSITIONS = new Set(["about", "for", "of", "on", "with"]);
+
+/**
+ * "talked about the plan", "called for a ban": PolNeAR puts the preposition in the cue
+ * (train, cue right before reported content: cue ends in about/for/of/on/with 1,710 times,
+ * content starts with one 92 times); the tagger often starts the content with it.
+ */
+export function prepositionToCue(doc: Doc, rel: Relation, quoteState: Uint8Array): void {
+  const cue = rel.cue;
+  const con = rel.content[0];
+  if (!cue || !con || con.first !== cue.last || con.last - con.first < 2 || quoted(con, quoteState)) return;
+  if (!CUE_PREPOSITIONS.has(doc.lower[con.first])) return;
+  rel.cue = { ...cue, last: cue.last + 1 };
+  rel.content[0] = { ...con, first: con.first + 1 };
 }

@@ -9,10 +9,16 @@ import { AttributionScorer } from "../../eval/attributions/metrics.js";
 import { readAttributionSplit } from "../../eval/polnear.js";
 import { entitiesAnalyzer } from "../entities/index.js";
 import { createPipeline } from "../pipeline.js";
-import { assembleParagraph, type Relation, type Run, splitAccordingTo } from "./assemble.js";
+import {
+  assembleParagraph,
+  prepositionToCue,
+  type Relation,
+  type Run,
+  splitAccordingTo,
+} from "./assemble.js";
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
-import { participleSubject } from "./sources.js";
+import { participleSubject, relativeSource } from "./sources.js";
 import { evaluateAttributions, predictedSpans, tuningSliceNames } from "./train.js";
 import { isVetoed } from "./vetoes.js";
 
@@ -378,4 +384,66 @@ describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
       }
     }
   }, 60_000);
+});
+
+describe("source and cue extents", () => {
+  const tokens = (doc: Doc, from: string, to: string, kind: Run["kind"]): Run => ({
+    kind,
+    first: doc.lower.indexOf(from),
+    last: doc.lower.indexOf(to) + 1,
+  });
+  const text = (doc: Doc, run: Run | null) => run && doc.lower.slice(run.first, run.last).join(" ");
+
+  it("reads PolNeAR's conventions for subjects, appositions and participles", () => {
+    const { found } = run("sources.txt");
+    expect(found.filter((f) => f.cue !== "had").map((f) => [f.source, f.cue])).toEqual([
+      ["who", "say"],
+      // A postposed apposition keeps its closing comma when a comma follows it ...
+      ["Dana Ortiz, an engineer with the county,", "said"],
+      // ... but not before a participle cue of its own.
+      ["Dana Ortiz, an engineer with the county", "referring to"],
+      // A participle cue takes the subject with its title and place.
+      ["Mr. Reyes", "noting"],
+      ["Texas Gov. Ann Lowry", "telling"],
+      // The source is the whole sentence-initial noun phrase, not only its last noun.
+      ["Audit files from the county", "show"],
+      ["The senator", "complained about"],
+      // After a closed relative clause the speaker is its antecedent, not "who".
+      ["Mr. Tran", "told"],
+      ["who", "has called"],
+      ["Warren", "told"],
+    ]);
+  });
+
+  it("gives a cue right after a relative pronoun the pronoun as source", () => {
+    const doc = createDocument({ text: "It angered farmers in the valley who say the dam is unsafe." });
+    const rel: Relation = {
+      source: tokens(doc, "farmers", "who", "SRC"),
+      cue: tokens(doc, "say", "say", "CUE"),
+      content: [tokens(doc, "the", "unsafe", "CON")],
+    };
+    relativeSource(doc, rel);
+    expect(text(doc, rel.source)).toBe("who");
+    const far: Relation = {
+      source: tokens(doc, "farmers", "valley", "SRC"),
+      cue: tokens(doc, "say", "say", "CUE"),
+      content: [],
+    };
+    relativeSource(doc, far);
+    expect(text(doc, far.source)).toBe("farmers in the valley");
+  });
+
+  it("moves a preposition opening reported content into the cue", () => {
+    const doc = createDocument({ text: "She complained about the cost of the bridge." });
+    const rel: Relation = {
+      source: tokens(doc, "she", "she", "SRC"),
+      cue: tokens(doc, "complained", "complained", "CUE"),
+      content: [tokens(doc, "about", "bridge", "CON")],
+    };
+    prepositionToCue(doc, rel, findQuotes(doc).state);
+    expect([text(doc, rel.cue), text(doc, rel.content[0])]).toEqual([
+      "complained about",
+      "the cost of the bridge",
+    ]);
+  });
 });

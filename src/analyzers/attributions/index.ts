@@ -22,6 +22,7 @@ import {
   isDirect,
   paragraphOf,
   passiveStatements,
+  prepositionToCue,
   type Relation,
   type Run,
   runsFromLabels,
@@ -32,13 +33,16 @@ import {
 } from "./assemble.js";
 import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
 import {
+  antecedentSource,
   chainVia,
   type EntityMention,
   isOutlet,
   outletNear,
   participleSubject,
+  relativeSource,
   resolveSource,
   type Via,
+  wholeSubject,
 } from "./sources.js";
 import { isVetoed } from "./vetoes.js";
 
@@ -122,8 +126,12 @@ export function createAttributions(options: AttributionsOptions = {}) {
       for (const rel of found) {
         fixAccordingTo(doc, rel);
         sourceComma(doc, rel);
+        relativeSource(doc, rel);
+        antecedentSource(doc, rel, mentions);
+        wholeSubject(doc, rel, facts.pos);
         if (!rel.source && rel.cue) rel.source = participleSubject(doc, rel.cue, mentions);
         extendToSentenceEnd(doc, rel, runs);
+        prepositionToCue(doc, rel, facts.quoteState);
         cutAtClause(doc, rel, facts.quoteState);
         spanParenthetical(doc, rel, runs, facts.quoteState);
         wrapSubject(doc, rel, runs, facts.quoteState);
