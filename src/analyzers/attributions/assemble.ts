@@ -438,8 +438,20 @@ export function continueQuotes(
     let at = blockLast;
     const limit = Math.min(blockLast + 12, doc.tokens.count);
     while (at < limit && quoteState[at] === 0 && !isApostrophe(doc, at) && !OPENERS.has(doc.lower[at])) at++;
-    if (at >= limit || (at > blockLast && doc.lower[at - 1] !== "." && doc.lower[at - 1] !== ",")) continue;
-    if (runs.some((r) => r.first < at && blockLast < r.last)) continue;
+    const near =
+      at < limit &&
+      (at === blockLast || doc.lower[at - 1] === "." || doc.lower[at - 1] === ",") &&
+      !runs.some((r) => r.first < at && blockLast < r.last);
+    // A long tail ("Clark said, noting he would support ...") still hands the next
+    // sentence's quotation to the same speaker when the tail quotes nothing itself.
+    if (!near) {
+      at = doc.sentences.lastToken[doc.sentenceOf[blockLast - 1]];
+      const opens = at < doc.tokens.count && (OPENERS.has(doc.lower[at]) || isApostrophe(doc, at));
+      if (!opens || doc.lower[at - 1] !== ".") continue;
+      let quiet = true;
+      for (let i = blockLast; i < at; i++) if (quoteState[i] !== 0 || isApostrophe(doc, i)) quiet = false;
+      if (!quiet) continue;
+    }
     let q: QuoteSpan | undefined;
     for (const x of quotes) {
       if (x.open === at || (x.open === at + 1 && isApostrophe(doc, at))) q = x;

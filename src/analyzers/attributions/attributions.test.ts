@@ -415,6 +415,14 @@ describe("source and cue extents", () => {
     ]);
   });
 
+  it("continues a quotation after a long cue sentence with the same speaker", () => {
+    const { found } = run("continued.txt");
+    expect(found.filter((f) => f.cue === "said").map((f) => [f.source, f.parts])).toEqual([
+      ["Ruiz", ['"The harbor is the heart of this town,"', '"We cannot wait another year."']],
+      ["Ms. Okafor", ["''Nobody asked the fishermen,''", "''They found out from the newspaper.''"]],
+    ]);
+  });
+
   it("gives a cue right after a relative pronoun the pronoun as source", () => {
     const doc = createDocument({ text: "It angered farmers in the valley who say the dam is unsafe." });
     const rel: Relation = {
