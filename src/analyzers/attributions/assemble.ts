@@ -575,3 +575,33 @@ export function prepositionToCue(doc: Doc, rel: Relation, quoteState: Uint8Array
   rel.cue = { ...cue, last: cue.last + 1 };
   rel.content[0] = { ...con, first: con.first + 1 };
 }
+
+/**
+ * "'A,' he says during a car ride": a cue block right after a closing quotation reports that
+ * quotation, even when the tagger gave the cue a reported phrase after it instead. Takes the
+ * sourceless quotation over and drops it from the list.
+ */
+export function claimQuoteBefore(doc: Doc, found: Relation[], quoteState: Uint8Array): Relation[] {
+  const taken = new Set<Relation>();
+  for (const rel of found) {
+    if (!rel.cue || !rel.source || rel.content.length !== 1) continue;
+    const con = rel.content[0];
+    const blockFirst = Math.min(rel.cue.first, rel.source.first);
+    if (con.first < rel.cue.last || quoted(con, quoteState)) continue;
+    const quote = found.find(
+      (o) =>
+        !o.cue &&
+        !taken.has(o) &&
+        o.content.length === 1 &&
+        o.content[0].last >= blockFirst - 1 &&
+        o.content[0].last <= blockFirst &&
+        quoted(o.content[0], quoteState),
+    );
+    if (!quote) continue;
+    const end = quote.content[0].last - 1;
+    if (quoteState[end] !== QUOTE_CLOSE && !isApostrophe(doc, end)) continue;
+    rel.content = quote.content;
+    taken.add(quote);
+  }
+  return taken.size ? found.filter((r) => !taken.has(r)) : found;
+}

@@ -423,6 +423,14 @@ describe("source and cue extents", () => {
     ]);
   });
 
+  it("gives a cue right after a closing quotation that quotation, not the phrase after it", () => {
+    const { found } = run("continued.txt");
+    expect(found.filter((f) => f.cue === "says").map((f) => [f.source, f.parts])).toEqual([
+      ["she", ['"The port will reopen in spring,"', '"The money is already there."']],
+    ]);
+    expect(found.filter((f) => f.cue === null)).toEqual([]);
+  });
+
   it("gives a cue right after a relative pronoun the pronoun as source", () => {
     const doc = createDocument({ text: "It angered farmers in the valley who say the dam is unsafe." });
     const rel: Relation = {

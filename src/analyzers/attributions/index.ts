@@ -14,6 +14,7 @@ import { CompiledTagger, HashSink } from "../entities/fast-tagger.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
 import {
   assembleParagraph,
+  claimQuoteBefore,
   continueQuotes,
   cutAtClause,
   extendToSentenceEnd,
@@ -118,6 +119,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
         const taken = found.some((f) => f.cue && f.cue.first < rel.cue!.last && rel.cue!.first < f.cue.last);
         if (!taken) found.push(rel);
       }
+      found = claimQuoteBefore(doc, found, facts.quoteState);
       found = continueQuotes(doc, found, runs, facts.quotes, facts.quoteState);
       found = found.filter((rel) => !isVetoed(doc, rel));
       const according = splitAccordingTo(doc, found);
