@@ -51,16 +51,31 @@ describe("decodeSpans with a relative token floor", () => {
   const sp = Float64Array.of(0.5, 0.5);
   const decode = { sentenceGate: 0.4, tokenThreshold: 0.3 };
 
-  it("stretches the span to every token above the threshold without it", () => {
+  it("stretches the span to every token above the threshold without it, less a leading auxiliary", () => {
     const [s] = decodeSpans(doc, sp, tp, decode);
-    expect(TEXT.slice(s.start, s.end)).toBe("are corrupt liars who hate us");
+    expect(TEXT.slice(s.start, s.end)).toBe("corrupt liars who hate us");
   });
 
   it("keeps only tokens reaching the share of the sentence's best score", () => {
     const [s] = decodeSpans(doc, sp, tp, { ...decode, relative: 0.5 });
     expect(TEXT.slice(s.start, s.end)).toBe("corrupt");
     const [t] = decodeSpans(doc, sp, tp, { ...decode, relative: 0.3 });
-    expect(TEXT.slice(t.start, t.end)).toBe("are corrupt liars who hate us");
+    expect(TEXT.slice(t.start, t.end)).toBe("corrupt liars who hate us");
+  });
+});
+
+describe("decodeSpans completes spans to phrases", () => {
+  const decode = { sentenceGate: 0.4, tokenThreshold: 0.3 };
+  const sp = Float64Array.of(0.5, 0.5);
+
+  it("runs an end that needs its head on to the head, within the sentence", () => {
+    const [s] = decodeSpans(doc, sp, tokenProbs(["starts", "at"], 0.8), decode);
+    expect(TEXT.slice(s.start, s.end)).toBe("starts at noon");
+  });
+
+  it("keeps a span that is only an auxiliary", () => {
+    const [s] = decodeSpans(doc, sp, tokenProbs(["are"], 0.8), decode);
+    expect(TEXT.slice(s.start, s.end)).toBe("are");
   });
 });
 
