@@ -157,12 +157,14 @@ describe("attributions analyzer", () => {
 
   it("wraps the subject of a passive cue into the content, not the source", () => {
     const { found } = run("passive.txt");
-    expect(found.map((f) => [f.source, f.parts?.[0]])).toEqual([
+    expect(found.map((f) => [f.source, f.parts?.[0] ?? f.content])).toEqual([
       [null, "The harbor master"],
       // The subject stops at the comma after an introductory phrase ...
       [null, "many fishermen"],
       // ... and a relative pronoun stands for it.
       [null, "who"],
+      // The one asked is neither source nor content.
+      [null, "the delays at the north pier on Monday"],
     ]);
   });
 
@@ -238,6 +240,12 @@ describe("vetoes", () => {
     const doc = createDocument({ text: "Voters remember the cuts. Asked about it, he declined." });
     expect(isVetoed(doc, relation(doc, "remember", "voters"))).toBe(false);
     expect(isVetoed(doc, relation(doc, "asked", null))).toBe(false);
+  });
+
+  it("drops a cue of prepositions and 'be' alone", () => {
+    const doc = createDocument({ text: "Activists about the shift met. She spoke about the shift." });
+    expect(isVetoed(doc, relation(doc, "about", "activists"))).toBe(true);
+    expect(isVetoed(doc, relation(doc, "spoke", "she"))).toBe(false);
   });
 
   it("takes 'raise' as a cue only when what is raised is said", () => {

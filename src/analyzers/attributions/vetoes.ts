@@ -21,12 +21,21 @@ export function isVetoed(doc: Doc, rel: Relation): boolean {
   if (!cue) return false;
   const word = doc.lower[cue.first];
   if (!rel.source && isImperative(doc, cue.first)) return true;
+  if (onlyFunctionWords(doc, cue.first, cue.last)) return true;
   if (word.startsWith("rais")) {
     const end = Math.min(cue.last + 4, doc.sentences.lastToken[doc.sentenceOf[cue.first]]);
     for (let i = cue.first + 1; i < end; i++) if (RAISED_SPEECH.has(doc.lower[i])) return false;
     return true;
   }
   return false;
+}
+
+const FUNCTION_WORDS = new Set(["about", "of", "on", "for", "with", "to", "is", "was", "are", "were"]);
+
+/** "activists about the shift", "is about": a cue of prepositions and "be" alone reports nothing. */
+function onlyFunctionWords(doc: Doc, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (!FUNCTION_WORDS.has(doc.lower[i])) return false;
+  return true;
 }
 
 /**
