@@ -73,6 +73,11 @@ describe("decodeSpans completes spans to phrases", () => {
     expect(TEXT.slice(s.start, s.end)).toBe("starts at noon");
   });
 
+  it("drops an auxiliary at the end", () => {
+    const [s] = decodeSpans(doc, sp, tokenProbs(["they", "are"], 0.8), decode);
+    expect(TEXT.slice(s.start, s.end)).toBe("They");
+  });
+
   it("keeps a span that is only an auxiliary", () => {
     const [s] = decodeSpans(doc, sp, tokenProbs(["are"], 0.8), decode);
     expect(TEXT.slice(s.start, s.end)).toBe("are");
