@@ -616,3 +616,32 @@ export function claimQuoteBefore(doc: Doc, found: Relation[], quoteState: Uint8A
   }
   return taken.size ? found.filter((r) => !taken.has(r)) : found;
 }
+
+const ADDRESSEE_TAGS = new Set(["DT", "NN", "JJ", "PR", "CD", "?"]);
+const COMPLEMENT_OPENERS = new Set(["that", "to", "if", "whether", "how", "why", "what", "when"]);
+const ADDRESSING =
+  /^(?:tell|tells|told|telling|ask|asks|asked|asking|inform|informs|informed|assure|assures|assured|remind|reminds|reminded|warn|warns|warned|warning|urge|urges|urged|urging|convince|convinced|promise|promised|promises|notified|advised|advise|advises)$/;
+
+/**
+ * "told reporters that ...", "urging his critics to ...": the one spoken to stands between
+ * the cue and what was said and is not part of PolNeAR's content, which starts at "that" /
+ * "to" / "if". Drops up to four noun-phrase words (and a comma) opening reported content.
+ */
+export function skipAddressee(doc: Doc, rel: Relation, pos: readonly string[], quoteState: Uint8Array): void {
+  const cue = rel.cue;
+  const con = rel.content[0];
+  if (!cue || !con || con.first !== cue.last || quoted(con, quoteState)) return;
+  if (!ADDRESSING.test(doc.lower[cue.last - 1])) return;
+  let i = con.first;
+  while (
+    i < con.last &&
+    i < con.first + 4 &&
+    ADDRESSEE_TAGS.has(pos[i]) &&
+    !COMPLEMENT_OPENERS.has(doc.lower[i])
+  )
+    i++;
+  if (i === con.first || i >= con.last - 1) return;
+  if (doc.lower[i] === "," && COMPLEMENT_OPENERS.has(doc.lower[i + 1])) i++;
+  if (!COMPLEMENT_OPENERS.has(doc.lower[i])) return;
+  rel.content[0] = { ...con, first: i };
+}

@@ -14,6 +14,7 @@ import {
   prepositionToCue,
   type Relation,
   type Run,
+  skipAddressee,
   splitAccordingTo,
 } from "./assemble.js";
 import { attributionsAnalyzer, createAttributions } from "./index.js";
@@ -455,6 +456,30 @@ describe("source and cue extents", () => {
     };
     relativeSource(doc, far);
     expect(text(doc, far.source)).toBe("farmers in the valley");
+  });
+
+  it("leaves the one spoken to out of the content", () => {
+    const doc = createDocument({
+      text: "She told the harbor workers that the pier would close. They urged him to stay.",
+    });
+    const pos = doc.lower.map((w) => (w === "him" ? "PR" : w === "the" ? "DT" : "NN"));
+    const rel = (cue: string, from: string, to: string): Relation => ({
+      source: null,
+      cue: tokens(doc, cue, cue, "CUE"),
+      content: [tokens(doc, from, to, "CON")],
+    });
+    const told = rel("told", "the", "close");
+    const urged = rel("urged", "him", "stay");
+    for (const r of [told, urged]) skipAddressee(doc, r, pos, findQuotes(doc).state);
+    expect([text(doc, told.content[0]), text(doc, urged.content[0])]).toEqual([
+      "that the pier would close",
+      "to stay",
+    ]);
+    const said = rel("told", "the", "close");
+    said.cue = tokens(doc, "pier", "pier", "CUE");
+    said.content = [tokens(doc, "would", "close", "CON")];
+    skipAddressee(doc, said, pos, findQuotes(doc).state);
+    expect(text(doc, said.content[0])).toBe("would close");
   });
 
   it("moves a preposition opening reported content into the cue", () => {

@@ -27,6 +27,7 @@ import {
   type Relation,
   type Run,
   runsFromLabels,
+  skipAddressee,
   sourceComma,
   spanParenthetical,
   splitAccordingTo,
@@ -134,6 +135,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
         if (!rel.source && rel.cue) rel.source = participleSubject(doc, rel.cue, mentions);
         extendToSentenceEnd(doc, rel, runs);
         prepositionToCue(doc, rel, facts.quoteState);
+        skipAddressee(doc, rel, facts.pos, facts.quoteState);
         cutAtClause(doc, rel, facts.quoteState);
         spanParenthetical(doc, rel, runs, facts.quoteState);
         wrapSubject(doc, rel, runs, facts.quoteState);
