@@ -645,3 +645,15 @@ export function skipAddressee(doc: Doc, rel: Relation, pos: readonly string[], q
   if (!COMPLEMENT_OPENERS.has(doc.lower[i])) return;
   rel.content[0] = { ...con, first: i };
 }
+
+/**
+ * "Mr. Trump, who has relied on ..., has said X": a clause between a source and its cue
+ * describes the source; it is not a part of what was said.
+ */
+export function dropSourceClause(rel: Relation): void {
+  const src = rel.source;
+  const cue = rel.cue;
+  if (!src || !cue || src.last > cue.first || rel.content.length < 2) return;
+  const kept = rel.content.filter((c) => c.first < src.last || c.last > cue.first);
+  if (kept.length) rel.content = kept;
+}

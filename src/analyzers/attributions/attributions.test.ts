@@ -421,7 +421,10 @@ describe("source and cue extents", () => {
       ["Mr. Tran", "told"],
       ["who", "has called"],
       ["Warren", "told"],
+      ["Mayor Ruiz", "has said"],
     ]);
+    // A relative clause between source and cue describes the source, it is not content.
+    expect(found[found.length - 1].content).toBe("the harbor will reopen in the spring");
   });
 
   it("continues a quotation after a long cue sentence with the same speaker", () => {

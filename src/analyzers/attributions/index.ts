@@ -17,6 +17,7 @@ import {
   claimQuoteBefore,
   continueQuotes,
   cutAtClause,
+  dropSourceClause,
   extendToSentenceEnd,
   fixAccordingTo,
   hasWord,
@@ -136,6 +137,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
         extendToSentenceEnd(doc, rel, runs);
         prepositionToCue(doc, rel, facts.quoteState);
         skipAddressee(doc, rel, facts.pos, facts.quoteState);
+        dropSourceClause(rel);
         cutAtClause(doc, rel, facts.quoteState);
         spanParenthetical(doc, rel, runs, facts.quoteState);
         wrapSubject(doc, rel, runs, facts.quoteState);
