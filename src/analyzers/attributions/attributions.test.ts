@@ -166,6 +166,8 @@ describe("attributions analyzer", () => {
       [null, "who"],
       // The one asked is neither source nor content.
       [null, "the delays at the north pier on Monday"],
+      // Whoever "seems" to hold a view is part of the content too.
+      [null, "The governor"],
     ]);
   });
 
