@@ -35,8 +35,27 @@ describe("worker pool", () => {
     await expect(pool.analyze({ text: "late" })).rejects.toThrow(/closed/);
   });
 
-  it("rejects a size that is not a positive integer, quoting it", () => {
+  it("answers with the cause when its workers cannot start, instead of replacing them forever", async () => {
+    const pool = createWorkerPool(1, { only: ["techniques"], options: { techniques: { threshold: 5 } } });
+    try {
+      expect(pool.failure).toBeNull();
+      const result = await pool.analyze({ id: "x", source: "x.txt", text: texts[0] });
+      expect(result).toMatchObject({ id: "x", error: { code: "E_ANALYZE", message: /threshold/ } });
+      // The replacements die too; after a few the pool stops and says why.
+      await expect.poll(() => pool.failure?.message, { timeout: 10_000 }).toMatch(/threshold/);
+      await expect(pool.ready()).resolves.toBeUndefined();
+      expect(await pool.analyze({ id: "y", text: texts[1] })).toMatchObject({
+        id: "y",
+        error: { code: "E_ANALYZE" },
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("rejects a size that is not a positive integer and unknown analyzers, quoting them", () => {
     expect(() => createWorkerPool(0)).toThrow(/got 0/);
     expect(() => createWorkerPool(1.5)).toThrow(/got 1.5/);
+    expect(() => createWorkerPool(1, { only: ["nope"] })).toThrow(/'nope'/);
   });
 });

@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { PipelineOptions } from "../analyzers/pipeline.js";
+import { type PipelineOptions, selectAnalyzers } from "../analyzers/pipeline.js";
 import type { DocInput } from "../document/document.js";
 import { type ErrorResult, RESULT_VERSION, type Result } from "../document/types.js";
 
@@ -23,6 +23,8 @@ export function analyzeError(input: Pick<DocInput, "id" | "source">, error: unkn
 
 export interface AnalyzerPool {
   readonly size: number;
+  /** Why the pool stopped starting workers (they died again and again, e.g. on a bad analyzer option); null while it works. */
+  readonly failure: Error | null;
   analyze(input: DocInput): Promise<Result>;
   /** Resolves when a worker is free and nothing waits in the queue. */
   ready(): Promise<void>;
@@ -49,6 +51,8 @@ export function createWorkerPool(size: number, pipeline: PipelineOptions = {}): 
     throw new RangeError(`pool size must be a positive integer, got ${size}`);
   // Analyzer specs are code, not data: workers use the built-in registry.
   const { analyzers: _code, ...serializable } = pipeline;
+  // Bad names fail here, once, rather than in every worker as it is replaced.
+  selectAnalyzers(serializable);
   const url = workerUrl();
   const workers = new Set<Worker>();
   const held = new Map<Worker, Job>();
@@ -56,6 +60,10 @@ export function createWorkerPool(size: number, pipeline: PipelineOptions = {}): 
   const queue: Job[] = [];
   const waiting: Array<() => void> = [];
   let closed = false;
+  // Workers that died since the last result; past a few, the pool is broken (a worker that
+  // cannot start, e.g. an analyzer option it rejects) and answers every input with the cause.
+  let deaths = 0;
+  let broken: Error | null = null;
 
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
@@ -75,15 +83,22 @@ export function createWorkerPool(size: number, pipeline: PipelineOptions = {}): 
     const worker = new Worker(url, { workerData: serializable });
     workers.add(worker);
     worker.on("message", (result: Result) => {
+      deaths = 0;
       held.get(worker)?.resolve(result);
       free(worker);
     });
     worker.on("error", (error) => {
       workers.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
       const job = held.get(worker);
       held.delete(worker);
       job?.resolve(analyzeError(job.input, error));
-      if (!closed) spawn();
+      if (closed || broken) return;
+      if (++deaths <= size + 2) return spawn();
+      broken = error;
+      for (const queued of queue.splice(0)) queued.resolve(analyzeError(queued.input, error));
+      for (const wake of waiting.splice(0)) wake();
     });
     idle.push(worker);
     dispatch();
@@ -92,15 +107,19 @@ export function createWorkerPool(size: number, pipeline: PipelineOptions = {}): 
 
   return {
     size,
+    get failure() {
+      return broken;
+    },
     analyze(input) {
       if (closed) return Promise.reject(new Error("the analyzer pool is closed"));
+      if (broken) return Promise.resolve(analyzeError(input, broken));
       return new Promise<Result>((resolve) => {
         queue.push({ input, resolve });
         dispatch();
       });
     },
     ready() {
-      if (idle.length > 0 && queue.length === 0) return Promise.resolve();
+      if (broken || (idle.length > 0 && queue.length === 0)) return Promise.resolve();
       return new Promise<void>((resolve) => waiting.push(resolve));
     },
     async close() {
