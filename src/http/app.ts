@@ -9,7 +9,7 @@ import { createPipeline, type Pipeline, UsageError } from "../analyzers/pipeline
 import type { DocInput } from "../document/document.js";
 import { type AnalysisResult, RESULT_VERSION, type Result } from "../document/types.js";
 import type { AnalyzerPool } from "../runner/pool.js";
-import { isDateOrPrefix } from "../store/query.js";
+import { parseFilters } from "../store/query.js";
 import type { Bucket, SearchFilters, Store } from "../store/types.js";
 import { webRoutes } from "../web/routes.js";
 import { readInput } from "./body.js";
@@ -52,40 +52,12 @@ function intParam(c: Context, name: string, min: number): number | undefined {
 }
 
 function filtersOf(c: Context): SearchFilters {
-  const str = (name: string) => {
-    const v = c.req.query(name)?.trim();
-    return v ? v : undefined;
-  };
-  const date = (name: string) => {
-    const v = str(name);
-    if (v !== undefined && !isDateOrPrefix(v)) {
-      throw new HttpProblem(
-        400,
-        "E_BAD_PARAM",
-        `${name} must be an ISO date or prefix like 2016-05, got '${v}'`,
-      );
-    }
-    return v;
-  };
-  let concernMin: number | undefined;
-  const concern = str("concern_min");
-  if (concern !== undefined) {
-    concernMin = Number(concern);
-    if (!Number.isFinite(concernMin) || concernMin < 0 || concernMin > 1) {
-      throw new HttpProblem(400, "E_BAD_PARAM", `concern_min must be a number from 0 to 1, got '${concern}'`);
-    }
-  }
-  return {
-    technique: str("technique"),
-    entity: str("entity"),
-    citation: str("citation"),
-    call: str("call"),
-    domain: str("domain"),
-    from: date("from"),
-    to: date("to"),
-    concernMin,
-    cluster: str("cluster"),
-  };
+  const param = (key: string) => (key === "concernMin" ? "concern_min" : key);
+  return parseFilters(
+    (key) => c.req.query(param(key))?.trim() || undefined,
+    (key, rule, value) =>
+      new HttpProblem(400, "E_BAD_PARAM", `${param(key)} must be ${rule}, got '${value}'`),
+  );
 }
 
 export function createApp(options: AppOptions = {}): Hono {

@@ -51,6 +51,40 @@ export function filterConditions(f: SearchFilters, params: unknown[]): string[] 
   return where;
 }
 
+/**
+ * Search filters read from named parameters (CLI options, URL query parameters) and checked.
+ * `read` gives a parameter's raw value (undefined when absent); `invalid` makes the caller's
+ * own error from a parameter, the rule it broke and the value, so both front ends report alike.
+ */
+export function parseFilters(
+  read: (key: keyof SearchFilters) => string | undefined,
+  invalid: (key: keyof SearchFilters, rule: string, value: string) => Error,
+): SearchFilters {
+  const date = (key: "from" | "to") => {
+    const v = read(key);
+    if (v !== undefined && !isDateOrPrefix(v)) throw invalid(key, "an ISO date or prefix like 2016-05", v);
+    return v;
+  };
+  let concernMin: number | undefined;
+  const concern = read("concernMin");
+  if (concern !== undefined) {
+    concernMin = Number(concern);
+    if (!Number.isFinite(concernMin) || concernMin < 0 || concernMin > 1)
+      throw invalid("concernMin", "a number from 0 to 1", concern);
+  }
+  return {
+    technique: read("technique"),
+    entity: read("entity"),
+    citation: read("citation"),
+    call: read("call"),
+    domain: read("domain"),
+    from: date("from"),
+    to: date("to"),
+    concernMin,
+    cluster: read("cluster"),
+  };
+}
+
 /** Dates as the store compares them: ISO 8601 or a prefix of one (2016, 2016-05, 2016-05-31T12:00Z). */
 export function isDateOrPrefix(value: string): boolean {
   return /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(value);

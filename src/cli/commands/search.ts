@@ -1,6 +1,6 @@
 import pc from "picocolors";
-import { isDateOrPrefix } from "../../store/query.js";
-import type { SearchHit, Snippet, Store } from "../../store/types.js";
+import { parseFilters } from "../../store/query.js";
+import type { SearchFilters, SearchHit, Snippet, Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
 import { intOption } from "../options.js";
 import { wantsColour } from "./analyze.js";
@@ -35,32 +35,15 @@ export const filterOptions = {
   cluster: { type: "string", hint: "ID", description: "Only members of this syndication cluster" },
 } as const satisfies CommandSpec["options"];
 
-export function filtersFrom(values: OptionValues) {
-  const str = (k: string) =>
-    typeof values[k] === "string" && values[k] !== "" ? (values[k] as string) : undefined;
-  let concernMin: number | undefined;
-  const concern = str("concern-min");
-  if (concern !== undefined) {
-    concernMin = Number(concern);
-    if (!Number.isFinite(concernMin) || concernMin < 0 || concernMin > 1)
-      throw new CliError("E_USAGE", `--concern-min must be a number from 0 to 1, got '${concern}'`);
-  }
-  for (const key of ["from", "to"]) {
-    const v = str(key);
-    if (v !== undefined && !isDateOrPrefix(v))
-      throw new CliError("E_USAGE", `--${key} must be an ISO date or prefix like 2016-05, got '${v}'`);
-  }
-  return {
-    technique: str("technique"),
-    entity: str("entity"),
-    citation: str("citation"),
-    call: str("call"),
-    domain: str("domain"),
-    from: str("from"),
-    to: str("to"),
-    concernMin,
-    cluster: str("cluster"),
-  };
+export function filtersFrom(values: OptionValues): SearchFilters {
+  const flag = (key: string) => (key === "concernMin" ? "concern-min" : key);
+  return parseFilters(
+    (key) => {
+      const v = values[flag(key)];
+      return typeof v === "string" && v !== "" ? v : undefined;
+    },
+    (key, rule, value) => new CliError("E_USAGE", `--${flag(key)} must be ${rule}, got '${value}'`),
+  );
 }
 
 function formatFormat(ctx: CommandContext): "text" | "json" {
