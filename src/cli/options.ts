@@ -1,8 +1,9 @@
 /** Options shared by the commands that analyse: declared once so their help and parsing agree. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { selectAnalyzers } from "../analyzers/pipeline.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/read.js";
-import { CliError, type OptionSpec, type OptionValues } from "./command.js";
+import { CliError, type CommandContext, type OptionSpec, type OptionValues } from "./command.js";
 
 export const analyzerOptions: Readonly<Record<string, OptionSpec>> = {
   only: {
@@ -28,7 +29,23 @@ export const maxBytesOption: OptionSpec = {
 
 /** The pipeline selection given by --only/--skip. */
 export function analyzerSelection(values: OptionValues): { only: string[]; skip: string[] } {
-  return { only: listOption(values.only), skip: listOption(values.skip) };
+  const selection = { only: listOption(values.only), skip: listOption(values.skip) };
+  selectAnalyzers(selection); // unknown names fail here, before any input is read or model loaded
+  return selection;
+}
+
+/**
+ * What the analysing commands (analyze, ingest) read from their options: worker threads, the
+ * input size limit, and the inputs (stdin when none are given and it is not a terminal).
+ */
+export function inputOptions(ctx: CommandContext): { jobs: number; maxBytes: number; args: string[] } {
+  const { values, io } = ctx;
+  const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
+  const maxBytes = intOption(values["max-bytes"], "max-bytes", 1) ?? DEFAULT_MAX_BYTES;
+  if (ctx.positionals.length > 0) return { jobs, maxBytes, args: ctx.positionals };
+  if (io.stdin.isTTY)
+    throw new CliError("E_USAGE", "no input: give files, directories, or - for stdin (see --help)");
+  return { jobs, maxBytes, args: ["-"] };
 }
 
 /** Comma-separated and repeatable list options: --only a,b --only c. */

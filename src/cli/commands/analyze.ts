@@ -3,14 +3,13 @@ import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
-import { selectAnalyzers } from "../../analyzers/pipeline.js";
 import { builtinAnalyzers } from "../../analyzers/registry.js";
 import { isError } from "../../document/types.js";
-import { DEFAULT_MAX_BYTES, expandArgs, readPaths } from "../../ingest/read.js";
+import { expandArgs, readPaths } from "../../ingest/read.js";
 import { analyzeItems } from "../../runner/analyze.js";
 import { CliError, type CommandContext, type CommandSpec } from "../command.js";
 import { formats } from "../formats/index.js";
-import { analyzerOptions, analyzerSelection, intOption, maxBytesOption } from "../options.js";
+import { analyzerOptions, analyzerSelection, inputOptions, maxBytesOption } from "../options.js";
 import { createProgress } from "../progress.js";
 
 /** Colour on a TTY unless NO_COLOR is set; FORCE_COLOR or --color forces it. */
@@ -67,15 +66,7 @@ export const analyzeCommand: CommandSpec = {
       );
     }
     const pipeline = analyzerSelection(values);
-    selectAnalyzers(pipeline); // fail fast on unknown names, before reading anything
-    const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
-    const maxBytes = intOption(values["max-bytes"], "max-bytes", 1) ?? DEFAULT_MAX_BYTES;
-    let args = ctx.positionals;
-    if (args.length === 0) {
-      if (io.stdin.isTTY)
-        throw new CliError("E_USAGE", "no input: give files, directories, or - for stdin (see --help)");
-      args = ["-"];
-    }
+    const { jobs, maxBytes, args } = inputOptions(ctx);
     const outPath = typeof values.out === "string" ? resolve(io.cwd, values.out) : undefined;
     if (format.directory && !outPath)
       throw new CliError("E_USAGE", `--format ${format.name} writes files: give --out DIR`);

@@ -1,4 +1,3 @@
-import { selectAnalyzers } from "../../analyzers/pipeline.js";
 import {
   type AnalysisResult,
   type ErrorResult,
@@ -6,13 +5,13 @@ import {
   RESULT_VERSION,
   type Result,
 } from "../../document/types.js";
-import { DEFAULT_MAX_BYTES, expandArgs, readPaths } from "../../ingest/read.js";
+import { expandArgs, readPaths } from "../../ingest/read.js";
 import { analyzeItems } from "../../runner/analyze.js";
 import { DEFAULT_DB, openStore } from "../../store/open.js";
 import { openThreadedStore } from "../../store/threaded.js";
 import type { Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionSpec } from "../command.js";
-import { analyzerOptions, analyzerSelection, intOption, maxBytesOption } from "../options.js";
+import { analyzerOptions, analyzerSelection, inputOptions, intOption, maxBytesOption } from "../options.js";
 import { createProgress } from "../progress.js";
 
 export const DEFAULT_BATCH = 64;
@@ -120,16 +119,8 @@ export const ingestCommand: CommandSpec = {
   async run(ctx) {
     const { values, io } = ctx;
     const pipeline = analyzerSelection(values);
-    selectAnalyzers(pipeline);
-    const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
     const batch = intOption(values.batch, "batch", 1) ?? DEFAULT_BATCH;
-    const maxBytes = intOption(values["max-bytes"], "max-bytes", 1) ?? DEFAULT_MAX_BYTES;
-    let args = ctx.positionals;
-    if (args.length === 0) {
-      if (io.stdin.isTTY)
-        throw new CliError("E_USAGE", "no input: give files, directories, or - for stdin (see --help)");
-      args = ["-"];
-    }
+    const { jobs, maxBytes, args } = inputOptions(ctx);
     const store = await openDb(ctx, { thread: true });
     try {
       const paths = await expandArgs(args, io.cwd);

@@ -1,4 +1,3 @@
-import { createPipeline } from "../../analyzers/pipeline.js";
 import { createApp, DEFAULT_MAX_BODY_BYTES } from "../../http/app.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../http/server.js";
 import { createWorkerPool } from "../../runner/pool.js";
@@ -15,10 +14,11 @@ export async function serveUntil(ctx: CommandContext, stop: Promise<unknown>): P
   const host = typeof values.host === "string" ? values.host : DEFAULT_HOST;
   const token = (typeof values.token === "string" ? values.token : io.env.UNSPUN_TOKEN) || undefined;
   const jobs = intOption(values.jobs, "jobs", 1) ?? 1;
-  const selection = analyzerSelection(values);
-  createPipeline(selection); // rejects unknown analyzer names before any thread starts
-  const store = await openDb(ctx);
-  const pool = createWorkerPool(jobs, selection);
+  const pool = createWorkerPool(jobs, analyzerSelection(values));
+  const store = await openDb(ctx).catch(async (error) => {
+    await pool.close();
+    throw error;
+  });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(createApp({ store, pool, token, maxBodyBytes, web: !values["no-web"] }), {
