@@ -1,6 +1,6 @@
 /** Options shared by the commands that analyse: declared once so their help and parsing agree. */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { selectAnalyzers } from "../analyzers/pipeline.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/read.js";
 import { CliError, type CommandContext, type OptionSpec, type OptionValues } from "./command.js";
@@ -90,4 +90,24 @@ export function readJsonOption<T>(value: OptionValues[string], cwd: string, what
   } catch (e) {
     throw new CliError("E_READ", `cannot read ${what} '${value}': ${(e as Error).message}`);
   }
+}
+
+/** --gold for the commands scored on a PolNeAR split. */
+export const polnearGoldOption: OptionSpec = {
+  type: "string",
+  hint: "DIR",
+  default: "../shared/data/polnear/dev",
+  description: "PolNeAR split directory",
+};
+
+/** A corpus directory given by an option (--gold, --data), checked to hold the folders a command reads. */
+export function corpusDir(
+  ctx: Pick<CommandContext, "values" | "io">,
+  option: string,
+  folders: readonly string[],
+): string {
+  const dir = resolve(ctx.io.cwd, String(ctx.values[option]));
+  if (!folders.every((f) => existsSync(join(dir, f))))
+    throw new CliError("E_NOT_FOUND", `expected ${folders.map((f) => `${f}/`).join(" and ")} under '${dir}'`);
+  return dir;
 }

@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import type { AttributionModel } from "../../analyzers/attributions/index.js";
 import { evaluateAttributions } from "../../analyzers/attributions/train.js";
 import { KINDS } from "../../eval/attributions/metrics.js";
-import { CliError, type CommandSpec } from "../command.js";
-import { readJsonOption } from "../options.js";
+import type { CommandSpec } from "../command.js";
+import { corpusDir, polnearGoldOption, readJsonOption } from "../options.js";
 
 /** `unspun eval attributions --gold DIR`: source/cue/content P/R/F1, exact and overlap. */
 export const evalAttributionsCommand: CommandSpec = {
@@ -12,20 +10,13 @@ export const evalAttributionsCommand: CommandSpec = {
   description:
     "Score entities+attributions on a PolNeAR split (text/ and attributions/): precision, recall, F1 for source, cue, content, exact and overlap.",
   options: {
-    gold: {
-      type: "string",
-      hint: "DIR",
-      default: "../shared/data/polnear/dev",
-      description: "PolNeAR split directory",
-    },
+    gold: polnearGoldOption,
     model: { type: "string", hint: "FILE", description: "Attribution model instead of the shipped one" },
     json: { type: "boolean", description: "Print the scores as JSON" },
   },
-  run: async ({ values, io }) => {
-    const gold = resolve(io.cwd, String(values.gold));
-    if (!existsSync(join(gold, "text")) || !existsSync(join(gold, "attributions"))) {
-      throw new CliError("E_NOT_FOUND", `expected text/ and attributions/ under '${gold}'`);
-    }
+  run: async (ctx) => {
+    const { values, io } = ctx;
+    const gold = corpusDir(ctx, "gold", ["text", "attributions"]);
     const model = readJsonOption<AttributionModel>(values.model, io.cwd, "model");
     const scores = evaluateAttributions(gold, model);
     if (values.json) {

@@ -1,9 +1,7 @@
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { evaluateEntities } from "../../analyzers/entities/train.js";
 import type { TaggerJSON } from "../../learn/sequence-tagger.js";
-import { CliError, type CommandSpec } from "../command.js";
-import { readJsonOption } from "../options.js";
+import type { CommandSpec } from "../command.js";
+import { corpusDir, polnearGoldOption, readJsonOption } from "../options.js";
 
 /** `unspun eval entities --gold DIR`: typed exact-span F1 against PolNeAR's CoreNLP tags. */
 export const evalEntitiesCommand: CommandSpec = {
@@ -11,19 +9,13 @@ export const evalEntitiesCommand: CommandSpec = {
   description:
     "Score the entities analyzer against the CoreNLP NER tags of a PolNeAR split (typed, exact span).",
   options: {
-    gold: {
-      type: "string",
-      hint: "DIR",
-      default: "../shared/data/polnear/dev",
-      description: "PolNeAR split directory",
-    },
+    gold: polnearGoldOption,
     model: { type: "string", hint: "FILE", description: "Tagger model instead of the shipped one" },
     json: { type: "boolean", description: "Print the scores as JSON" },
   },
-  run: async ({ values, io }) => {
-    const gold = resolve(io.cwd, String(values.gold));
-    if (!existsSync(join(gold, "corenlp-tsv")))
-      throw new CliError("E_NOT_FOUND", `expected corenlp-tsv/ under '${gold}'`);
+  run: async (ctx) => {
+    const { values, io } = ctx;
+    const gold = corpusDir(ctx, "gold", ["corenlp-tsv"]);
     const model = readJsonOption<TaggerJSON>(values.model, io.cwd, "model");
     const { scores, articles } = evaluateEntities(gold, model);
     if (values.json) {

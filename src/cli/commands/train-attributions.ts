@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import {
   evaluateArticles,
@@ -9,7 +9,7 @@ import {
 import { roundScores } from "../../eval/entities/metrics.js";
 import { readAttributionSplit } from "../../eval/polnear.js";
 import { CliError, type CommandSpec } from "../command.js";
-import { intOption, trainingOptions } from "../options.js";
+import { corpusDir, intOption, trainingOptions } from "../options.js";
 
 /** `unspun train attributions`: the Source/Cue/Content tagger and cue lexicon on PolNeAR train. */
 export const trainAttributionsCommand: CommandSpec = {
@@ -31,14 +31,12 @@ export const trainAttributionsCommand: CommandSpec = {
         "Hold out tuning slice K (0-9: every 10th train article from the (K+1)th), print its scores instead of writing the model (tuning without dev)",
     },
   },
-  run: async ({ values, io }) => {
-    const data = resolve(io.cwd, String(values.data));
+  run: async (ctx) => {
+    const { values, io } = ctx;
+    const data = corpusDir(ctx, "data", ["train/attributions"]);
     const out = resolve(io.cwd, String(values.out));
     const epochs = intOption(values.epochs, "epochs", 1)!;
     const seed = intOption(values.seed, "seed", 0)!;
-    if (!existsSync(join(data, "train", "attributions"))) {
-      throw new CliError("E_NOT_FOUND", `expected train/attributions under '${data}'`);
-    }
     const slice = intOption(values["tuning-slice"], "tuning-slice", 0);
     if (slice !== undefined && slice > 9) throw new CliError("E_USAGE", "--tuning-slice must be 0-9");
     const held = slice === undefined ? null : tuningSliceNames(data, slice);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { evaluateEntities, trainEntityModel } from "../../analyzers/entities/train.js";
 import { roundScores } from "../../eval/entities/metrics.js";
-import { CliError, type CommandSpec } from "../command.js";
-import { intOption, trainingOptions } from "../options.js";
+import type { CommandSpec } from "../command.js";
+import { corpusDir, intOption, trainingOptions } from "../options.js";
 
 /** `unspun train entities`: the NER tagger on PolNeAR train's CoreNLP tags. */
 export const trainEntitiesCommand: CommandSpec = {
@@ -17,14 +17,12 @@ export const trainEntitiesCommand: CommandSpec = {
     outDescription: "Where ner.json goes",
     epochs: 9,
   }),
-  run: async ({ values, io }) => {
-    const data = resolve(io.cwd, String(values.data));
+  run: async (ctx) => {
+    const { values, io } = ctx;
+    const data = corpusDir(ctx, "data", ["train/corenlp-tsv"]);
     const out = resolve(io.cwd, String(values.out));
     const epochs = intOption(values.epochs, "epochs", 1)!;
     const seed = intOption(values.seed, "seed", 0)!;
-    if (!existsSync(join(data, "train", "corenlp-tsv"))) {
-      throw new CliError("E_NOT_FOUND", `expected train/corenlp-tsv under '${data}'`);
-    }
     const started = Date.now();
     const log = (m: string) => io.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${m}\n`);
     const { model, articles, sentences } = trainEntityModel(data, { epochs, seed, log });
