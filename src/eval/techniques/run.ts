@@ -24,19 +24,17 @@ export interface TechniquesPredictions {
   gold: Map<string, PtcSpan[]>;
 }
 
+function emptyPredictions(): TechniquesPredictions {
+  return { articles: [], spans: new Map(), tcPred: [], tcGold: [], gold: new Map() };
+}
+
 /** SI spans for each article and TC labels for its gold spans. */
 export function predictTechniques(
   model: TechniquesModel,
   articles: readonly PtcArticle[],
   gold: ReadonlyMap<string, PtcSpan[]>,
 ): TechniquesPredictions {
-  const out: TechniquesPredictions = {
-    articles: [],
-    spans: new Map(),
-    tcPred: [],
-    tcGold: [],
-    gold: new Map(),
-  };
+  const out = emptyPredictions();
   for (const a of articles) {
     const ctx = docContext(createDocument({ text: a.text, id: a.id }));
     out.articles.push(a.id);
@@ -69,13 +67,7 @@ export function evaluateTechniques(
 
 /** Merges the predictions of several folds into one pool, scored as one corpus. */
 export function poolPredictions(parts: readonly TechniquesPredictions[]): TechniquesPredictions {
-  const out: TechniquesPredictions = {
-    articles: [],
-    spans: new Map(),
-    tcPred: [],
-    tcGold: [],
-    gold: new Map(),
-  };
+  const out = emptyPredictions();
   for (const p of parts) {
     out.articles.push(...p.articles);
     for (const [k, v] of p.spans) out.spans.set(k, v);
