@@ -1,7 +1,9 @@
 /** Helpers shared by tests: the repo root, the shared corpora, and schema validation. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PassThrough } from "node:stream";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import type { Io } from "./cli/command.js";
 import { resultSchema } from "./schema.js";
 
 export const repoRoot = resolve(import.meta.dirname, "..");
@@ -25,4 +27,16 @@ export function readTexts(dir: string, ext = ".txt"): Array<[string, string]> {
     }
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** An Io for running CLI commands in-process: a terminal stdin, and what was written to stdout and stderr. */
+export function captureIo(cwd: string): Io & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => (out += d));
+  stderr.on("data", (d) => (err += d));
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  return { stdin, stdout, stderr, cwd, env: {}, out: () => out, err: () => err };
 }

@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { languageAnalyzer } from "../../analyzers/language/index.js";
@@ -10,7 +9,7 @@ import type { Result } from "../../document/types.js";
 import { withDefaultUser } from "../../store/postgres.js";
 import { openSqliteStore } from "../../store/sqlite.js";
 import type { Store } from "../../store/types.js";
-import type { Io } from "../command.js";
+import { captureIo } from "../../test-support.js";
 import { main } from "../main.js";
 import { clustersCommand } from "./clusters.js";
 import { ingestResults } from "./ingest.js";
@@ -20,19 +19,8 @@ const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), "
 const dir = mkdtempSync(path.join(tmpdir(), "unspun-corpus-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function fakeIo(): Io & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  return { stdin, stdout, stderr, cwd: dir, env: {}, out: () => out, err: () => err };
-}
-
 async function cli(args: string[]) {
-  const io = fakeIo();
+  const io = captureIo(dir);
   const code = await main(args, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -170,7 +158,7 @@ describe("an interrupted ingest", () => {
 
 describe("serve command", () => {
   it("serves the store over HTTP until stopped, with the token protecting writes", async () => {
-    const io = fakeIo();
+    const io = captureIo(dir);
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
     const running = serveUntil(

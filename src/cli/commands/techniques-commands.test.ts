@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { CommandSpec, Io } from "../command.js";
+import { captureIo } from "../../test-support.js";
+import type { CommandSpec } from "../command.js";
 import { evalTechniquesCommand } from "./eval-techniques.js";
 import { labelSpansCommand } from "./label-spans.js";
 import { trainTechniquesCommand } from "./train-techniques.js";
@@ -12,15 +12,9 @@ const REPO = resolve(new URL("../../../", import.meta.url).pathname);
 const DATA = resolve(REPO, "../shared/data/ptc");
 
 async function run(command: CommandSpec, values: Record<string, string | boolean>, cwd = REPO) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const io: Io = { stdin: new PassThrough(), stdout, stderr, cwd, env: {} };
+  const io = captureIo(cwd);
   const code = await command.run!({ values, positionals: [], io });
-  return { code, out, err };
+  return { code, out: io.out(), err: io.err() };
 }
 
 /** A corpus in PTC layout, written by hand: article text plus code-point label lines. */
