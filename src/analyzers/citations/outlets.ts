@@ -7,6 +7,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
+import { mediaContext, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
@@ -81,7 +82,11 @@ export function findOutlets(doc: Doc): Found[] {
 
   const role = new Uint8Array(count);
   for (let i = 0; i < count; i++) role[i] = ROLES.get(lower[i]) ?? 0;
-  const matches = listedNames(doc, role, isCap);
+  const listed = listedNames(doc, role, isCap);
+  const matches = [
+    ...listed,
+    ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
+  ].sort((x, y) => x.a - y.a);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -277,6 +282,41 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
     }
   }
   return found;
+}
+
+/**
+ * Unlisted names this document itself shows to be outlets: a name that stands where only a
+ * news medium fits ("BlazeTV host Glenn Beck", "appeared on Tucker Carlson Tonight", "an
+ * op-ed in the Tennessean") in at least half of its occurrences is read like a listed name
+ * throughout the document; a citation still needs a reporting context (outlet-context.ts).
+ */
+function namesFromDocument(doc: Doc): Match[] {
+  const spans = nameSpans(doc);
+  const seen = new Map<string, { strong: number; all: number }>();
+  for (const s of spans) {
+    const c = seen.get(s.key) ?? { strong: 0, all: 0 };
+    c.all++;
+    // "a Morning Consult poll": a pollster, not an outlet, in the whole document.
+    if (POLLS.has(doc.lower[s.b + 1] ?? "")) c.all += 100;
+    const context = mediaContext(doc, s.a, s.b);
+    if (context && !context.weak) c.strong++;
+    seen.set(s.key, c);
+  }
+  const { text, lower, tokens } = doc;
+  const writtenInLowerCase = (w: string) =>
+    lower.some((l, i) => l === w && text.charCodeAt(tokens.start[i]) === l.charCodeAt(0));
+  const out: Match[] = [];
+  for (const s of spans) {
+    const c = seen.get(s.key)!;
+    if (c.strong === 0 || c.strong * 2 < c.all) continue;
+    if (notAName(s.key, writtenInLowerCase)) continue;
+    out.push({
+      a: s.a,
+      b: s.b,
+      name: { words: s.key.split(" "), canonical: s.surface, acronym: false, article: false },
+    });
+  }
+  return out;
 }
 
 /** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
