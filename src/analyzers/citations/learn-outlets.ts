@@ -246,13 +246,15 @@ export interface LearnedOutlet {
 export interface SelectOptions {
   /** Least number of contexts (credits count as such); at least one must be a strong one. */
   minMedia: number;
+  /** Least number of weak contexts for a name seen in no strong one. */
+  minWeak: number;
   /** Least share of media contexts among the name's occurrences. */
   minShare: number;
   /** Most share of person/place readings. */
   maxPerson: number;
 }
 
-export const DEFAULT_SELECT: SelectOptions = { minMedia: 2, minShare: 0.25, maxPerson: 0.34 };
+export const DEFAULT_SELECT: SelectOptions = { minMedia: 2, minWeak: 3, minShare: 0.25, maxPerson: 0.34 };
 
 // "Former Breitbart reporter", "Pulitzer Prize-winning journalist"
 const TITLES = words("former longtime veteran senior pulitzer award-winning chief top");
@@ -291,8 +293,14 @@ export function selectOutlets(
     const strong = c.media + c.credited;
     const media = strong + c.weak;
     const seen = Math.max(c.seen, 1);
-    if (c.polls >= strong) continue;
-    if (strong === 0 || (media < options.minMedia && c.credited === 0) || media / seen < options.minShare)
+    if (c.polls > 0 && c.polls >= strong) continue;
+    // Weak contexts alone ("told TheDCNF" 13 times in 16) only when they are most of its uses.
+    const weakOnly = c.weak >= options.minWeak && c.weak * 2 >= seen;
+    if (
+      (strong === 0 && !weakOnly) ||
+      (media < options.minMedia && c.credited === 0) ||
+      media / seen < options.minShare
+    )
       continue;
     if (c.person / seen > options.maxPerson || notAName(key, (w) => (ev.lowerCase.get(w) ?? 0) >= seen))
       continue;
