@@ -187,6 +187,24 @@ describe("citations analyzer", () => {
     expect(citationsIn(text)[0].attribution).toBeUndefined();
   });
 
+  it("reads an unlisted name the document shows to be an outlet like a listed one", () => {
+    const text =
+      "Quillette editor Ann Roe wrote about it. Later, Quillette reported that the plan had failed. " +
+      "A study published in Nature Astronomy found a trace. " +
+      "White House correspondent Jim Poe asked twice. The White House said no. He told the White House so. " +
+      "A Morning Consult host spoke. According to Morning Consult, a Morning Consult poll showed it.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["Quillette", "'reported' after the name (a name this text shows to be an outlet)"],
+      ["Nature Astronomy", "'found' after the name (a name this text shows to be an outlet)"],
+    ]);
+  });
+
+  it("reads names learned by distant supervision (models/citations/outlets.json) like listed ones", () => {
+    expect(citationsIn("A source close to him told TheDCNF on Monday.").map((c) => c.ref)).toEqual([
+      "TheDCNF",
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

@@ -191,6 +191,8 @@ export interface Name {
   acronym: boolean;
   /** Written with "The" ("The Hill"): alone after another capitalised word it is part of a longer name ("Capitol Hill"). */
   article: boolean;
+  /** Where an unlisted name comes from, told in the finding's `why`. */
+  source?: string;
 }
 
 export function isAcronym(s: string): boolean {
@@ -241,9 +243,19 @@ export const NAMES: ReadonlyMap<string, Name[]> = (() => {
   }
   for (const name of LEARNED) {
     const words = splitWords(name).map((w) => w.toLowerCase());
+    // "CNN Money", "Daily Caller News Foundation": a part of a listed outlet is cited as that outlet.
+    const listed = map
+      .get(words[0])
+      ?.find((n) => n.words.length < words.length && n.words.every((w, k) => words[k] === w));
     // A learned one-word name is read like "The Hill": not as the end of a longer name
     // ("Capitol Hill"), since the miner saw it alone.
-    add(words, { words, canonical: name, acronym: isAcronym(name), article: words.length === 1 });
+    add(words, {
+      words,
+      canonical: listed?.canonical ?? name,
+      acronym: isAcronym(name),
+      article: words.length === 1,
+      source: "a name learned from news text",
+    });
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;

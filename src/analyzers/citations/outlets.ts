@@ -101,7 +101,7 @@ export function findOutlets(doc: Doc): Found[] {
       const why = outletContext(doc, m.a, m.b, true) ?? (shared && `${shared} (in a list of outlets)`);
       if (why) {
         cited[k] = 1;
-        push(m.name.canonical, start[m.a], end[m.b], why);
+        push(m.name.canonical, start[m.a], end[m.b], m.name.source ? `${why} (${m.name.source})` : why);
       }
     }
     g = h + 1;
@@ -313,7 +313,13 @@ function namesFromDocument(doc: Doc): Match[] {
     out.push({
       a: s.a,
       b: s.b,
-      name: { words: s.key.split(" "), canonical: s.surface, acronym: false, article: false },
+      name: {
+        words: s.key.split(" "),
+        canonical: s.surface,
+        acronym: false,
+        article: false,
+        source: "a name this text shows to be an outlet",
+      },
     });
   }
   return out;
