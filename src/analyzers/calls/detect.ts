@@ -67,7 +67,8 @@ const POLITIES = new Set(
 // The writer's own nation named bare as the subject: "America must reject ...". English opinion
 // text addresses these; other nations named as subjects are third parties ("Russia must stop").
 const OWN_NATIONS = new Set(["america", "britain", "europe", "christendom"]);
-// Subjects of a hortative passive; "he/she must be ..." is too often a guess ("she must be exhausted").
+// Subjects of a hortative passive: "it must be rooted out". "he/she must be ..." is too often a
+// guess ("she must be exhausted"), "they must be ..." a demand on officials unless it is harm.
 const PASSIVE_SUBJECTS = new Set(["it", "this", "that", "they", "these", "those"]);
 // "It must be said / noted / admitted that ...": the writer's aside.
 const ASIDE_PARTICIPLES = new Set(
@@ -88,13 +89,14 @@ const KILLED = new Set(
 const HARMED = new Set("crushed destroyed attacked hunted fought eliminated wiped struck beaten".split(" "));
 const PEOPLE_PRONOUNS = new Set(["they", "he", "she", "those", "these", "them"]);
 const REFUSED = new Set(
-  "rejected stopped discarded opposed resisted defeated banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused".split(
+  "rejected stopped discarded opposed resisted banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused".split(
     " ",
   ),
 );
 function isParticiple(t: string): boolean {
   return (t.length > 4 && t.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(t) || (t.length > 5 && t.endsWith("en") && t !== "often");
 }
+const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
   "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
@@ -125,7 +127,10 @@ const SUBJECT_VERBS = new Set(
   ),
 );
 // The subject of "Patriots must ..." ends before any of these: "People are obsessed ... and they should".
-const SUBJECT_STOPS = new Set(["is", "are", "was", "were", ",", "and", "which"]);
+// A pronoun or a future ("Workers will have to pay more") ends the search too.
+const SUBJECT_STOPS = new Set(
+  "is are was were , and which will would may might could can i you he she it we they".split(" "),
+);
 // A violent imperative takes an object: "Kill them", "Burn their ...", "Hang the traitors".
 const VIOLENT_OBJECTS = new Set(
   "them him her those these the their his every all down up out a an this that yourselves our us".split(" "),
@@ -176,7 +181,7 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
 const LET_DISCOURSE = new Set(
-  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel".split(
+  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand".split(
     " ",
   ),
 );
@@ -327,7 +332,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "not" &&
             REFUSABLE.has(lower[m + 2] ?? "") &&
-            lower[m + 2] !== "be") ||
+            !(lower[m + 2] === "be" && lower[m + 3] === "able")) ||
           // "we can't let them break our borders", "we cannot allow this"
           ((modal === "can't" || modal === "can’t" || modal === "cannot") &&
             PERMIT.has(lower[m + 1] ?? "") &&
@@ -335,10 +340,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "never" &&
             REFUSABLE.has(lower[m + 2] ?? "") &&
-            lower[m + 2] !== "be"); // "we will never be able to afford ..." predicts
+            !(lower[m + 2] === "be" && lower[m + 3] === "able")); // "we will never be able to afford ..." predicts
         if (binding && k > 0 && lower[k - 1] === "if") continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
-        if (binding && ASIDE_VERBS.has(lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "")) continue;
+        const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
+        if (binding && ASIDE_VERBS.has(verb)) continue;
+        // "we need to see the bigger picture", "we should think of ...": the writer's argument.
+        if (binding && WE_EPISTEMIC.has(verb)) continue;
+        // "we should have seen it coming", "we must have missed it": hindsight or a guess.
+        if (binding && verb === "have" && isParticiple(lower[m + 2] ?? "")) continue;
         // "We should not forget that ...": a reminder inside an argument.
         const forgets = lower.slice(m + 1, m + 4);
         if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
@@ -489,15 +499,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let m = h + 1;
     if (lower[m].length > 3 && lower[m].endsWith("ly")) m++;
     {
-      const t = lower[m];
-      const to = (t === "needs" || t === "need" || t === "has" || t === "have" || t === "ought") && lower[m + 1] === "to";
-      if (t !== "must" && !to) return null;
-      let v = to ? m + 2 : m + 1;
+      // Only "must": "they need to be defeated by Sunnis" and "it needs to be welcomed" analyse.
+      if (lower[m] !== "must") return null;
+      let v = m + 1;
       if (lower[v] === "not" || lower[v] === "never") v++;
       if (lower[v] !== "be") return null;
       v++;
       while (v < b && lower[v].length > 3 && lower[v].endsWith("ly")) v++;
-      if (v < b && isParticiple(lower[v] ?? "") && !ASIDE_PARTICIPLES.has(lower[v])) return [m, v];
+      const participle = lower[v] ?? "";
+      // "they must be interrogated / paid overtime" asks officials; "they must be killed" is kept.
+      if (PEOPLE_PRONOUNS.has(lower[h]) && !KILLED.has(participle) && !HARMED.has(participle)) return null;
+      if (v < b && isParticiple(participle) && !ASIDE_PARTICIPLES.has(participle)) return [m, v];
       return null;
     }
   }
@@ -544,6 +556,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "It's important that we understand ...": the writer's argument, not a call.
     if (ASIDE_VERBS.has(lower[v] ?? "") || EPISTEMIC_VERBS.has(lower[v] ?? "")) return 0;
     if (lower[v] === "keep" && lower[v + 1] === "in" && lower[v + 2] === "mind") return 0;
+    // "it's important for us to be in Israel" explains; "that we be vigilant" urges.
+    if (lower[v] === "be" && !BE_VIRTUES.has(lower[v + 1] ?? "")) return 0;
     return subject + 1;
   }
 
@@ -592,6 +606,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (verb === "take" && after === "a") || // "let's take a look"
       (verb === "go" && after === "back") ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
+      (verb === "put" && after === "it") || // "let's put it that way"
+      (verb === "get" && after === "off") || // "let's get off of that"
       (verb === "not" && (after !== "forget" || lower[v + 2] === "that")); // "let's not kid ourselves", but "let us not forget"
     return !aside;
   }
