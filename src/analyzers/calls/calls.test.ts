@@ -128,9 +128,36 @@ describe("calls analyzer", () => {
     );
   });
 
+  it("reads the grammar of calls: deontic adjectives, collective subjects, passives, headline imperatives", () => {
+    const calls = callsIn(fixture("grammar.txt"));
+    expect(calls.map((c) => [c.label, c.text])).toEqual([
+      ["refuse", "Stop Blaming Nurses for the Hospital Crisis"],
+      ["act", "It is absolutely imperative that we keep the clinic open."],
+      ["act", "What is essential is that we vote in May."],
+      ["refuse", "Our town must reject this plan."],
+      ["act", "America must stand firm."],
+      ["act", "it must be reversed."],
+      ["join", "Go join the nurses at the gate."],
+      ["act", "we'd better organise now."],
+      ["act", "let's march together on Friday."],
+    ]);
+    expect((calls[3].addressee as { text: string }).text).toBe("Our town");
+    expect(calls.every((c) => c.quoted === false)).toBe(true);
+  });
+
+  it("leaves arguments, predictions, hindsight, third parties, titles and list items alone", () => {
+    expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
+  });
+
+  it("reads a passive demand of harm on people as violence, and refusals with 'will not be'", () => {
+    expect(callsIn("They must be hanged.")[0]?.label).toBe("violence");
+    expect(callsIn("They must be questioned by the police.")).toEqual([]);
+    expect(callsIn("We will not be silenced.")[0]?.label).toBe("refuse");
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
-    for (const name of ["rally.txt", "ordinary.txt", "report.txt"]) {
+    for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {
       const result = pipeline({ text: fixture(name) });
       expect(checkSpans(result)).toEqual([]);
     }

@@ -62,7 +62,9 @@ const WE_ADVERBS = new Set([
 ]);
 // Collectives after "our / this / the" that stand for the audience: "our country must ...".
 const POLITIES = new Set(
-  "country nation people movement generation society west republic homeland motherland fatherland cause".split(" "),
+  "country nation people movement generation society west republic homeland motherland fatherland cause town city state party union".split(
+    " ",
+  ),
 );
 // The writer's own nation named bare as the subject: "America must reject ...". English opinion
 // text addresses these; other nations named as subjects are third parties ("Russia must stop").
@@ -94,14 +96,28 @@ const REFUSED = new Set(
   ),
 );
 function isParticiple(t: string): boolean {
-  return (t.length > 4 && t.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(t) || (t.length > 5 && t.endsWith("en") && t !== "often");
+  return (
+    (t.length > 4 && t.endsWith("ed")) ||
+    IRREGULAR_PARTICIPLES.has(t) ||
+    (t.length > 5 && t.endsWith("en") && t !== "often")
+  );
 }
 const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
   "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
 );
-const AUDIENCE_SUBJECTS = new Set(["we", "us", "you", "all", "everyone", "everybody", "each", "every", "our"]);
+const AUDIENCE_SUBJECTS = new Set([
+  "we",
+  "us",
+  "you",
+  "all",
+  "everyone",
+  "everybody",
+  "each",
+  "every",
+  "our",
+]);
 // Verbs of knowing after "it is important that we": an argument's premise, not an appeal.
 const EPISTEMIC_VERBS = new Set(
   "understand know realize realise recognize recognise remember consider think see look ask learn".split(" "),
@@ -263,7 +279,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (lower[h] === "i" && (lower[h + 1] === "think" || lower[h + 1] === "believe")) h += 2;
     if (h >= b) return null;
     const why: string[] = [];
-    let form: "imperative" | "negative" | "let" | "we" | "duty" | "deontic" | "subject" | "passive" | null = null;
+    let form: "imperative" | "negative" | "let" | "we" | "duty" | "deontic" | "subject" | "passive" | null =
+      null;
     let score = 0.8;
     let weRefuse = false;
     let passive = -1;
@@ -420,7 +437,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (!form) {
       // "Patriots must ...", "The people of the motherland must ...", "Volunteers ... should sign up".
       let k = h;
-      const prefixed = w === "the" || w === "all" || w === "our" || w === "young" || w === "every" || w === "this";
+      const prefixed =
+        w === "the" || w === "all" || w === "our" || w === "young" || w === "every" || w === "this";
       if (prefixed) k++;
       // "our great nation must", "our young people should": one modifier before the head.
       if (prefixed && !isAudienceHead(k, w) && isAudienceHead(k + 1, w)) k++;
@@ -521,7 +539,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "they must be crushed": harm when the subject is people.
       if (HARMED.has(t) && PEOPLE_PRONOUNS.has(lower[h])) return "violence";
     }
-    for (let k = h; k < b; k++) if (lower[k] === "not" || lower[k] === "never" || REFUSED.has(lower[k])) return "refuse";
+    for (let k = h; k < b; k++)
+      if (lower[k] === "not" || lower[k] === "never" || REFUSED.has(lower[k])) return "refuse";
     return "act";
   }
 
@@ -552,7 +571,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (!subject) return 0;
     let v = subject + 1;
     if (lower[v] === "all" || lower[v] === "of") v += lower[v] === "of" ? 2 : 1; // "all of us", "we all"
-    while (v < b && (lower[v] === "to" || lower[v] === "not" || lower[v] === "do" || WE_ADVERBS.has(lower[v]))) v++;
+    while (
+      v < b &&
+      (lower[v] === "to" || lower[v] === "not" || lower[v] === "do" || WE_ADVERBS.has(lower[v]))
+    )
+      v++;
     // "It's important that we understand ...": the writer's argument, not a call.
     if (ASIDE_VERBS.has(lower[v] ?? "") || EPISTEMIC_VERBS.has(lower[v] ?? "")) return 0;
     if (lower[v] === "keep" && lower[v + 1] === "in" && lower[v + 2] === "mind") return 0;
@@ -592,7 +615,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   function letUsAt(k: number): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";
-    const letUs = w === "let's" || w === "let’s" || (w === "let" && (n1 === "us" || n1 === "'s" || n1 === "’s"));
+    const letUs =
+      w === "let's" || w === "let’s" || (w === "let" && (n1 === "us" || n1 === "'s" || n1 === "’s"));
     if (!letUs) return false;
     let v = w === "let" ? k + 2 : k + 1;
     while (LET_SKIP.has(lower[v] ?? "") && v < lower.length - 1) v++;
