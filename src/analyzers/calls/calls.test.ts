@@ -155,6 +155,21 @@ describe("calls analyzer", () => {
     expect(callsIn("We will not be silenced.")[0]?.label).toBe("refuse");
   });
 
+  it("marks calls in single quotes, block quotes and a headline speaker's words as quoted", () => {
+    const single = callsIn("‘Go join the new party’: minister quits.\n\nThe students’ union met.");
+    expect(single).toMatchObject([{ label: "join", quoted: true }]);
+    const straight = callsIn("Mayor on the floods: 'We have to rebuild the bridge'\n\nThe rain stopped.");
+    expect(straight).toMatchObject([{ quoted: true }]);
+    const block = callsIn("In a speech last July, he said:\n\nThe plan is a disaster, and it must be abandoned.");
+    expect(block).toMatchObject([{ label: "act", quoted: true }]);
+    const headline = callsIn("EXCLUSIVE – Jane Doe: Don’t Trust the New Budget Figures.\n\nThe budget is out.");
+    expect(headline).toMatchObject([{ label: "refuse", quoted: true }]);
+    // The writer's own headline stays the writer's.
+    expect(callsIn("Watch: Don’t Trust the New Budget Figures.\n\nThe budget is out.")).toMatchObject([
+      { label: "refuse", quoted: false },
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

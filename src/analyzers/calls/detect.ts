@@ -27,7 +27,7 @@ import {
   VIOLENT,
   VIOLENT_PHRASES,
 } from "./lexicon.js";
-import { CLOSE_QUOTES, OPEN_QUOTES, quotedTokens } from "./quotes.js";
+import { CLOSE_QUOTES, OPEN_QUOTES, speechTokens } from "./quotes.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
 
@@ -102,6 +102,12 @@ function isParticiple(t: string): boolean {
     (t.length > 5 && t.endsWith("en") && t !== "often")
   );
 }
+// "Watch: ...", "Breaking News: ...": a headline's label, not a speaker.
+const HEADLINE_LABELS = new Set(
+  "watch video breaking news exclusive update opinion editorial analysis live report photos listen read poll".split(
+    " ",
+  ),
+);
 const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
@@ -213,7 +219,7 @@ const REMINDER_NEXT2 = new Set(["is", "was", "are", "were", "has", "have", "'s",
 export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.tokens.count)): Call[] {
   const { lower, tokens, sentences } = doc;
   const { kind } = tokens;
-  const quoted = quotedTokens(doc);
+  const quoted = speechTokens(doc);
   const english = englishTokens(doc);
   const calls: Call[] = [];
   for (let s = 0; s < sentences.count; s++) {
@@ -237,7 +243,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (call) {
           if (call.addressee) vocative = call.addressee;
           else call.addressee = vocative;
-          call.quotedByMarks = quoted[a] === 1 || quoted[b - 1] === 1;
+          call.quotedByMarks =
+            quoted[a] === 1 || quoted[b - 1] === 1 || quoted[call.first] === 1 || quoted[call.last - 1] === 1;
+          // "Roger Stone: Don't Trust the Voting Machines": a headline gives the named speaker's words.
+          if (headline && speakerBefore(sf, a)) {
+            call.quotedByMarks = true;
+            call.why.push("a headline's words of the speaker named before the colon");
+          }
           calls.push(call);
         } else {
           const v = readVocative(doc, a, b);
@@ -258,6 +270,20 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const lowerCase = c !== undefined && c !== c.toUpperCase();
     if (CLOSE_QUOTES.has(lower[mark]) || (lower[mark] === '"' && !quoted[a])) return lowerCase;
     return lowerCase && tokens.kind[mark - 1] === TokenKind.Word;
+  }
+  // "Roger Stone:" at the start of a headline: two to four capitalised words naming a speaker.
+  function speakerBefore(sf: number, a: number): boolean {
+    const colon = a - 1;
+    // "EXCLUSIVE – Roger Stone: ...": the speaker follows the label's dash.
+    let from = sf;
+    for (let k = sf; k < colon; k++) if (lower[k] === "–" || lower[k] === "—" || lower[k] === "|") from = k + 1;
+    if (lower[colon] !== ":" || colon - from < 2 || colon - from > 4) return false;
+    for (let k = from; k < colon; k++) {
+      const c = doc.text[tokens.start[k]];
+      if (kind[k] !== TokenKind.Word || c === c.toLowerCase() || (!names[k] && HEADLINE_LABELS.has(lower[k])))
+        return false;
+    }
+    return true;
   }
   // A colon inside "https://x" or "2:30" joins, it does not end a clause.
   function glued(k: number): boolean {
