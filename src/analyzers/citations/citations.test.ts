@@ -205,6 +205,19 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads a programme named in quotes where someone spoke on it, not a show someone works on", () => {
+    const text =
+      "Later on ''This Week,'' Sanders questioned him. He spoke on Wednesday’s “Zed Roe Show.” " +
+      "She told the podcast “Here’s the Thing” that it was over. He said on NBC’s “Meet the Press” it was. " +
+      "“It's early,” said Cuban, who is also a host on the TV show “Shark Tank.” He commented on “The Art of the Deal” in 1990.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["This Week", "a programme named in quotes after 'on'"],
+      ["Zed Roe Show", "a programme named in quotes after 'on'"],
+      ["Here’s the Thing", "a programme named in quotes after 'told ... podcast'"],
+      ["NBC", "its programme, named in quotes"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {
