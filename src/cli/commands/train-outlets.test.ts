@@ -31,9 +31,17 @@ function tinyData(): { data: string; set: string } {
     "compartment\tfilename\tcredit\twire\ntrain\ta\th/t: The BizPac Review\tNA\ntrain\tb\th/t: Quorum Daily\tNone\n",
   );
   const set = mkdtempSync(join(tmpdir(), "outlets-set-"));
+  mkdirSync(join(set, "texts"));
+  writeFileSync(join(set, "texts", "own.txt"), "It was, Zeitgeist Wire reported.");
+  const own = { start: 8, end: 22, label: "agency", ref: "Zeitgeist Wire" };
   writeFileSync(
     join(set, "gold.jsonl"),
-    `${JSON.stringify({ id: "x1", split: "heldout", source: "polnear:train/text/b.txt", calls: [], citations: [] })}\n`,
+    [
+      { id: "x1", split: "heldout", source: "polnear:train/text/b.txt", calls: [], citations: [] },
+      { id: "x2", split: "heldout", source: "texts/own.txt", calls: [], citations: [own] },
+    ]
+      .map((g) => `${JSON.stringify(g)}\n`)
+      .join(""),
   );
   return { data, set };
 }
@@ -51,6 +59,7 @@ describe("unspun train outlets", () => {
     const provenance = JSON.parse(readFileSync(join(out, "outlets.provenance.json"), "utf8"));
     expect(provenance.documents).toBe(3);
     expect(provenance.metadataCredits).toBe(1);
+    expect(provenance.heldOutCoverage).toMatchObject({ agencyCitations: 1, named: 1 });
     expect(provenance.textsSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(provenance.command).toMatch(/^unspun train outlets --data /);
   });

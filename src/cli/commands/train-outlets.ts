@@ -58,8 +58,9 @@ export const trainOutletsCommand: CommandSpec = {
     const data = corpusDir(ctx, "data", ["polnear/train/text", "ptc/articles", "ptc/unlabeled"]);
     const set = resolve(io.cwd, String(values.set));
     const out = resolve(io.cwd, String(values.out));
+    const gold = readGold(set, data);
     const excluded = new Set(
-      readGold(set, data)
+      gold
         .map((d) => /^(?:ptc|polnear):(.+)$/.exec(d.source))
         .filter((m): m is RegExpExecArray => m !== null)
         .map((m) => (m[0].startsWith("ptc:") ? `ptc/${m[1]}` : `polnear/${m[1]}`)),
@@ -100,6 +101,12 @@ export const trainOutletsCommand: CommandSpec = {
       }
     }
     const outlets = selectOutlets(ev, isListedKey);
+    // How many outlet citations of the held-out set the table names outright (it was not mined from them).
+    const learnedKeys = new Set(outlets.map((o) => o.name.toLowerCase()));
+    const agency = gold.flatMap((d) =>
+      d.citations.filter((c) => c.label === "agency").map((c) => d.text.slice(c.start, c.end)),
+    );
+    const named = agency.filter((t) => learnedKeys.has(t.replace(/^the\s+/i, "").toLowerCase())).length;
     const json = `${JSON.stringify({ kind: "outlet-names", version: 1, outlets: outlets.map((o) => o.name) })}\n`;
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "outlets.json"), json);
@@ -117,6 +124,11 @@ export const trainOutletsCommand: CommandSpec = {
       method:
         "distant supervision: a capitalised name counts once per occurrence in a context only a news medium fits (src/analyzers/citations/learn-outlets.ts: mediaContext) and once per metadata credit; person/place readings come from the shipped entity tagger",
       selection: DEFAULT_SELECT,
+      heldOutCoverage: {
+        note: "gold agency citations of the left-out evaluation set whose text is a learned name",
+        agencyCitations: agency.length,
+        named,
+      },
       outlets,
     };
     writeFileSync(join(out, "outlets.provenance.json"), `${JSON.stringify(provenance, null, 2)}\n`);
