@@ -23,6 +23,10 @@ const MEDIA_ROLES = words(
 const MEDIA_PRODUCTS = words("editorial editorials op-ed op-eds column columns podcast scoop");
 // "the Russiagate story", "the Hillary Clinton segment", "a Trump interview": also a topic or a guest.
 const WEAK_PRODUCTS = words("story stories article articles segment segments interview interviews exclusive");
+// "WTMJ's show", "Breitbart's website", "the Tennessean's editorial board"
+const OWN_MEDIA = words(
+  "website site show program programme podcast broadcast broadcasts newsroom homepage editorial editorials airwaves",
+);
 // "a Morning Consult poll": pollsters are not outlets in the annotation guidelines.
 export const POLLS = words("poll polls polling survey surveys");
 // "appeared on Fox News", "in an interview on CNN": on the air.
@@ -142,6 +146,7 @@ function mediaReason(doc: Doc, a: number, b: number): string | null {
   if (possessive) n++;
   if (MEDIA_ROLES.has(lower[n]) || AUDIENCES.has(lower[n])) return `'${lower[n]}' after it`;
   if (MEDIA_PRODUCTS.has(lower[n]) && !possessive) return `'${lower[n]}' after it`;
+  if (possessive && OWN_MEDIA.has(lower[n])) return `its ${lower[n]}`;
   if (WEAK_PRODUCTS.has(lower[n]) && !possessive) return `'${lower[n]}' after it (weak)`;
   if (!possessive) {
     let k = b + 1;
