@@ -218,6 +218,17 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads what was handed to an outlet ('sent a memo to The Washington Post'), not where someone went", () => {
+    const text =
+      "He sent a two-page memo to The Washington Post in April. Officers revealed new details to CNN. " +
+      "He went back to CNN. She sent troops, then talked to Fox.";
+    expect(citationsIn(text).map((c) => [c.ref, c.why?.[0]])).toEqual([
+      ["The Washington Post", "'sent ... to'"],
+      ["CNN", "'revealed ... to'"],
+      ["Fox News", "'talked to'"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {
