@@ -160,9 +160,13 @@ describe("calls analyzer", () => {
     expect(single).toMatchObject([{ label: "join", quoted: true }]);
     const straight = callsIn("Mayor on the floods: 'We have to rebuild the bridge'\n\nThe rain stopped.");
     expect(straight).toMatchObject([{ quoted: true }]);
-    const block = callsIn("In a speech last July, he said:\n\nThe plan is a disaster, and it must be abandoned.");
+    const block = callsIn(
+      "In a speech last July, he said:\n\nThe plan is a disaster, and it must be abandoned.",
+    );
     expect(block).toMatchObject([{ label: "act", quoted: true }]);
-    const headline = callsIn("EXCLUSIVE – Jane Doe: Don’t Trust the New Budget Figures.\n\nThe budget is out.");
+    const headline = callsIn(
+      "EXCLUSIVE – Jane Doe: Don’t Trust the New Budget Figures.\n\nThe budget is out.",
+    );
     expect(headline).toMatchObject([{ label: "refuse", quoted: true }]);
     // The writer's own headline stays the writer's.
     expect(callsIn("Watch: Don’t Trust the New Budget Figures.\n\nThe budget is out.")).toMatchObject([

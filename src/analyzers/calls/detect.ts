@@ -27,7 +27,7 @@ import {
   VIOLENT,
   VIOLENT_PHRASES,
 } from "./lexicon.js";
-import { CLOSE_QUOTES, OPEN_QUOTES, speechTokens } from "./quotes.js";
+import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
 
@@ -66,6 +66,7 @@ const POLITIES = new Set(
     " ",
   ),
 );
+const INSTITUTIONS = new Set(["party", "state", "union", "city", "town", "movement"]);
 // The writer's own nation named bare as the subject: "America must reject ...". English opinion
 // text addresses these; other nations named as subjects are third parties ("Russia must stop").
 const OWN_NATIONS = new Set(["america", "britain", "europe", "christendom"]);
@@ -237,7 +238,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let a = sf;
     while (a < sl) {
       let b = a;
-      while (b < sl && !(SPLIT.has(lower[b]) && !glued(b))) b++;
+      while (b < sl && !(SPLIT.has(lower[b]) && !glued(b)) && !isDoubledApostrophe(doc, b)) b++;
       if (b > a && !embeddedFragment(a)) {
         const call = judgeClause(doc, a, b, headline);
         if (call) {
@@ -256,7 +257,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           if (v) vocative = [v[0], v[1]];
         }
       }
-      a = b + 1;
+      a = b + (isDoubledApostrophe(doc, b) ? 2 : 1);
     }
   }
   return calls;
@@ -265,18 +266,23 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // The same for the words right after a closing quote: `his “#wordsmatter” pledge regarding ...`.
   function embeddedFragment(a: number): boolean {
     const mark = a - 1;
-    if (mark < 1 || !SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":") return false;
+    // ''destroy our economy'': the second of two apostrophes ends the mark.
+    const doubled = mark >= 1 && isDoubledApostrophe(doc, mark - 1);
+    const first = doubled ? mark - 1 : mark;
+    if (first < 1) return false;
+    if (!doubled && (!SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":")) return false;
     const c = doc.text[tokens.start[a]];
     const lowerCase = c !== undefined && c !== c.toUpperCase();
-    if (CLOSE_QUOTES.has(lower[mark]) || (lower[mark] === '"' && !quoted[a])) return lowerCase;
-    return lowerCase && tokens.kind[mark - 1] === TokenKind.Word;
+    if (CLOSE_QUOTES.has(lower[mark]) || ((lower[mark] === '"' || doubled) && !quoted[a])) return lowerCase;
+    return lowerCase && tokens.kind[first - 1] === TokenKind.Word;
   }
   // "Roger Stone:" at the start of a headline: two to four capitalised words naming a speaker.
   function speakerBefore(sf: number, a: number): boolean {
     const colon = a - 1;
     // "EXCLUSIVE – Roger Stone: ...": the speaker follows the label's dash.
     let from = sf;
-    for (let k = sf; k < colon; k++) if (lower[k] === "–" || lower[k] === "—" || lower[k] === "|") from = k + 1;
+    for (let k = sf; k < colon; k++)
+      if (lower[k] === "–" || lower[k] === "—" || lower[k] === "|") from = k + 1;
     if (lower[colon] !== ":" || colon - from < 2 || colon - from > 4) return false;
     for (let k = from; k < colon; k++) {
       const c = doc.text[tokens.start[k]];
@@ -436,10 +442,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) {
-      // "it is (our|your) duty to", "it's time (for us) to", "it's time someone ..."
-      const itIs = (w === "it" && (n1 === "is" || n1 === "'s")) || w === "it's" || w === "it’s";
-      if (itIs) {
-        const k = w === "it" ? h + 2 : h + 1;
+      // "it is (our|your) duty to", "it's time (for us) to", "it's (high) time someone ...", at the
+      // clause start or inside it ("..., saying it's time to unite", "argued that it is time to").
+      for (let j = h; j < b - 2 && !form; j++) {
+        if (j > h && !INNER_STARTS.has(lower[j - 1]) && lower[j - 1] !== "that" && lower[j - 1] !== "now")
+          continue;
+        const w = lower[j];
+        const n1 = lower[j + 1] ?? "";
+        const itIs =
+          (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
+        if (!itIs) continue;
+        let k = w === "it" ? j + 2 : j + 1;
+        if (lower[k] === "high" && lower[k + 1] === "time") k++;
         const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
         const noun = lower[poss ? k + 1 : k];
         const after = lower[(poss ? k + 1 : k) + 1] ?? "";
@@ -451,9 +465,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
         // "it's time for us to ...", but "it's time for Congress to ..." asks a third party.
         const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
-        const thirdPartyFor = after === "for" && !AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom);
+        // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
+        const ours = forWhom === "our" && !ADDRESSEES.has(lower[(poss ? k + 1 : k) + 3] ?? "");
+        const thirdPartyFor =
+          after === "for" && (ours || (!AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom)));
         const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside && !thirdPartyFor;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
+          h = j;
           form = "duty";
           score = 0.75;
           why.push(noun === "time" ? "'it is time'" : `'it is ${poss ? `${lower[k]} ` : ""}${noun}'`);
@@ -527,7 +545,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   function isAudienceHead(k: number, prefix: string): boolean {
     const t = lower[k] ?? "";
     if (ADDRESSEES.has(t)) return true;
-    if (prefix === "our" || prefix === "this" || prefix === "the") return POLITIES.has(t);
+    // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
+    if (prefix === "our" || prefix === "this") return POLITIES.has(t);
+    if (prefix === "the") return POLITIES.has(t) && !INSTITUTIONS.has(t);
     return OWN_NATIONS.has(t) && !names[k - 1];
   }
 
@@ -697,7 +717,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         } else if (!determinerBefore) violence = true;
       }
       if (DONATE.has(t) || (t === "chip" && next === "in")) donate = true;
-      if (SHARE.has(t) && next !== "our" && next !== "their") share = true;
+      // "forward this e-mail" shares; "look forward", "move forward" do not.
+      const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
+      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their") share = true;
       if (t === "spread" && next === "the") share = true;
       if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
       if (
