@@ -137,8 +137,8 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     organise: "your the now",
     act: "now today",
     // Slogans and campaign imperatives, each with the objects that make it one ("Keep the faith",
-    // "Build the wall", "Lock her up"), not "Keep in mind", "End of story", "Help wanted".
-    keep: "the fighting up your our pushing going faith",
+    // "Build the wall", "Lock her up"), not "Keep in mind", "Keep up the good work", "End of story".
+    keep: "the fighting our pushing going faith",
     insist: "that on",
     build: "the that our",
     elect: "me us him her",
