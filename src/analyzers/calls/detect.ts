@@ -109,6 +109,11 @@ const HEADLINE_LABELS = new Set(
     " ",
   ),
 );
+const COMPLEMENT_VERBS = new Set(
+  "said says say think thinks believe believes believed argue argues argued insist insists insisted demand demands demanded agree agreed urged urge urges declared declares warned warns".split(
+    " ",
+  ),
+);
 const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
@@ -276,6 +281,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (CLOSE_QUOTES.has(lower[mark]) || ((lower[mark] === '"' || doubled) && !quoted[a])) return lowerCase;
     return lowerCase && tokens.kind[first - 1] === TokenKind.Word;
   }
+  // "I think we have to", "He said we must wait", "demands that we should ...": a complement
+  // clause of saying or believing (a reported call); not the relative "the steps we have to take".
+  function afterComplementVerb(k: number): boolean {
+    const v = lower[k - 1] === "that" ? k - 2 : k - 1;
+    if (!COMPLEMENT_VERBS.has(lower[v] ?? "")) return false;
+    const before = lower[v - 1] ?? "";
+    return before !== "not" && before !== "n't" && !before.endsWith("n't") && !before.endsWith("n’t");
+  }
   // "Roger Stone:" at the start of a headline: two to four capitalised words naming a speaker.
   function speakerBefore(sf: number, a: number): boolean {
     const colon = a - 1;
@@ -350,7 +363,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "we must / we need to / we've got to / we have to / we should / we ought to", at the
       // clause start or after a conjunction inside it ("... for 40 years and we need to ...").
       for (let k = h; k < b - 1 && !form; k++) {
-        if (!WE.has(lower[k]) || (k > h && !INNER_STARTS.has(lower[k - 1]))) continue;
+        if (!WE.has(lower[k]) || (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k)))
+          continue;
         let m = k + 1;
         // "we'd better act", "we had better act"
         if (
