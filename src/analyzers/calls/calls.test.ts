@@ -174,6 +174,21 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads 'it's time' and 'we must' inside a clause, doubled-apostrophe quotes and campaign imperatives", () => {
+    const text =
+      "He closed by saying, ''It's time to fix the roads.'' Critics argued that it’s time to unite. " +
+      "I think we have to rebuild the bridge. I don't think we should wait. " +
+      "Those are the steps we have to take. The plan would ''destroy our parks,'' he said. " +
+      "Keep the faith. Keep in mind the cost. Build the library!";
+    expect(callsIn(text).map((c) => [c.text, c.quoted])).toEqual([
+      ["It's time to fix the roads.", true],
+      ["it’s time to unite.", false],
+      ["we have to rebuild the bridge.", false],
+      ["Keep the faith.", false],
+      ["Build the library!", false],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {
