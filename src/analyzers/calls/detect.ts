@@ -114,6 +114,7 @@ const COMPLEMENT_VERBS = new Set(
     " ",
   ),
 );
+const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
 const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
@@ -411,7 +412,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
         // "we should have seen it coming", "we must have missed it": hindsight or a guess.
-        if (binding && verb === "have" && isParticiple(lower[m + 2] ?? "")) continue;
+        if (binding && verb === "have") {
+          let p = m + 2;
+          while ((lower[p] ?? "").endsWith("ly") && lower[p].length > 3) p++; // "must have really screwed"
+          if (isParticiple(lower[p] ?? "")) continue;
+        }
         // "We should not forget that ...": a reminder inside an argument.
         const forgets = lower.slice(m + 1, m + 4);
         if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
@@ -526,7 +531,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "They must not be allowed to win".
       let p: [number, number] | null = null;
       for (let k = h; k < b - 3 && !p; k++) {
-        if (k > h && !INNER_STARTS.has(lower[k - 1])) continue;
+        // "Once a petition tops 100,000 signatures, it must be considered": a rule, not a demand.
+        if (k > h && (!INNER_STARTS.has(lower[k - 1]) || CONDITIONS.has(lower[h]))) continue;
         p = passiveAt(k, b);
         if (p) h = k;
       }
@@ -558,6 +564,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
    */
   function isAudienceHead(k: number, prefix: string): boolean {
     const t = lower[k] ?? "";
+    // "people need to connect somehow" generalises; "the people / our people must" addresses.
+    if (t === "people" && !prefix) return false;
     if (ADDRESSEES.has(t)) return true;
     // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
     if (prefix === "our" || prefix === "this") return POLITIES.has(t);

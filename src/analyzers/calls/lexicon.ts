@@ -103,7 +103,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     write: "to your",
     give: "generously to what your now today back",
     stand: "up with united firm together against by tall your our",
-    hold: "fast firm firmly them accountable on",
+    hold: "fast firm firmly them accountable",
     stop: "the them this these their him her",
     vote: "for against no yes them out him her",
     love: "your one thy each the",
