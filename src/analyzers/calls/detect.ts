@@ -139,6 +139,8 @@ const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
 // "we can't let go / let up": idioms, not refusals.
 const LET_IDIOMS = new Set(["go", "up", "down", "slip"]);
 const ASIDE_VERBS = new Set([
+  "stipulate",
+  "concede",
   "note",
   "mention",
   "add",
