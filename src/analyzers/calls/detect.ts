@@ -246,7 +246,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let a = sf;
     while (a < sl) {
       let b = a;
-      while (b < sl && !(SPLIT.has(lower[b]) && !glued(b)) && !isDoubledApostrophe(doc, b)) b++;
+      while (
+        b < sl &&
+        !(SPLIT.has(lower[b]) && !glued(b)) &&
+        !(lower[b] === "'" && isDoubledApostrophe(doc, b))
+      )
+        b++;
       if (b > a && !embeddedFragment(a)) {
         const call = judgeClause(doc, a, b, headline);
         if (call) {
@@ -439,10 +444,22 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
       }
     }
+    // Where a second clause starts inside this one ("..., let's", "and it must be"), found once
+    // for the forms below; "that" and "now" open one for "it's time" only.
+    const inner: number[] = [];
+    const innerThat: number[] = [];
+    if (!form) {
+      for (let k = h + 1; k < b - 1; k++) {
+        const before = lower[k - 1];
+        if (INNER_STARTS.has(before)) inner.push(k);
+        if (INNER_STARTS.has(before) || before === "that" || before === "now") innerThat.push(k);
+      }
+    }
     if (!form) {
       // "If you don't, let's have a conversation", "... says ‘Let's make ...’"
-      for (let k = h + 1; k < b - 1 && !form; k++) {
-        if (INNER_STARTS.has(lower[k - 1]) && letUsAt(k)) {
+      for (const k of inner) {
+        if (form) break;
+        if (letUsAt(k)) {
           h = k;
           form = "let";
           why.push("'let us' exhortation");
@@ -451,8 +468,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       // "It is imperative that we ...", "it's vital for us to ...", "What is essential is that we ..."
-      for (let k = h; k < b - 1 && !form; k++) {
-        if (k > h && !INNER_STARTS.has(lower[k - 1])) continue;
+      for (const k of [h, ...inner]) {
+        if (form) break;
         const at = deonticAt(k, b);
         if (at) {
           h = k;
@@ -465,9 +482,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (!form) {
       // "it is (our|your) duty to", "it's time (for us) to", "it's (high) time someone ...", at the
       // clause start or inside it ("..., saying it's time to unite", "argued that it is time to").
-      for (let j = h; j < b - 2 && !form; j++) {
-        if (j > h && !INNER_STARTS.has(lower[j - 1]) && lower[j - 1] !== "that" && lower[j - 1] !== "now")
-          continue;
+      for (const j of [h, ...innerThat]) {
+        if (form) break;
         const w = lower[j];
         const n1 = lower[j + 1] ?? "";
         const itIs =
@@ -532,9 +548,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // Hortative passives: "it must be clearly diagnosed and discarded", "Attention must be paid",
       // "They must not be allowed to win".
       let p: [number, number] | null = null;
-      for (let k = h; k < b - 3 && !p; k++) {
-        // "Once a petition tops 100,000 signatures, it must be considered": a rule, not a demand.
-        if (k > h && (!INNER_STARTS.has(lower[k - 1]) || CONDITIONS.has(lower[h]))) continue;
+      // "Once a petition tops 100,000 signatures, it must be considered": a rule, not a demand.
+      for (const k of CONDITIONS.has(lower[h]) ? [h] : [h, ...inner]) {
+        if (p) break;
         p = passiveAt(k, b);
         if (p) h = k;
       }
@@ -817,9 +833,12 @@ function isHeadline(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (tokens.kind[k] !== TokenKind.Word) continue;
     words++;
-    const word = text.slice(tokens.start[k], tokens.end[k]);
     // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
-    if (word[0] !== word[0].toLowerCase() && (word.length === 1 || word !== word.toUpperCase())) caps++;
+    // Read character by character: this runs on every sentence.
+    const c = text[tokens.start[k]];
+    if (c === c.toLowerCase()) continue;
+    const c2 = tokens.end[k] - tokens.start[k] > 1 ? text[tokens.start[k] + 1] : "";
+    if (c2 === "" || c2 === c2.toLowerCase()) caps++;
   }
   // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
   return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);
