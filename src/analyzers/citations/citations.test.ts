@@ -187,6 +187,48 @@ describe("citations analyzer", () => {
     expect(citationsIn(text)[0].attribution).toBeUndefined();
   });
 
+  it("reads an unlisted name the document shows to be an outlet like a listed one", () => {
+    const text =
+      "Quillette editor Ann Roe wrote about it. Later, Quillette reported that the plan had failed. " +
+      "A study published in Nature Astronomy found a trace. " +
+      "White House correspondent Jim Poe asked twice. The White House said no. He told the White House so. " +
+      "A Morning Consult host spoke. According to Morning Consult, a Morning Consult poll showed it.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["Quillette", "'reported' after the name (a name this text shows to be an outlet)"],
+      ["Nature Astronomy", "'found' after the name (a name this text shows to be an outlet)"],
+    ]);
+  });
+
+  it("reads names learned by distant supervision (models/citations/outlets.json) like listed ones", () => {
+    expect(citationsIn("A source close to him told TheDCNF on Monday.").map((c) => c.ref)).toEqual([
+      "TheDCNF",
+    ]);
+  });
+
+  it("reads a programme named in quotes where someone spoke on it, not a show someone works on", () => {
+    const text =
+      "Later on ''This Week,'' Sanders questioned him. He spoke on Wednesday’s “Zed Roe Show.” " +
+      "She told the podcast “Here’s the Thing” that it was over. He said on NBC’s “Meet the Press” it was. " +
+      "“It's early,” said Cuban, who is also a host on the TV show “Shark Tank.” He commented on “The Art of the Deal” in 1990.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["This Week", "a programme named in quotes after 'on'"],
+      ["Zed Roe Show", "a programme named in quotes after 'on'"],
+      ["Here’s the Thing", "a programme named in quotes after 'told ... podcast'"],
+      ["NBC", "its programme, named in quotes"],
+    ]);
+  });
+
+  it("reads what was handed to an outlet ('sent a memo to The Washington Post'), not where someone went", () => {
+    const text =
+      "He sent a two-page memo to The Washington Post in April. Officers revealed new details to CNN. " +
+      "He went back to CNN. She sent troops, then talked to Fox.";
+    expect(citationsIn(text).map((c) => [c.ref, c.why?.[0]])).toEqual([
+      ["The Washington Post", "'sent ... to'"],
+      ["CNN", "'revealed ... to'"],
+      ["Fox News", "'talked to'"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

@@ -7,6 +7,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
+import { mediaContext, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
@@ -81,7 +82,11 @@ export function findOutlets(doc: Doc): Found[] {
 
   const role = new Uint8Array(count);
   for (let i = 0; i < count; i++) role[i] = ROLES.get(lower[i]) ?? 0;
-  const matches = listedNames(doc, role, isCap);
+  const listed = listedNames(doc, role, isCap);
+  const matches = [
+    ...listed,
+    ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
+  ].sort((x, y) => x.a - y.a);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -96,7 +101,7 @@ export function findOutlets(doc: Doc): Found[] {
       const why = outletContext(doc, m.a, m.b, true) ?? (shared && `${shared} (in a list of outlets)`);
       if (why) {
         cited[k] = 1;
-        push(m.name.canonical, start[m.a], end[m.b], why);
+        push(m.name.canonical, start[m.a], end[m.b], m.name.source ? `${why} (${m.name.source})` : why);
       }
     }
     g = h + 1;
@@ -180,6 +185,7 @@ export function findOutlets(doc: Doc): Found[] {
     }
   }
   findUnlistedInPlace(doc, isCap, taken, push);
+  findQuotedProgrammes(doc, isCap, taken, push);
   // Unlisted broadcasters by call letters: "(WCMH/AP)", "By WCMH Staff", "told WOAI", "according to KENS 5".
   for (let i = 0; i < count; i++) {
     // US broadcast call letters: K or W and three letters.
@@ -277,6 +283,115 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
     }
   }
   return found;
+}
+
+/**
+ * Unlisted names this document itself shows to be outlets: a name that stands where only a
+ * news medium fits ("BlazeTV host Glenn Beck", "appeared on Tucker Carlson Tonight", "an
+ * op-ed in the Tennessean") in at least half of its occurrences is read like a listed name
+ * throughout the document; a citation still needs a reporting context (outlet-context.ts).
+ */
+function namesFromDocument(doc: Doc): Match[] {
+  const spans = nameSpans(doc);
+  const seen = new Map<string, { strong: number; all: number }>();
+  for (const s of spans) {
+    const c = seen.get(s.key) ?? { strong: 0, all: 0 };
+    c.all++;
+    // "a Morning Consult poll": a pollster, not an outlet, in the whole document.
+    if (POLLS.has(doc.lower[s.b + 1] ?? "")) c.all += 100;
+    const context = mediaContext(doc, s.a, s.b);
+    if (context && !context.weak) c.strong++;
+    seen.set(s.key, c);
+  }
+  const { text, lower, tokens } = doc;
+  const writtenInLowerCase = (w: string) =>
+    lower.some((l, i) => l === w && text.charCodeAt(tokens.start[i]) === l.charCodeAt(0));
+  const out: Match[] = [];
+  for (const s of spans) {
+    const c = seen.get(s.key)!;
+    if (c.strong === 0 || c.strong * 2 < c.all) continue;
+    if (notAName(s.key, writtenInLowerCase)) continue;
+    out.push({
+      a: s.a,
+      b: s.b,
+      name: {
+        words: s.key.split(" "),
+        canonical: s.surface,
+        acronym: false,
+        article: false,
+        source: "a name this text shows to be an outlet",
+      },
+    });
+  }
+  return out;
+}
+
+// A programme is named in quotes after "on" ("Later on ''This Week,'' Sanders said", "spoke on
+// Wednesday’s “Sean Hannity Show”") or after a programme noun ("told the podcast “Here’s the
+// Thing”"), in a sentence about speaking; whatever its name, which no list can hold.
+const PROGRAMME_NOUNS = words("podcast podcasts program programme show series broadcast");
+const PROGRAMME_SPEECH = words(
+  "said says saying told tells spoke speaking appeared appearing appearance interview interviewed aired asked questioned argued added claimed insisted called explained declared admitted discussing",
+);
+const PROGRAMME_LINKS = words("on told to with of");
+// Working on a show is no source: "a host on the TV show", "offered analysis on ''Monday Night Baseball''".
+const SHOW_ROLES = words(
+  "host co-host hosts star stars contestant contestants producer judge analyst analysis commentary work worked working",
+);
+const TITLE_LINKS = words("the of a an and with to in on at for 's ’s");
+const OPENING_QUOTES = words('“ "');
+
+function findQuotedProgrammes(
+  doc: Doc,
+  isCap: (i: number) => boolean,
+  taken: Uint8Array,
+  push: (ref: string, s: number, e: number, why: string) => void,
+): void {
+  const { text, lower, tokens, sentenceOf, sentences } = doc;
+  const { start, end, count, kind } = tokens;
+  for (let q = 1; q < count; q++) {
+    const twoSingle = lower[q] === "'" && lower[q + 1] === "'";
+    if (!OPENING_QUOTES.has(lower[q]) && !twoSingle) continue;
+    const first = twoSingle ? q + 2 : q + 1;
+    if (!isCap(first) || taken[first]) continue;
+    let last = first;
+    for (let k = first + 1; k < first + 7 && k < count; k++) {
+      if (isCap(k) || kind[k] === TokenKind.Number) last = k;
+      else if (!TITLE_LINKS.has(lower[k])) break;
+    }
+    // The quotation closes right after the title, perhaps after a comma or full stop inside it.
+    let c = last + 1;
+    if (lower[c] === "," || lower[c] === ".") c++;
+    if (!(lower[c] === "”" || lower[c] === '"' || (lower[c] === "'" && lower[c + 1] === "'"))) continue;
+    // What stands before the quotation: "on", "on Wednesday’s", "the podcast", "program,".
+    let p = q - 1;
+    if (lower[p] === ",") p--;
+    let why: string | null = null;
+    if (PROGRAMME_NOUNS.has(lower[p])) {
+      // Only as where someone spoke: "told the television program", "said on the MSNBC show";
+      // not "the host of the reality show".
+      let k = p - 1;
+      while (k > p - 7 && kind[k] === TokenKind.Word && !PROGRAMME_LINKS.has(lower[k])) k--;
+      if (PROGRAMME_LINKS.has(lower[k]) && lower[k] !== "of" && !SHOW_ROLES.has(lower[k - 1]))
+        why = `a programme named in quotes after '${lower[k]} ... ${lower[p]}'`;
+    } else {
+      if (lower[p] === "’s" || lower[p] === "'s") {
+        // "on NBC's “Meet the Press”" names the network, read elsewhere.
+        if (taken[p - 1] || NAMES.has(lower[p - 1])) continue;
+        p -= 2;
+      }
+      if (lower[p] === "on" && !SHOW_ROLES.has(lower[p - 1])) why = "a programme named in quotes after 'on'";
+    }
+    if (!why) continue;
+    const s = sentenceOf[q];
+    let speech = false;
+    for (let k = sentences.firstToken[s]; k < sentences.lastToken[s] && !speech; k++)
+      speech = PROGRAMME_SPEECH.has(lower[k]);
+    if (!speech) continue;
+    taken.fill(1, first, last + 1);
+    push(text.slice(start[first], end[last]), start[first], end[last], why);
+    q = c;
+  }
 }
 
 /** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
