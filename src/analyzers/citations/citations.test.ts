@@ -229,6 +229,27 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads an unlisted title with a capital 'The' inside a sentence after 'told' or before 'reported'", () => {
+    const text =
+      "“It’s doable,” Risch told The Tennessean on Monday. It was so, The Quincy Clarion first reported. " +
+      "He told the FBI everything. The Pentagon reported losses.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["The Tennessean", "'told' with a title 'The ...'"],
+      ["The Quincy Clarion", "'reported' with a title 'The ...'"],
+    ]);
+  });
+
+  it("reads a media head word at the end of a hyphenated name ('the Chicago Sun-Times reported', 'told WKOW-TV')", () => {
+    const text =
+      "The parade began with a moment of silence, the Chicago Sun-Times reported. He told WKOW-TV of Madison. " +
+      "The Orlando Sentinel reported it too. The Non-News rule passed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Chicago Sun-Times",
+      "WKOW-TV",
+      "Orlando Sentinel",
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

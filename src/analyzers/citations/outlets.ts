@@ -15,7 +15,7 @@ const words = (s: string) => new Set(s.split(" "));
 
 // Last words of outlet names not in the list.
 const HEADS = words(
-  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show",
+  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show sentinel ledger advocate statesman picayune",
 );
 // Heads that name an outlet only after a word that makes them one: "Amaq News Agency",
 // "Tribune Content Agency".
@@ -81,7 +81,12 @@ export function findOutlets(doc: Doc): Found[] {
     out.push({ label: "agency", ref, start: s, end: e, why });
 
   const role = new Uint8Array(count);
-  for (let i = 0; i < count; i++) role[i] = ROLES.get(lower[i]) ?? 0;
+  for (let i = 0; i < count; i++) {
+    role[i] = ROLES.get(lower[i]) ?? 0;
+    // "Star-Ledger", "Spokesman-Review", "Union-Tribune": the head ends a hyphenated name.
+    const dash = lower[i].lastIndexOf("-");
+    if (dash > 0 && HEADS.has(lower[i].slice(dash + 1))) role[i] |= HEAD;
+  }
   const listed = listedNames(doc, role, isCap);
   const matches = [
     ...listed,
@@ -124,14 +129,20 @@ export function findOutlets(doc: Doc): Found[] {
   for (let h = 0; h < count; h++) {
     if (!(role[h] & HEAD)) continue;
     const qualifier = QUALIFIED_HEADS.get(lower[h]);
-    if (!HEADS.has(lower[h]) && !qualifier?.has(lower[h - 1])) continue;
+    const dash = lower[h].lastIndexOf("-");
+    const joined = dash > 0 && HEADS.has(lower[h].slice(dash + 1));
+    if (!HEADS.has(lower[h]) && !joined && !qualifier?.has(lower[h - 1])) continue;
     if (taken[h] || !isCap(h)) continue;
     // "the White House Press Office", "Times Square": the name goes on past the head.
     if (isCap(h + 1) && sentenceOf[h + 1] === sentenceOf[h]) continue;
     const a = nameStart(h, 3);
     if (GENERIC.has(lower[a])) continue;
     // A bare head ("the Enquirer") only as the short form of an outlet named before.
-    if (a === h && !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`)))
+    if (
+      a === h &&
+      !joined &&
+      !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`))
+    )
       continue;
     const why = outletContext(doc, a, h, false);
     if (why) {
@@ -444,6 +455,17 @@ const APPOSITION_NOUNS = words(
   "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
 );
 
+const TOLD = words("told tells telling");
+const REPORTED_ADVERBS = words(
+  "first also previously has had originally initially exclusively later earlier",
+);
+// "X reported", "X first reported", "X has reported"
+function reportedAfter(lower: readonly string[], b: number): boolean {
+  let k = b + 1;
+  while (k < b + 3 && REPORTED_ADVERBS.has(lower[k])) k++;
+  return lower[k] === "reported" || lower[k] === "reports";
+}
+
 function findUnlistedInPlace(
   doc: Doc,
   isCap: (i: number) => boolean,
@@ -466,6 +488,14 @@ function findUnlistedInPlace(
       why = `'${lower[a - 2]} in The ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
+    else if (
+      lower[a] === "the" &&
+      a > doc.sentences.firstToken[sentenceOf[a]] &&
+      (TOLD.has(w) || (w === "to" && lower[a - 2] === "according") || reportedAfter(lower, b))
+    )
+      // A capital "The" inside a sentence is part of a title: "told The Spokesman-Review",
+      // "The Tennessean first reported"; people and agencies go without it ("told the FBI").
+      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title 'The ...'`;
     else if (
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")
