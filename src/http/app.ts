@@ -158,7 +158,11 @@ export function createApp(options: AppOptions = {}): Hono {
     if (!["day", "month", "year"].includes(bucket)) {
       throw new HttpProblem(400, "E_BAD_PARAM", `bucket must be day, month or year, got '${bucket}'`);
     }
-    return c.json(await needStore().stats({ bucket: bucket as Bucket, ...filtersOf(c) }));
+    const by = c.req.query("by") ?? "published";
+    if (by !== "published" && by !== "ingested") {
+      throw new HttpProblem(400, "E_BAD_PARAM", `by must be published or ingested, got '${by}'`);
+    }
+    return c.json(await needStore().stats({ bucket: bucket as Bucket, by, ...filtersOf(c) }));
   });
 
   app.get("/v1/errors", async (c) => {

@@ -275,6 +275,9 @@ describe("HTTP API", () => {
     const stats = await conforming(await app.request("/v1/stats?bucket=year"), "/v1/stats", "get");
     expect(stats.timeline.map((t: { bucket: string }) => t.bucket)).toEqual(["2023", "2024"]);
     expect(stats.documents).toBe(3);
+    const ingested = await conforming(await app.request("/v1/stats?by=ingested"), "/v1/stats", "get");
+    expect(ingested).toMatchObject({ by: "ingested", undated: 0 });
+    expect(ingested.timeline.reduce((n: number, t: { documents: number }) => n + t.documents, 0)).toBe(3);
 
     await store.recordErrors([
       {
@@ -297,6 +300,7 @@ describe("HTTP API", () => {
       ["/v1/search?from=yesterday", "/v1/search", "'yesterday'"],
       ["/v1/clusters?min_size=0", "/v1/clusters", "'0'"],
       ["/v1/stats?bucket=week", "/v1/stats", "'week'"],
+      ["/v1/stats?by=updated", "/v1/stats", "'updated'"],
       ["/v1/errors?offset=-1", "/v1/errors", "'-1'"],
     ]) {
       const res = await app.request(url);

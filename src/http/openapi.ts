@@ -251,6 +251,7 @@ export const openApiDocument = {
           "techniques",
           "outlets",
           "bucket",
+          "by",
           "timeline",
           "undated",
         ],
@@ -284,6 +285,7 @@ export const openApiDocument = {
             },
           },
           bucket: { enum: ["day", "month", "year"] },
+          by: { enum: ["published", "ingested"] },
           timeline: {
             type: "array",
             items: {
@@ -381,7 +383,13 @@ export const openApiDocument = {
     "/v1/stats": {
       get: {
         summary: "Counts per technique, outlet and time bucket",
-        parameters: [query("bucket", "Time bucket", { enum: ["day", "month", "year"] }), ...filterParams],
+        parameters: [
+          query("bucket", "Time bucket", { enum: ["day", "month", "year"] }),
+          query("by", "Date that places a document on the timeline (default published)", {
+            enum: ["published", "ingested"],
+          }),
+          ...filterParams,
+        ],
         responses: { "200": json("Counts", ref("Stats")), ...corpus },
       },
     },

@@ -19,6 +19,7 @@ import type {
   Stats,
   Store,
   StoredDocument,
+  TimelineDate,
   UpsertOutcome,
 } from "./types.js";
 import { writeBatch } from "./write.js";
@@ -31,6 +32,8 @@ export interface SqlStoreOptions {
 const SUMMARY_COLUMNS =
   "d.seq, d.id, d.source, d.title, d.publisher, d.domain, d.published, d.ingested_at, d.language, d.concern, d.cluster";
 const BUCKET_LENGTH: Record<Bucket, number> = { day: 10, month: 7, year: 4 };
+/** Both columns hold ISO 8601 text, so a prefix is a day, month or year bucket. */
+const TIMELINE_COLUMN: Record<TimelineDate, string> = { published: "d.published", ingested: "d.ingested_at" };
 const MAX_LIMIT = 500;
 const PG_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
 
@@ -328,6 +331,9 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
       const bucket = options.bucket ?? "month";
       const length = BUCKET_LENGTH[bucket];
       if (!length) throw new RangeError(`bucket must be day, month or year, got ${JSON.stringify(bucket)}`);
+      const by = options.by ?? "published";
+      const date = TIMELINE_COLUMN[by];
+      if (!date) throw new RangeError(`by must be published or ingested, got ${JSON.stringify(by)}`);
       const params: unknown[] = [];
       const where = filterConditions(options, params);
       const and = where.map((w) => ` AND ${w}`).join("");
@@ -343,7 +349,7 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
         `SELECT CAST(COUNT(DISTINCT d.cluster) AS INTEGER) AS n FROM documents d WHERE d.cluster IS NOT NULL${and}`,
       );
       const undated = await count(
-        `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM documents d WHERE d.published IS NULL${and}`,
+        `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM documents d WHERE ${date} IS NULL${and}`,
       );
       const errors = num(
         (await db.all<{ n: number }>("SELECT CAST(COUNT(*) AS INTEGER) AS n FROM errors"))[0]?.n,
@@ -368,15 +374,15 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
         params,
       );
       const perBucket = await db.all<{ bucket: string; documents: number }>(
-        `SELECT substr(d.published, 1, ${length}) AS bucket, CAST(COUNT(*) AS INTEGER) AS documents FROM documents d` +
-          ` WHERE d.published IS NOT NULL${and} GROUP BY substr(d.published, 1, ${length}) ORDER BY 1`,
+        `SELECT substr(${date}, 1, ${length}) AS bucket, CAST(COUNT(*) AS INTEGER) AS documents FROM documents d` +
+          ` WHERE ${date} IS NOT NULL${and} GROUP BY substr(${date}, 1, ${length}) ORDER BY 1`,
         params,
       );
       const perBucketTechnique = await db.all<{ bucket: string; label: string; n: number }>(
-        `SELECT substr(d.published, 1, ${length}) AS bucket, a.label, CAST(COUNT(*) AS INTEGER) AS n` +
+        `SELECT substr(${date}, 1, ${length}) AS bucket, a.label, CAST(COUNT(*) AS INTEGER) AS n` +
           " FROM annotations a JOIN documents d ON d.seq = a.doc_seq" +
-          ` WHERE a.type = 'technique' AND a.label IS NOT NULL AND d.published IS NOT NULL${and}` +
-          ` GROUP BY substr(d.published, 1, ${length}), a.label`,
+          ` WHERE a.type = 'technique' AND a.label IS NOT NULL AND ${date} IS NOT NULL${and}` +
+          ` GROUP BY substr(${date}, 1, ${length}), a.label`,
         params,
       );
       const timeline = perBucket.map((b) => ({
@@ -407,6 +413,7 @@ export function createSqlStore(db: Db, options: SqlStoreOptions = {}): Store {
           ),
         })),
         bucket,
+        by,
         timeline,
         undated,
       };

@@ -313,6 +313,20 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       await expect(store.stats({ bucket: "week" as "day" })).rejects.toThrow(/"week"/);
     });
 
+    it("places documents on the timeline by ingestion date when asked, so undated ones count too", async () => {
+      const before = new Date().toISOString().slice(0, 10);
+      await store.upsert([bridge(), appeal(), analysed("No date on this one.", { id: "undated.txt" })]);
+      const after = new Date().toISOString().slice(0, 10);
+      expect((await store.stats()).undated).toBe(1);
+      const stats = await store.stats({ bucket: "day", by: "ingested" });
+      expect(stats).toMatchObject({ by: "ingested", undated: 0, documents: 3 });
+      expect(stats.timeline.reduce((n, t) => n + t.documents, 0)).toBe(3);
+      for (const t of stats.timeline) expect([before, after]).toContain(t.bucket);
+      const techniques = stats.timeline.flatMap((t) => Object.values(t.techniques));
+      expect(techniques.reduce((a, b) => a + b, 0)).toBe(2);
+      await expect(store.stats({ by: "updated" as "published" })).rejects.toThrow(/"updated"/);
+    });
+
     it("keeps failed inputs and clears them when the same input later succeeds", async () => {
       await store.recordErrors([
         {

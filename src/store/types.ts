@@ -101,6 +101,9 @@ export interface ErrorPage {
 
 export type Bucket = "day" | "month" | "year";
 
+/** Which date places a document on the timeline: its stated publication date or when the store received it. */
+export type TimelineDate = "published" | "ingested";
+
 export interface Stats {
   documents: number;
   annotations: number;
@@ -110,7 +113,11 @@ export interface Stats {
   /** The 100 outlets with most documents, with their technique counts. */
   outlets: Array<{ outlet: string; documents: number; techniques: Record<string, number> }>;
   bucket: Bucket;
-  /** Documents and technique counts per time bucket of meta.published; undated documents are counted apart. */
+  by: TimelineDate;
+  /**
+   * Documents and technique counts per time bucket of the `by` date; documents without a
+   * publication date are counted apart (`undated`, always 0 by ingestion date).
+   */
   timeline: Array<{ bucket: string; documents: number; techniques: Record<string, number> }>;
   undated: number;
 }
@@ -128,7 +135,7 @@ export interface Store {
     offset?: number;
     minSize?: number;
   }): Promise<{ total: number; clusters: ClusterInfo[] }>;
-  stats(options?: { bucket?: Bucket } & SearchFilters): Promise<Stats>;
+  stats(options?: { bucket?: Bucket; by?: TimelineDate } & SearchFilters): Promise<Stats>;
   /** Recorded failures, newest first; `code` keeps one error code (E_NOT_TEXT, E_ANALYZE, ...). */
   errors(options?: { limit?: number; offset?: number; code?: string }): Promise<ErrorPage>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createDocument, type Doc } from "../../document/document.js";
@@ -20,7 +21,13 @@ import {
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
 import { participleSubject, relativeSource } from "./sources.js";
-import { evaluateAttributions, predictedSpans, tuningSliceNames } from "./train.js";
+import {
+  annotatorAgreement,
+  evaluateAttributions,
+  goldSpans,
+  predictedSpans,
+  tuningSliceNames,
+} from "./train.js";
 import { isVetoed } from "./vetoes.js";
 
 const pipeline = createPipeline({ analyzers: [entitiesAnalyzer, attributionsAnalyzer] });
@@ -361,13 +368,35 @@ describe.skipIf(!existsSync(polnearDev))("on PolNeAR dev articles", () => {
   });
 });
 
-function goldSpans(article: ReturnType<typeof readAttributionSplit>[number]) {
-  return {
-    source: article.attributions.flatMap((a) => (a.source ? [a.source] : [])),
-    cue: article.attributions.map((a) => a.cue),
-    content: article.attributions.map((a) => a.content),
-  };
-}
+describe("annotator agreement", () => {
+  it("scores the second annotator of each twice-annotated article against the first", () => {
+    const dir = mkdtempSync(join(tmpdir(), "unspun-agreement-"));
+    try {
+      mkdirSync(join(dir, "text"));
+      mkdirSync(join(dir, "attributions"));
+      writeFileSync(join(dir, "text", "a.txt"), "Ann Lee said on Monday that taxes would rise.");
+      const ann = (cue: string) =>
+        `T1\tSource 0 7\tAnn Lee\nT2\tCue ${cue}\nT3\tContent 23 44\tthat taxes would rise\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n`;
+      writeFileSync(join(dir, "attributions", "a_first.ann"), ann("8 12\tsaid"));
+      writeFileSync(join(dir, "attributions", "a_second.ann"), ann("8 22\tsaid on Monday"));
+      // Annotated once: not part of the agreement.
+      writeFileSync(join(dir, "text", "b.txt"), "Bo said no.");
+      writeFileSync(
+        join(dir, "attributions", "b_first.ann"),
+        "T1\tCue 3 7\tsaid\nT2\tContent 8 10\tno\nE1\tAttribution:T1 Content:T2 Cue:T1\n",
+      );
+      const scores = annotatorAgreement(dir);
+      expect(scores.documents).toBe(1);
+      expect(scores.exact.source.f1).toBe(1);
+      expect(scores.exact.content.f1).toBe(1);
+      // The annotators disagree on where the cue ends: no exact match, but an overlap.
+      expect(scores.exact.cue.f1).toBe(0);
+      expect(scores.overlap.cue.f1).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.skipIf(!existsSync(polnearDev))("tuning slices of train", () => {
   it("partition train into ten disjoint tenths", () => {

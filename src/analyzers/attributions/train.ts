@@ -6,7 +6,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Doc } from "../../document/document.js";
 import { createDocument } from "../../document/document.js";
-import { AttributionScorer, type AttributionScores, type Fragment } from "../../eval/attributions/metrics.js";
+import {
+  AttributionScorer,
+  type AttributionScores,
+  type Fragment,
+  type SpanSets,
+} from "../../eval/attributions/metrics.js";
 import { listArticles, type PolnearArticle, readAttributionSplit, readCoreNlp } from "../../eval/polnear.js";
 import { SequenceTagger } from "../../learn/sequence-tagger.js";
 import { createEntities } from "../entities/index.js";
@@ -101,12 +106,35 @@ export function evaluateArticles(
     const doc: Doc = createDocument({ text: article.text, id: article.name });
     const upstream = { entities: entities(doc) };
     const predicted = predictedSpans(attributions(doc, upstream).annotations);
-    const gold = {
-      source: article.attributions.flatMap((a) => (a.source ? [a.source] : [])),
-      cue: article.attributions.map((a) => a.cue),
-      content: article.attributions.map((a) => a.content),
-    };
-    scorer.add(doc.text, gold, predicted);
+    scorer.add(doc.text, goldSpans(article), predicted);
+  }
+  return scorer.result();
+}
+
+/** An article's annotated spans by kind, as the scorer takes them. */
+export function goldSpans(article: PolnearArticle): SpanSets {
+  return {
+    source: article.attributions.flatMap((a) => (a.source ? [a.source] : [])),
+    cue: article.attributions.map((a) => a.cue),
+    content: article.attributions.map((a) => a.content),
+  };
+}
+
+/**
+ * Human agreement, the ceiling for the analyzer's scores: on the articles of a split that
+ * were annotated more than once, the second annotator's file (by name) scored against the
+ * first with the same scorer and the same exact and overlap matching.
+ */
+export function annotatorAgreement(splitDir: string): AttributionScores {
+  const byArticle = new Map<string, PolnearArticle[]>();
+  for (const a of readAttributionSplit(splitDir, { allAnnotators: true })) {
+    const files = byArticle.get(a.name);
+    if (files) files.push(a);
+    else byArticle.set(a.name, [a]);
+  }
+  const scorer = new AttributionScorer();
+  for (const [first, second] of byArticle.values()) {
+    if (second) scorer.add(first.text, goldSpans(first), goldSpans(second));
   }
   return scorer.result();
 }

@@ -128,9 +128,83 @@ describe("calls analyzer", () => {
     );
   });
 
+  it("reads the grammar of calls: deontic adjectives, collective subjects, passives, headline imperatives", () => {
+    const calls = callsIn(fixture("grammar.txt"));
+    expect(calls.map((c) => [c.label, c.text])).toEqual([
+      ["refuse", "Stop Blaming Nurses for the Hospital Crisis"],
+      ["act", "It is absolutely imperative that we keep the clinic open."],
+      ["act", "What is essential is that we vote in May."],
+      ["refuse", "Our town must reject this plan."],
+      ["act", "America must stand firm."],
+      ["act", "it must be reversed."],
+      ["join", "Go join the nurses at the gate."],
+      ["act", "we'd better organise now."],
+      ["act", "let's march together on Friday."],
+    ]);
+    expect((calls[3].addressee as { text: string }).text).toBe("Our town");
+    expect(calls.every((c) => c.quoted === false)).toBe(true);
+  });
+
+  it("leaves arguments, predictions, hindsight, third parties, titles and list items alone", () => {
+    expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
+  });
+
+  it("reads a passive demand of harm on people as violence, and refusals with 'will not be'", () => {
+    expect(callsIn("They must be hanged.")[0]?.label).toBe("violence");
+    expect(callsIn("They must be questioned by the police.")).toEqual([]);
+    expect(callsIn("We will not be silenced.")[0]?.label).toBe("refuse");
+  });
+
+  it("marks calls in single quotes, block quotes and a headline speaker's words as quoted", () => {
+    const single = callsIn("‘Go join the new party’: minister quits.\n\nThe students’ union met.");
+    expect(single).toMatchObject([{ label: "join", quoted: true }]);
+    const straight = callsIn("Mayor on the floods: 'We have to rebuild the bridge'\n\nThe rain stopped.");
+    expect(straight).toMatchObject([{ quoted: true }]);
+    const block = callsIn(
+      "In a speech last July, he said:\n\nThe plan is a disaster, and it must be abandoned.",
+    );
+    expect(block).toMatchObject([{ label: "act", quoted: true }]);
+    const headline = callsIn(
+      "EXCLUSIVE – Jane Doe: Don’t Trust the New Budget Figures.\n\nThe budget is out.",
+    );
+    expect(headline).toMatchObject([{ label: "refuse", quoted: true }]);
+    // The writer's own headline stays the writer's.
+    expect(callsIn("Watch: Don’t Trust the New Budget Figures.\n\nThe budget is out.")).toMatchObject([
+      { label: "refuse", quoted: false },
+    ]);
+  });
+
+  it("reads 'it's time' and 'we must' inside a clause, doubled-apostrophe quotes and campaign imperatives", () => {
+    const text =
+      "He closed by saying, ''It's time to fix the roads.'' Critics argued that it’s time to unite. " +
+      "I think we have to rebuild the bridge. I don't think we should wait. " +
+      "Those are the steps we have to take. The plan would ''destroy our parks,'' he said. " +
+      "Keep the faith. Keep in mind the cost. Build the library!";
+    expect(callsIn(text).map((c) => [c.text, c.quoted])).toEqual([
+      ["It's time to fix the roads.", true],
+      ["it’s time to unite.", false],
+      ["we have to rebuild the bridge.", false],
+      ["Keep the faith.", false],
+      ["Build the library!", false],
+    ]);
+  });
+
+  it("labels a call to harm as violence in every form of the grammar", () => {
+    const text =
+      "It is time to take up arms. It is imperative that we strike them now. They must be exterminated. " +
+      "Our nation must destroy them. We'd better fight them before winter.";
+    expect(callsIn(text).map((c) => c.label)).toEqual([
+      "violence",
+      "violence",
+      "violence",
+      "violence",
+      "violence",
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
-    for (const name of ["rally.txt", "ordinary.txt", "report.txt"]) {
+    for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {
       const result = pipeline({ text: fixture(name) });
       expect(checkSpans(result)).toEqual([]);
     }

@@ -27,7 +27,7 @@ import {
   VIOLENT,
   VIOLENT_PHRASES,
 } from "./lexicon.js";
-import { CLOSE_QUOTES, OPEN_QUOTES, quotedTokens } from "./quotes.js";
+import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
 
@@ -44,8 +44,11 @@ export interface Call {
 
 const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
 const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
-const WE = new Set(["we", "we've", "we’ve"]);
-const COORDINATORS = new Set(["and", "but", "so"]);
+const WE = new Set(["we", "we've", "we’ve", "we'd", "we’d"]);
+// Where a second clause starts inside a clause: "... and we need to", "If you don't, let's ...",
+// "When he says ‘Let's ...". Calls bound to the audience (we must, let us, it is vital that we)
+// are read there too; bare imperatives are not (a verb after "and" is rarely a new appeal).
+const INNER_STARTS = new Set([",", "and", "but", "so", "then", "‘", "—", "–"]);
 const WE_ADVERBS = new Set([
   "all",
   "sure",
@@ -57,10 +60,87 @@ const WE_ADVERBS = new Set([
   "still",
   "truly",
 ]);
+// Collectives after "our / this / the" that stand for the audience: "our country must ...".
+const POLITIES = new Set(
+  "country nation people movement generation society west republic homeland motherland fatherland cause town city state party union".split(
+    " ",
+  ),
+);
+const INSTITUTIONS = new Set(["party", "state", "union", "city", "town", "movement"]);
+// The writer's own nation named bare as the subject: "America must reject ...". English opinion
+// text addresses these; other nations named as subjects are third parties ("Russia must stop").
+const OWN_NATIONS = new Set(["america", "britain", "europe", "christendom"]);
+// Subjects of a hortative passive: "it must be rooted out". "he/she must be ..." is too often a
+// guess ("she must be exhausted"), "they must be ..." a demand on officials unless it is harm.
+const PASSIVE_SUBJECTS = new Set(["it", "this", "that", "they", "these", "those"]);
+// "It must be said / noted / admitted that ...": the writer's aside.
+const ASIDE_PARTICIPLES = new Set(
+  "said noted stressed emphasized emphasised pointed remembered recalled admitted acknowledged recognized recognised understood assumed mentioned added concluded asked concerned worried pleased disappointed tired surprised confused mistaken interested involved related based located born married aware exhausted used".split(
+    " ",
+  ),
+);
+const IRREGULAR_PARTICIPLES = new Set(
+  "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood".split(
+    " ",
+  ),
+);
+const KILLED = new Set(
+  "killed slaughtered slain beheaded massacred exterminated annihilated lynched bombed butchered stabbed murdered executed shot hanged hung".split(
+    " ",
+  ),
+);
+const HARMED = new Set("crushed destroyed attacked hunted fought eliminated wiped struck beaten".split(" "));
+const PEOPLE_PRONOUNS = new Set(["they", "he", "she", "those", "these", "them"]);
+const REFUSED = new Set(
+  "rejected stopped discarded opposed resisted banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused".split(
+    " ",
+  ),
+);
+function isParticiple(t: string): boolean {
+  return (
+    (t.length > 4 && t.endsWith("ed")) ||
+    IRREGULAR_PARTICIPLES.has(t) ||
+    (t.length > 5 && t.endsWith("en") && t !== "often")
+  );
+}
+// "Watch: ...", "Breaking News: ...": a headline's label, not a speaker.
+const HEADLINE_LABELS = new Set(
+  "watch video breaking news exclusive update opinion editorial analysis live report photos listen read poll".split(
+    " ",
+  ),
+);
+const COMPLEMENT_VERBS = new Set(
+  "said says say think thinks believe believes believed argue argues argued insist insists insisted demand demands demanded agree agreed urged urge urges declared declares warned warns".split(
+    " ",
+  ),
+);
+const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
+const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
+// "It is imperative that we ...": adjectives of necessity before "that we / for us to".
+const DEONTIC_ADJECTIVES = new Set(
+  "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
+);
+const AUDIENCE_SUBJECTS = new Set([
+  "we",
+  "us",
+  "you",
+  "all",
+  "everyone",
+  "everybody",
+  "each",
+  "every",
+  "our",
+]);
+// Verbs of knowing after "it is important that we": an argument's premise, not an appeal.
+const EPISTEMIC_VERBS = new Set(
+  "understand know realize realise recognize recognise remember consider think see look ask learn".split(" "),
+);
 const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
 // "we can't let go / let up": idioms, not refusals.
 const LET_IDIOMS = new Set(["go", "up", "down", "slip"]);
 const ASIDE_VERBS = new Set([
+  "stipulate",
+  "concede",
   "note",
   "mention",
   "add",
@@ -78,7 +158,10 @@ const SUBJECT_VERBS = new Set(
   ),
 );
 // The subject of "Patriots must ..." ends before any of these: "People are obsessed ... and they should".
-const SUBJECT_STOPS = new Set(["is", "are", "was", "were", ",", "and", "which"]);
+// A pronoun or a future ("Workers will have to pay more") ends the search too.
+const SUBJECT_STOPS = new Set(
+  "is are was were , and which will would may might could can i you he she it we they".split(" "),
+);
 // A violent imperative takes an object: "Kill them", "Burn their ...", "Hang the traitors".
 const VIOLENT_OBJECTS = new Set(
   "them him her those these the their his every all down up out a an this that yourselves our us".split(" "),
@@ -129,7 +212,7 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
 const LET_DISCOURSE = new Set(
-  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel".split(
+  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand".split(
     " ",
   ),
 );
@@ -145,32 +228,49 @@ const REMINDER_NEXT2 = new Set(["is", "was", "are", "were", "has", "have", "'s",
 export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.tokens.count)): Call[] {
   const { lower, tokens, sentences } = doc;
   const { kind } = tokens;
-  const quoted = quotedTokens(doc);
+  const quoted = speechTokens(doc);
   const english = englishTokens(doc);
   const calls: Call[] = [];
   for (let s = 0; s < sentences.count; s++) {
     const sf = sentences.firstToken[s];
     const sl = sentences.lastToken[s];
-    // Questions ask, they do not call ("Should force be used?"); headlines announce.
-    if (!english[sf] || lower[sl - 1] === "?" || isHeadline(doc, sf, sl)) continue;
+    // Questions ask, they do not call ("Should force be used?"). A headline is a call only when
+    // it opens with an imperative ("Stop Comparing X to Y", "Don't Trust the Machines"): the
+    // guidelines count a headline in the writer's voice that urges readers; other headlines announce.
+    if (!english[sf] || lower[sl - 1] === "?") continue;
+    const headline = isHeadline(doc, sf, sl);
+    // A short line without final punctuation is a title or a list item ("Stand Together",
+    // "Love Your Enemies", "Stop lying" in a list of someone's tasks), not an appeal.
+    if (shortLabel(doc, sf, sl)) continue;
     let vocative: [number, number] | null = null;
     let a = sf;
     while (a < sl) {
       let b = a;
-      while (b < sl && !(SPLIT.has(lower[b]) && !glued(b))) b++;
+      while (
+        b < sl &&
+        !(SPLIT.has(lower[b]) && !glued(b)) &&
+        !(lower[b] === "'" && isDoubledApostrophe(doc, b))
+      )
+        b++;
       if (b > a && !embeddedFragment(a)) {
-        const call = judgeClause(doc, a, b);
+        const call = judgeClause(doc, a, b, headline);
         if (call) {
           if (call.addressee) vocative = call.addressee;
           else call.addressee = vocative;
-          call.quotedByMarks = quoted[a] === 1 || quoted[b - 1] === 1;
+          call.quotedByMarks =
+            quoted[a] === 1 || quoted[b - 1] === 1 || quoted[call.first] === 1 || quoted[call.last - 1] === 1;
+          // "Roger Stone: Don't Trust the Voting Machines": a headline gives the named speaker's words.
+          if (headline && speakerBefore(sf, a)) {
+            call.quotedByMarks = true;
+            call.why.push("a headline's words of the speaker named before the colon");
+          }
           calls.push(call);
         } else {
           const v = readVocative(doc, a, b);
           if (v) vocative = [v[0], v[1]];
         }
       }
-      a = b + 1;
+      a = b + (isDoubledApostrophe(doc, b) ? 2 : 1);
     }
   }
   return calls;
@@ -179,17 +279,44 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // The same for the words right after a closing quote: `his “#wordsmatter” pledge regarding ...`.
   function embeddedFragment(a: number): boolean {
     const mark = a - 1;
-    if (mark < 1 || !SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":") return false;
+    // ''destroy our economy'': the second of two apostrophes ends the mark.
+    const doubled = mark >= 1 && isDoubledApostrophe(doc, mark - 1);
+    const first = doubled ? mark - 1 : mark;
+    if (first < 1) return false;
+    if (!doubled && (!SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":")) return false;
     const c = doc.text[tokens.start[a]];
     const lowerCase = c !== undefined && c !== c.toUpperCase();
-    if (CLOSE_QUOTES.has(lower[mark]) || (lower[mark] === '"' && !quoted[a])) return lowerCase;
-    return lowerCase && tokens.kind[mark - 1] === TokenKind.Word;
+    if (CLOSE_QUOTES.has(lower[mark]) || ((lower[mark] === '"' || doubled) && !quoted[a])) return lowerCase;
+    return lowerCase && tokens.kind[first - 1] === TokenKind.Word;
+  }
+  // "I think we have to", "He said we must wait", "demands that we should ...": a complement
+  // clause of saying or believing (a reported call); not the relative "the steps we have to take".
+  function afterComplementVerb(k: number): boolean {
+    const v = lower[k - 1] === "that" ? k - 2 : k - 1;
+    if (!COMPLEMENT_VERBS.has(lower[v] ?? "")) return false;
+    const before = lower[v - 1] ?? "";
+    return before !== "not" && before !== "n't" && !before.endsWith("n't") && !before.endsWith("n’t");
+  }
+  // "Roger Stone:" at the start of a headline: two to four capitalised words naming a speaker.
+  function speakerBefore(sf: number, a: number): boolean {
+    const colon = a - 1;
+    // "EXCLUSIVE – Roger Stone: ...": the speaker follows the label's dash.
+    let from = sf;
+    for (let k = sf; k < colon; k++)
+      if (lower[k] === "–" || lower[k] === "—" || lower[k] === "|") from = k + 1;
+    if (lower[colon] !== ":" || colon - from < 2 || colon - from > 4) return false;
+    for (let k = from; k < colon; k++) {
+      const c = doc.text[tokens.start[k]];
+      if (kind[k] !== TokenKind.Word || c === c.toLowerCase() || (!names[k] && HEADLINE_LABELS.has(lower[k])))
+        return false;
+    }
+    return true;
   }
   // A colon inside "https://x" or "2:30" joins, it does not end a clause.
   function glued(k: number): boolean {
     return lower[k] === ":" && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[k + 1];
   }
-  function judgeClause(_doc: Doc, a: number, b: number): Call | null {
+  function judgeClause(_doc: Doc, a: number, b: number, headline: boolean): Call | null {
     let h = a;
     while (h < b && kind[h] === TokenKind.Punct) h++;
     let addressee: [number, number] | null = null;
@@ -205,32 +332,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (lower[h] === "i" && (lower[h + 1] === "think" || lower[h + 1] === "believe")) h += 2;
     if (h >= b) return null;
     const why: string[] = [];
-    let form: "imperative" | "negative" | "let" | "we" | "duty" | "subject" | null = null;
+    let form: "imperative" | "negative" | "let" | "we" | "duty" | "deontic" | "subject" | "passive" | null =
+      null;
     let score = 0.8;
     let weRefuse = false;
+    let passive = -1;
     const w = lower[h];
     const n1 = lower[h + 1] ?? "";
     const n2 = lower[h + 2] ?? "";
-    const letUs =
-      w === "let's" || w === "let’s" || (w === "let" && (n1 === "us" || n1 === "'s" || n1 === "’s"));
-    if (letUs) {
-      let v = w === "let" ? h + 2 : h + 1;
-      while (LET_SKIP.has(lower[v] ?? "") && v < b - 1) v++;
-      const verb = lower[v] ?? "";
-      const after = lower[v + 1] ?? "";
-      // "Let's, for example, take a look": an aside after "let's" belongs to the writer's steering.
-      const aside =
-        verb === "," ||
-        LET_DISCOURSE.has(verb) ||
-        (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
-        (verb === "take" && after === "a") || // "let's take a look"
-        (verb === "go" && after === "back") ||
-        (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
-        (verb === "not" && (after !== "forget" || lower[v + 2] === "that")); // "let's not kid ourselves", but "let us not forget"
-      if (!aside) {
-        form = "let";
-        why.push("'let us' exhortation");
-      }
+    if (letUsAt(h)) {
+      form = "let";
+      why.push("'let us' exhortation");
     } else if (
       (w === "do" && (n1 === "not" || n1 === "n't")) ||
       w === "don't" ||
@@ -247,38 +359,34 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         form = "negative";
         why.push(`negative imperative '${lower.slice(h, verbAt + 1).join(" ")}'`);
       }
-    } else if (
-      IMPERATIVES.has(w) &&
-      !names[h] &&
-      (!KILLING.has(w) || VIOLENT_OBJECTS.has(n1)) &&
-      !NEGATIONS.has(w) &&
-      !NOUN_BLOCKERS.has(n1) &&
-      !SUBJECT_VERBS.has(n1) &&
-      !(n1.length > 4 && n1.endsWith("ed") && w !== "stay" && w !== "be") &&
-      !(w === "take" && n1 === "a" && n2 !== "stand" && n2 !== "knee") &&
-      !(w === "hold" && n1 === "the" && n2 !== "line") &&
-      /^[\p{L}\p{N}$]/u.test(n1)
-    ) {
-      const gate = GATES.get(w);
-      const ok =
-        w === "be"
-          ? BE_VIRTUES.has(n1)
-          : w === "stay"
-            ? STAY_STATES.has(n1)
-            : w === "remember"
-              ? !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2)
-              : !gate || gate.has(n1) || (w === "make" && isViolentPhraseAt(h));
-      if (ok) {
+    } else {
+      // "Go join ...", "Come vote with us": a motion verb before the imperative that calls.
+      const v = (w === "go" || w === "come") && IMPERATIVES.has(n1) ? h + 1 : h;
+      if (imperativeAt(v)) {
         form = "imperative";
-        why.push(`opens with the imperative '${w}'`);
+        why.push(`opens with the imperative '${lower.slice(h, v + 1).join(" ")}'`);
       }
     }
     if (!form) {
       // "we must / we need to / we've got to / we have to / we should / we ought to", at the
       // clause start or after a conjunction inside it ("... for 40 years and we need to ...").
       for (let k = h; k < b - 1 && !form; k++) {
-        if (!WE.has(lower[k]) || (k > h && !COORDINATORS.has(lower[k - 1]))) continue;
+        if (!WE.has(lower[k]) || (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k)))
+          continue;
         let m = k + 1;
+        // "we'd better act", "we had better act"
+        if (
+          ((lower[k] === "we’d" || lower[k] === "we'd") && lower[m] === "better") ||
+          (lower[m] === "had" && lower[m + 1] === "better")
+        ) {
+          h = k;
+          form = "we";
+          score = 0.7;
+          why.push(`binds the audience: '${lower.slice(k, lower[m] === "had" ? m + 2 : m + 1).join(" ")}'`);
+          break;
+        }
+        // "we'd have to raise taxes" is a conditional, not a call.
+        if (lower[k] === "we’d" || lower[k] === "we'd") continue;
         // "we all must", "we sure should believe him"
         if (WE_ADVERBS.has(lower[m])) m++;
         const modal = lower[m];
@@ -294,17 +402,28 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           (modal === "got" && lower[m + 1] === "to" && (aux === "we've" || aux === "we’ve")) ||
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "not" &&
-            REFUSABLE.has(lower[m + 2] ?? "")) ||
+            REFUSABLE.has(lower[m + 2] ?? "") &&
+            !(lower[m + 2] === "be" && lower[m + 3] === "able")) ||
           // "we can't let them break our borders", "we cannot allow this"
           ((modal === "can't" || modal === "can’t" || modal === "cannot") &&
             PERMIT.has(lower[m + 1] ?? "") &&
             !LET_IDIOMS.has(lower[m + 2] ?? "")) ||
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "never" &&
-            REFUSABLE.has(lower[m + 2] ?? ""));
+            REFUSABLE.has(lower[m + 2] ?? "") &&
+            !(lower[m + 2] === "be" && lower[m + 3] === "able")); // "we will never be able to afford ..." predicts
         if (binding && k > 0 && lower[k - 1] === "if") continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
-        if (binding && ASIDE_VERBS.has(lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "")) continue;
+        const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
+        if (binding && ASIDE_VERBS.has(verb)) continue;
+        // "we need to see the bigger picture", "we should think of ...": the writer's argument.
+        if (binding && WE_EPISTEMIC.has(verb)) continue;
+        // "we should have seen it coming", "we must have missed it": hindsight or a guess.
+        if (binding && verb === "have") {
+          let p = m + 2;
+          while ((lower[p] ?? "").endsWith("ly") && lower[p].length > 3) p++; // "must have really screwed"
+          if (isParticiple(lower[p] ?? "")) continue;
+        }
         // "We should not forget that ...": a reminder inside an argument.
         const forgets = lower.slice(m + 1, m + 4);
         if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
@@ -325,11 +444,53 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
       }
     }
+    // Where a second clause starts inside this one ("..., let's", "and it must be"), found once
+    // for the forms below; "that" and "now" open one for "it's time" only.
+    const inner: number[] = [];
+    const innerThat: number[] = [];
     if (!form) {
-      // "it is (our|your) duty to", "it's time (for us) to", "it's time someone ..."
-      const itIs = (w === "it" && (n1 === "is" || n1 === "'s")) || w === "it's" || w === "it’s";
-      if (itIs) {
-        const k = w === "it" ? h + 2 : h + 1;
+      for (let k = h + 1; k < b - 1; k++) {
+        const before = lower[k - 1];
+        if (INNER_STARTS.has(before)) inner.push(k);
+        if (INNER_STARTS.has(before) || before === "that" || before === "now") innerThat.push(k);
+      }
+    }
+    if (!form) {
+      // "If you don't, let's have a conversation", "... says ‘Let's make ...’"
+      for (const k of inner) {
+        if (form) break;
+        if (letUsAt(k)) {
+          h = k;
+          form = "let";
+          why.push("'let us' exhortation");
+        }
+      }
+    }
+    if (!form) {
+      // "It is imperative that we ...", "it's vital for us to ...", "What is essential is that we ..."
+      for (const k of [h, ...inner]) {
+        if (form) break;
+        const at = deonticAt(k, b);
+        if (at) {
+          h = k;
+          form = "deontic";
+          score = 0.7;
+          why.push(`binds the audience: '${lower.slice(k, at).join(" ")}'`);
+        }
+      }
+    }
+    if (!form) {
+      // "it is (our|your) duty to", "it's time (for us) to", "it's (high) time someone ...", at the
+      // clause start or inside it ("..., saying it's time to unite", "argued that it is time to").
+      for (const j of [h, ...innerThat]) {
+        if (form) break;
+        const w = lower[j];
+        const n1 = lower[j + 1] ?? "";
+        const itIs =
+          (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
+        if (!itIs) continue;
+        let k = w === "it" ? j + 2 : j + 1;
+        if (lower[k] === "high" && lower[k + 1] === "time") k++;
         const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
         const noun = lower[poss ? k + 1 : k];
         const after = lower[(poss ? k + 1 : k) + 1] ?? "";
@@ -341,9 +502,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
         // "it's time for us to ...", but "it's time for Congress to ..." asks a third party.
         const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
-        const thirdPartyFor = after === "for" && !AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom);
+        // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
+        const ours = forWhom === "our" && !ADDRESSEES.has(lower[(poss ? k + 1 : k) + 3] ?? "");
+        const thirdPartyFor =
+          after === "for" && (ours || (!AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom)));
         const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside && !thirdPartyFor;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
+          h = j;
           form = "duty";
           score = 0.75;
           why.push(noun === "time" ? "'it is time'" : `'it is ${poss ? `${lower[k]} ` : ""}${noun}'`);
@@ -352,39 +517,227 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       // "Patriots must ...", "The people of the motherland must ...", "Volunteers ... should sign up".
-      let k = h;
-      if (w === "the" || w === "all" || w === "our" || w === "young" || w === "every") k++;
-      if (ADDRESSEES.has(lower[k])) {
+      // Only at the clause start: inside a clause the noun is too often an object or in a relative
+      // clause ("the harassment supporters of Israel must endure", tried and dropped).
+      const s0 = h;
+      const w0 = lower[s0];
+      let k = s0;
+      const prefixed =
+        w0 === "the" || w0 === "all" || w0 === "our" || w0 === "young" || w0 === "every" || w0 === "this";
+      if (prefixed) k++;
+      // "our great nation must", "our young people should": one modifier before the head.
+      if (prefixed && !isAudienceHead(k, w0) && isAudienceHead(k + 1, w0)) k++;
+      if (isAudienceHead(k, prefixed ? w0 : "")) {
         // "Americans who value the Constitution should ...": a relative clause may sit in between.
         const reach = lower.slice(k + 1, k + 3).some((t) => t === "who" || t === "that") ? 12 : 6;
         for (let m = k + 1; m < Math.min(b - 1, k + reach); m++) {
           if (SUBJECT_STOPS.has(lower[m])) break;
+          // "Britain persuaded Brussels the backstop should ...": a verb ends the subject.
+          if (reach === 6 && lower[m].length > 4 && lower[m].endsWith("ed")) break;
+          // "Americans no longer have to fear": a statement, not a demand.
+          if (lower[m] === "longer") break;
           if (!MODALS.has(lower[m])) continue;
-          if (
-            lower[m] === "must" ||
-            lower[m] === "should" ||
-            (lower[m] === "need" && lower[m + 1] === "to")
-          ) {
-            const verb = lower[lower[m] === "need" ? m + 2 : m + 1];
-            if (verb && verb !== "be" && verb !== "have") {
+          const to = lower[m + 1] === "to";
+          if (lower[m] === "must" || lower[m] === "should" || (lower[m] !== "got" && to)) {
+            const verb = lower[to ? m + 2 : m + 1];
+            const after = lower[to ? m + 3 : m + 2] ?? "";
+            // "Conservatives need to remember that ...": the writer's argument.
+            const argues =
+              WE_EPISTEMIC.has(verb ?? "") ||
+              ASIDE_VERBS.has(verb ?? "") ||
+              (verb === "remember" && after === "that");
+            if (
+              verb &&
+              !argues &&
+              ((verb !== "be" && verb !== "have") || (verb === "be" && BE_VIRTUES.has(after)))
+            ) {
+              h = s0;
               form = "subject";
               score = 0.65;
-              addressee ??= [h, m];
-              why.push(`the audience '${lower.slice(h, m).join(" ")}' is told what it ${lower[m]} do`);
+              addressee ??= [s0, m];
+              why.push(`the audience '${lower.slice(s0, m).join(" ")}' is told what it ${lower[m]} do`);
             }
           }
           break;
         }
       }
     }
+    if (!form) {
+      // Hortative passives: "it must be clearly diagnosed and discarded", "Attention must be paid",
+      // "They must not be allowed to win".
+      let p: [number, number] | null = null;
+      // "Once a petition tops 100,000 signatures, it must be considered": a rule, not a demand.
+      for (const k of CONDITIONS.has(lower[h]) ? [h] : [h, ...inner]) {
+        if (p) break;
+        p = passiveAt(k, b);
+        if (p) h = k;
+      }
+      if (p) {
+        form = "passive";
+        score = 0.6;
+        why.push(`demands an action in the passive: '${lower.slice(p[0], p[1] + 1).join(" ")}'`);
+        passive = p[1];
+      }
+    }
     if (!form) return null;
     for (let k = h; k < b; k++) if (SITE_FURNITURE.has(lower[k]) || lower[k].includes("@")) return null;
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
-    if (isHeadline(doc, h, b) && b - h <= 6) return null;
-    const label = labelOf(h, b, weRefuse ? "negative" : form);
+    if (headline || isHeadline(doc, h, b)) {
+      // In a headline only an imperative of four words or more calls: "Sunday Sermon: Love
+      // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
+      if ((form !== "imperative" && form !== "negative") || shortLabel(doc, h, b, true)) return null;
+    }
+    const label = passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
+  }
+
+  /**
+   * The collective the writer addresses as subject: an audience noun ("Patriots", "the people"),
+   * or after "our/this/the" a polity ("our country", "this nation", "the West"); the writer's own
+   * Western nation named bare ("America must reject ...") counts too.
+   */
+  function isAudienceHead(k: number, prefix: string): boolean {
+    const t = lower[k] ?? "";
+    // "people need to connect somehow" generalises; "the people / our people must" addresses.
+    if (t === "people" && !prefix) return false;
+    if (ADDRESSEES.has(t)) return true;
+    // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
+    if (prefix === "our" || prefix === "this") return POLITIES.has(t);
+    if (prefix === "the") return POLITIES.has(t) && !INSTITUTIONS.has(t);
+    return OWN_NATIONS.has(t) && !names[k - 1];
+  }
+
+  /**
+   * "X must / needs to / has to (not) be (adverb) PARTICIPLE" with a subject that is not a person
+   * the writer describes ("he must be exhausted" guesses): [modal, participle] or null.
+   */
+  function passiveAt(h: number, b: number): [number, number] | null {
+    // The subject is a pronoun pointing back at what the writer just named ("it must be
+    // excised", "they must be stopped"); a noun subject is usually a demand on officials
+    // ("Every vote must be counted", "the public needs to be made aware").
+    if (!PASSIVE_SUBJECTS.has(lower[h])) return null;
+    let m = h + 1;
+    if (lower[m].length > 3 && lower[m].endsWith("ly")) m++;
+    {
+      // Only "must": "they need to be defeated by Sunnis" and "it needs to be welcomed" analyse.
+      if (lower[m] !== "must") return null;
+      let v = m + 1;
+      if (lower[v] === "not" || lower[v] === "never") v++;
+      if (lower[v] !== "be") return null;
+      v++;
+      while (v < b && lower[v].length > 3 && lower[v].endsWith("ly")) v++;
+      const participle = lower[v] ?? "";
+      // "they must be interrogated / paid overtime" asks officials; "they must be killed" is kept.
+      if (PEOPLE_PRONOUNS.has(lower[h]) && !KILLED.has(participle) && !HARMED.has(participle)) return null;
+      if (v < b && isParticiple(participle) && !ASIDE_PARTICIPLES.has(participle)) return [m, v];
+      return null;
+    }
+  }
+
+  function passiveLabel(h: number, v: number, b: number): CallLabel {
+    for (let k = v; k < b; k++) {
+      const t = lower[k];
+      if (KILLED.has(t)) return "violence";
+      // "they must be crushed": harm when the subject is people.
+      if (HARMED.has(t) && PEOPLE_PRONOUNS.has(lower[h])) return "violence";
+    }
+    for (let k = h; k < b; k++)
+      if (lower[k] === "not" || lower[k] === "never" || REFUSED.has(lower[k])) return "refuse";
+    return "act";
+  }
+
+  /**
+   * "it is (really) imperative / essential / vital that we|you ...", "it's important for us to",
+   * "what is (absolutely) imperative is that we ...": a necessity laid on the audience. Returns
+   * the token after the audience word, or 0.
+   */
+  function deonticAt(k: number, b: number): number {
+    let m = k;
+    const what = lower[m] === "what";
+    if (what || lower[m] === "it") m++;
+    else if (lower[m] !== "it's" && lower[m] !== "it’s") return 0;
+    else m++;
+    if (lower[m] === "is" || lower[m] === "'s" || lower[m] === "’s") m++;
+    else if (lower[m - 1] !== "it's" && lower[m - 1] !== "it’s") return 0;
+    while (m < b && lower[m].endsWith("ly") && lower[m].length > 3) m++; // "absolutely", "really"
+    if (lower[m] === "so" || lower[m] === "very" || lower[m] === "most") m++;
+    if (!DEONTIC_ADJECTIVES.has(lower[m] ?? "")) return 0;
+    m++;
+    if (what) {
+      if (lower[m] !== "is" && lower[m] !== "now") return 0;
+      m++;
+    }
+    let subject = 0;
+    if (lower[m] === "that" && AUDIENCE_SUBJECTS.has(lower[m + 1] ?? "")) subject = m + 1;
+    else if (lower[m] === "for" && AUDIENCE_SUBJECTS.has(lower[m + 1] ?? "")) subject = m + 1;
+    if (!subject) return 0;
+    let v = subject + 1;
+    if (lower[v] === "all" || lower[v] === "of") v += lower[v] === "of" ? 2 : 1; // "all of us", "we all"
+    while (
+      v < b &&
+      (lower[v] === "to" || lower[v] === "not" || lower[v] === "do" || WE_ADVERBS.has(lower[v]))
+    )
+      v++;
+    // "It's important that we understand ...": the writer's argument, not a call.
+    if (ASIDE_VERBS.has(lower[v] ?? "") || EPISTEMIC_VERBS.has(lower[v] ?? "")) return 0;
+    if (lower[v] === "keep" && lower[v + 1] === "in" && lower[v + 2] === "mind") return 0;
+    // "it's important for us to be in Israel" explains; "that we be vigilant" urges.
+    if (lower[v] === "be" && !BE_VIRTUES.has(lower[v + 1] ?? "")) return 0;
+    return subject + 1;
+  }
+
+  /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
+  function imperativeAt(k: number): boolean {
+    const w = lower[k];
+    const n1 = lower[k + 1] ?? "";
+    const n2 = lower[k + 2] ?? "";
+    if (
+      !IMPERATIVES.has(w) ||
+      names[k] ||
+      (KILLING.has(w) && !VIOLENT_OBJECTS.has(n1)) ||
+      NEGATIONS.has(w) ||
+      NOUN_BLOCKERS.has(n1) ||
+      SUBJECT_VERBS.has(n1) ||
+      (n1.length > 4 && n1.endsWith("ed") && w !== "stay" && w !== "be") ||
+      (w === "take" && n1 === "a" && n2 !== "stand" && n2 !== "knee") ||
+      (w === "hold" && n1 === "the" && n2 !== "line") ||
+      !/^[\p{L}\p{N}$]/u.test(n1)
+    )
+      return false;
+    if (w === "be") return BE_VIRTUES.has(n1);
+    if (w === "stay") return STAY_STATES.has(n1);
+    if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2);
+    // "Stop comparing ...", "Stop lying": stop with a gerund asks to cease.
+    if (w === "stop" && n1.length > 4 && n1.endsWith("ing")) return true;
+    const gate = GATES.get(w);
+    return !gate || gate.has(n1) || (w === "make" && isViolentPhraseAt(k));
+  }
+
+  /** "let us / let's" + a verb that is not the writer steering the text ("let's talk about"). */
+  function letUsAt(k: number): boolean {
+    const w = lower[k];
+    const n1 = lower[k + 1] ?? "";
+    const letUs =
+      w === "let's" || w === "let’s" || (w === "let" && (n1 === "us" || n1 === "'s" || n1 === "’s"));
+    if (!letUs) return false;
+    let v = w === "let" ? k + 2 : k + 1;
+    while (LET_SKIP.has(lower[v] ?? "") && v < lower.length - 1) v++;
+    const verb = lower[v] ?? "";
+    const after = lower[v + 1] ?? "";
+    // "Let's, for example, take a look": an aside after "let's" belongs to the writer's steering.
+    const aside =
+      verb === "," ||
+      LET_DISCOURSE.has(verb) ||
+      (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
+      (verb === "take" && after === "a") || // "let's take a look"
+      (verb === "go" && after === "back") ||
+      (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
+      (verb === "put" && after === "it") || // "let's put it that way"
+      (verb === "get" && after === "off") || // "let's get off of that"
+      (verb === "not" && (after !== "forget" || lower[v + 2] === "that")); // "let's not kid ourselves", but "let us not forget"
+    return !aside;
   }
 
   function isViolentPhraseAt(k: number): boolean {
@@ -399,6 +752,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let believe = false;
     let refuse = form === "negative";
     let remember = lower[h] === "remember";
+    // "Stop comparing ...", "Stop the cuts": asks to cease, a refusal.
+    if (lower[h] === "stop" && form === "imperative") refuse = true;
     for (let k = h; k < b; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
@@ -420,7 +775,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         } else if (!determinerBefore) violence = true;
       }
       if (DONATE.has(t) || (t === "chip" && next === "in")) donate = true;
-      if (SHARE.has(t) && next !== "our" && next !== "their") share = true;
+      // "forward this e-mail" shares; "look forward", "move forward" do not.
+      const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
+      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their") share = true;
       if (t === "spread" && next === "the") share = true;
       if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
       if (
@@ -468,6 +825,22 @@ function readVocative(doc: Doc, a: number, b: number): [number, number, number] 
   return null;
 }
 
+/** Fewer than four words and no final "." or "!" (or any clause of a headline): a title or a list item. */
+function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): boolean {
+  const end = doc.lower[last - 1];
+  if (!inHeadline && (end === "." || end === "!" || CLOSE_QUOTES.has(end) || end === '"')) return false;
+  let words = 0;
+  let shouted = true;
+  for (let k = first; k < last; k++) {
+    if (doc.tokens.kind[k] !== TokenKind.Word) continue;
+    words++;
+    const word = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (word !== word.toUpperCase()) shouted = false;
+  }
+  // "DO NOT COMPLY" shouts; capitals are not a title's style.
+  return words < 4 && !shouted;
+}
+
 /** A line without final punctuation whose words are mostly capitalised: a title, not a call. */
 function isHeadline(doc: Doc, first: number, last: number): boolean {
   const { text, tokens, lower } = doc;
@@ -478,9 +851,12 @@ function isHeadline(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (tokens.kind[k] !== TokenKind.Word) continue;
     words++;
-    const word = text.slice(tokens.start[k], tokens.end[k]);
     // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
-    if (word[0] !== word[0].toLowerCase() && (word.length === 1 || word !== word.toUpperCase())) caps++;
+    // Read character by character: this runs on every sentence.
+    const c = text[tokens.start[k]];
+    if (c === c.toLowerCase()) continue;
+    const c2 = tokens.end[k] - tokens.start[k] > 1 ? text[tokens.start[k] + 1] : "";
+    if (c2 === "" || c2 === c2.toLowerCase()) caps++;
   }
   // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
   return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);

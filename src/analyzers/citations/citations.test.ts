@@ -187,6 +187,79 @@ describe("citations analyzer", () => {
     expect(citationsIn(text)[0].attribution).toBeUndefined();
   });
 
+  it("reads an unlisted name the document shows to be an outlet like a listed one", () => {
+    const text =
+      "Quillette editor Ann Roe wrote about it. Later, Quillette reported that the plan had failed. " +
+      "A study published in Nature Astronomy found a trace. " +
+      "White House correspondent Jim Poe asked twice. The White House said no. He told the White House so. " +
+      "A Morning Consult host spoke. According to Morning Consult, a Morning Consult poll showed it.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["Quillette", "'reported' after the name (a name this text shows to be an outlet)"],
+      ["Nature Astronomy", "'found' after the name (a name this text shows to be an outlet)"],
+    ]);
+  });
+
+  it("reads names learned by distant supervision (models/citations/outlets.json) like listed ones", () => {
+    expect(citationsIn("A source close to him told TheDCNF on Monday.").map((c) => c.ref)).toEqual([
+      "TheDCNF",
+    ]);
+  });
+
+  it("reads a programme named in quotes where someone spoke on it, not a show someone works on", () => {
+    const text =
+      "Later on ''This Week,'' Sanders questioned him. He spoke on Wednesday’s “Zed Roe Show.” " +
+      "She told the podcast “Here’s the Thing” that it was over. He said on NBC’s “Meet the Press” it was. " +
+      "“It's early,” said Cuban, who is also a host on the TV show “Shark Tank.” He commented on “The Art of the Deal” in 1990.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["This Week", "a programme named in quotes after 'on'"],
+      ["Zed Roe Show", "a programme named in quotes after 'on'"],
+      ["Here’s the Thing", "a programme named in quotes after 'told ... podcast'"],
+      ["NBC", "its programme, named in quotes"],
+    ]);
+  });
+
+  it("reads what was handed to an outlet ('sent a memo to The Washington Post'), not where someone went", () => {
+    const text =
+      "He sent a two-page memo to The Washington Post in April. Officers revealed new details to CNN. " +
+      "He went back to CNN. She sent troops, then talked to Fox.";
+    expect(citationsIn(text).map((c) => [c.ref, c.why?.[0]])).toEqual([
+      ["The Washington Post", "'sent ... to'"],
+      ["CNN", "'revealed ... to'"],
+      ["Fox News", "'talked to'"],
+    ]);
+  });
+
+  it("reads an unlisted title with a capital 'The' inside a sentence after 'told' or before 'reported'", () => {
+    const text =
+      "“It’s doable,” Risch told The Tennessean on Monday. It was so, The Quincy Clarion first reported. " +
+      "He told the FBI everything. The Pentagon reported losses.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["The Tennessean", "'told' with a title 'The ...'"],
+      ["The Quincy Clarion", "'reported' with a title 'The ...'"],
+    ]);
+  });
+
+  it("reads a media head word at the end of a hyphenated name ('the Chicago Sun-Times reported', 'told WKOW-TV')", () => {
+    const text =
+      "The parade began with a moment of silence, the Chicago Sun-Times reported. He told WKOW-TV of Madison. " +
+      "The Orlando Sentinel reported it too. The Non-News rule passed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Chicago Sun-Times",
+      "WKOW-TV",
+      "Orlando Sentinel",
+    ]);
+  });
+
+  it("reads a brand-shaped unlisted name after 'told' or before 'reported', not a surname with a particle", () => {
+    const text =
+      "“This is contrary,” Schneider told LifeSite. It was a hat, KENS5 reported. " +
+      "He told McCain so. She told DeSantis twice. He told NATO.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["LifeSite", "'told' with a brand-shaped name"],
+      ["KENS5", "'reported' with a brand-shaped name"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

@@ -38,6 +38,9 @@ const IN_VERBS = words("reported published appeared quoted cited printed ran");
 const TO_SPEECH = words(
   "speaking spoke talking talked statement comments remarks released provided confirmed disclosed revealed explained admitted described said",
 );
+const HANDED = words(
+  "revealed reveals sent sends provided provides gave gives handed leaked leaks disclosed confirmed explained described showed shown forwarded released",
+);
 const WITH_SPEECH = words("interview interviews spoke speaking talked talking");
 const BEFORE = words("told tell tells telling via per citing quoting cited consulted checked");
 // "from" names a source after these ("a report from", "reprinted with permission from"), not
@@ -168,6 +171,14 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   if (w === "from" && (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, start[p]) || n1 === ":"))
     return `'${lower[p - 1] ?? ""} from'`;
   if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
+  // "revealed new details to 60 Minutes", "sent screen shots of their conversations to the Post":
+  // what was handed over goes between the verb and the outlet; listed names only.
+  if (w === "to" && listed) {
+    for (let k = p - 2; k >= Math.max(p - 7, sentences.firstToken[sentenceOf[a]]); k--) {
+      if (tokens.kind[k] === TokenKind.Punct) break;
+      if (HANDED.has(lower[k])) return `'${lower[k]} ... to'`;
+    }
+  }
   if (w === "with" && (WITH_SPEECH.has(lower[p - 1]) || (lower[p - 1] === "down" && lower[p - 2] === "sat")))
     return `'${lower[p - 1]} with'`;
   if (w === "for" || w === "in") {

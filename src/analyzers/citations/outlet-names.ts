@@ -2,6 +2,7 @@
  * Names of news agencies and outlets, and a lookup by first word. A name is matched
  * token by token; acronyms only in capitals.
  */
+import { existsSync, readFileSync } from "node:fs";
 import type { Doc } from "../../document/document.js";
 
 // canonical|variant|variant ... Acronyms (all capitals) must be written in capitals.
@@ -190,30 +191,71 @@ export interface Name {
   acronym: boolean;
   /** Written with "The" ("The Hill"): alone after another capitalised word it is part of a longer name ("Capitol Hill"). */
   article: boolean;
+  /** Where an unlisted name comes from, told in the finding's `why`. */
+  source?: string;
 }
 
 export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z.-]*$/.test(s) || s === "dpa";
 }
 
+// Split as the tokenizer does: on spaces, with a possessive 's as a token of its own.
+const splitWords = (s: string) =>
+  s
+    .replace(/(['’]s)\b/g, " $1")
+    .split(/\s+/)
+    .filter(Boolean);
+
+const LISTED_KEYS = new Set(
+  OUTLETS.flatMap((line) =>
+    line.split("|").map((v) =>
+      splitWords(v.replace(/^The /, ""))
+        .map((w) => w.toLowerCase())
+        .join(" "),
+    ),
+  ),
+);
+/** True when a name key (lower-case words joined by spaces, no leading "the") is on the hand list. */
+export const isListedKey = (key: string) => LISTED_KEYS.has(key);
+
+// Names learned from unannotated news by `unspun train outlets` (learn-outlets.ts). Absent
+// only while that command runs for the first time.
+const LEARNED_URL = new URL("../../../models/citations/outlets.json", import.meta.url);
+export const LEARNED: readonly string[] = existsSync(LEARNED_URL)
+  ? (JSON.parse(readFileSync(LEARNED_URL, "utf8")) as { outlets: string[] }).outlets
+  : [];
+
 // First lower-case word → the names starting with it, longest first.
 export const NAMES: ReadonlyMap<string, Name[]> = (() => {
   const map = new Map<string, Name[]>();
-  // Split as the tokenizer does: on spaces, with a possessive 's as a token of its own.
-  const splitWords = (s: string) =>
-    s
-      .replace(/(['’]s)\b/g, " $1")
-      .split(/\s+/)
-      .filter(Boolean);
+  const add = (words: string[], name: Name) => {
+    const list = map.get(words[0]) ?? [];
+    list.push(name);
+    map.set(words[0], list);
+  };
   for (const line of OUTLETS) {
     const [canonical, ...variants] = line.split("|");
     for (const v of [canonical, ...variants]) {
       const words = splitWords(v.replace(/^The /, "")).map((w) => w.toLowerCase());
       if (words.length === 0) continue;
-      const list = map.get(words[0]) ?? [];
-      list.push({ words, canonical, acronym: isAcronym(v), article: v.startsWith("The ") });
-      map.set(words[0], list);
+      add(words, { words, canonical, acronym: isAcronym(v), article: v.startsWith("The ") });
     }
+  }
+  for (const name of LEARNED) {
+    const words = splitWords(name).map((w) => w.toLowerCase());
+    // "CNN Money", "Daily Caller News Foundation": a part of a listed outlet is cited as that outlet.
+    const listed = map
+      .get(words[0])
+      ?.find((n) => n.words.length < words.length && n.words.every((w, k) => words[k] === w));
+    // A learned one-word name is read like "The Hill": not as the end of a longer name
+    // ("Capitol Hill"), since the miner saw it alone.
+    add(words, {
+      words,
+      canonical: listed?.canonical ?? name,
+      acronym: isAcronym(name),
+      article: words.length === 1,
+      source: "a name learned from news text",
+    });
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;

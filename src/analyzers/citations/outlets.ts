@@ -7,6 +7,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
+import { mediaContext, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
@@ -14,7 +15,7 @@ const words = (s: string) => new Set(s.split(" "));
 
 // Last words of outlet names not in the list.
 const HEADS = words(
-  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show",
+  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show sentinel ledger advocate statesman picayune",
 );
 // Heads that name an outlet only after a word that makes them one: "Amaq News Agency",
 // "Tribune Content Agency".
@@ -80,8 +81,17 @@ export function findOutlets(doc: Doc): Found[] {
     out.push({ label: "agency", ref, start: s, end: e, why });
 
   const role = new Uint8Array(count);
-  for (let i = 0; i < count; i++) role[i] = ROLES.get(lower[i]) ?? 0;
-  const matches = listedNames(doc, role, isCap);
+  for (let i = 0; i < count; i++) {
+    role[i] = ROLES.get(lower[i]) ?? 0;
+    // "Star-Ledger", "Spokesman-Review", "Union-Tribune": the head ends a hyphenated name.
+    const dash = lower[i].lastIndexOf("-");
+    if (dash > 0 && HEADS.has(lower[i].slice(dash + 1))) role[i] |= HEAD;
+  }
+  const listed = listedNames(doc, role, isCap);
+  const matches = [
+    ...listed,
+    ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
+  ].sort((x, y) => x.a - y.a);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -96,7 +106,7 @@ export function findOutlets(doc: Doc): Found[] {
       const why = outletContext(doc, m.a, m.b, true) ?? (shared && `${shared} (in a list of outlets)`);
       if (why) {
         cited[k] = 1;
-        push(m.name.canonical, start[m.a], end[m.b], why);
+        push(m.name.canonical, start[m.a], end[m.b], m.name.source ? `${why} (${m.name.source})` : why);
       }
     }
     g = h + 1;
@@ -119,14 +129,20 @@ export function findOutlets(doc: Doc): Found[] {
   for (let h = 0; h < count; h++) {
     if (!(role[h] & HEAD)) continue;
     const qualifier = QUALIFIED_HEADS.get(lower[h]);
-    if (!HEADS.has(lower[h]) && !qualifier?.has(lower[h - 1])) continue;
+    const dash = lower[h].lastIndexOf("-");
+    const joined = dash > 0 && HEADS.has(lower[h].slice(dash + 1));
+    if (!HEADS.has(lower[h]) && !joined && !qualifier?.has(lower[h - 1])) continue;
     if (taken[h] || !isCap(h)) continue;
     // "the White House Press Office", "Times Square": the name goes on past the head.
     if (isCap(h + 1) && sentenceOf[h + 1] === sentenceOf[h]) continue;
     const a = nameStart(h, 3);
     if (GENERIC.has(lower[a])) continue;
     // A bare head ("the Enquirer") only as the short form of an outlet named before.
-    if (a === h && !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`)))
+    if (
+      a === h &&
+      !joined &&
+      !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`))
+    )
       continue;
     const why = outletContext(doc, a, h, false);
     if (why) {
@@ -180,6 +196,7 @@ export function findOutlets(doc: Doc): Found[] {
     }
   }
   findUnlistedInPlace(doc, isCap, taken, push);
+  findQuotedProgrammes(doc, isCap, taken, push);
   // Unlisted broadcasters by call letters: "(WCMH/AP)", "By WCMH Staff", "told WOAI", "according to KENS 5".
   for (let i = 0; i < count; i++) {
     // US broadcast call letters: K or W and three letters.
@@ -279,6 +296,115 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
   return found;
 }
 
+/**
+ * Unlisted names this document itself shows to be outlets: a name that stands where only a
+ * news medium fits ("BlazeTV host Glenn Beck", "appeared on Tucker Carlson Tonight", "an
+ * op-ed in the Tennessean") in at least half of its occurrences is read like a listed name
+ * throughout the document; a citation still needs a reporting context (outlet-context.ts).
+ */
+function namesFromDocument(doc: Doc): Match[] {
+  const spans = nameSpans(doc);
+  const seen = new Map<string, { strong: number; all: number }>();
+  for (const s of spans) {
+    const c = seen.get(s.key) ?? { strong: 0, all: 0 };
+    c.all++;
+    // "a Morning Consult poll": a pollster, not an outlet, in the whole document.
+    if (POLLS.has(doc.lower[s.b + 1] ?? "")) c.all += 100;
+    const context = mediaContext(doc, s.a, s.b);
+    if (context && !context.weak) c.strong++;
+    seen.set(s.key, c);
+  }
+  const { text, lower, tokens } = doc;
+  const writtenInLowerCase = (w: string) =>
+    lower.some((l, i) => l === w && text.charCodeAt(tokens.start[i]) === l.charCodeAt(0));
+  const out: Match[] = [];
+  for (const s of spans) {
+    const c = seen.get(s.key)!;
+    if (c.strong === 0 || c.strong * 2 < c.all) continue;
+    if (notAName(s.key, writtenInLowerCase)) continue;
+    out.push({
+      a: s.a,
+      b: s.b,
+      name: {
+        words: s.key.split(" "),
+        canonical: s.surface,
+        acronym: false,
+        article: false,
+        source: "a name this text shows to be an outlet",
+      },
+    });
+  }
+  return out;
+}
+
+// A programme is named in quotes after "on" ("Later on ''This Week,'' Sanders said", "spoke on
+// Wednesday’s “Sean Hannity Show”") or after a programme noun ("told the podcast “Here’s the
+// Thing”"), in a sentence about speaking; whatever its name, which no list can hold.
+const PROGRAMME_NOUNS = words("podcast podcasts program programme show series broadcast");
+const PROGRAMME_SPEECH = words(
+  "said says saying told tells spoke speaking appeared appearing appearance interview interviewed aired asked questioned argued added claimed insisted called explained declared admitted discussing",
+);
+const PROGRAMME_LINKS = words("on told to with of");
+// Working on a show is no source: "a host on the TV show", "offered analysis on ''Monday Night Baseball''".
+const SHOW_ROLES = words(
+  "host co-host hosts star stars contestant contestants producer judge analyst analysis commentary work worked working",
+);
+const TITLE_LINKS = words("the of a an and with to in on at for 's ’s");
+const OPENING_QUOTES = words('“ "');
+
+function findQuotedProgrammes(
+  doc: Doc,
+  isCap: (i: number) => boolean,
+  taken: Uint8Array,
+  push: (ref: string, s: number, e: number, why: string) => void,
+): void {
+  const { text, lower, tokens, sentenceOf, sentences } = doc;
+  const { start, end, count, kind } = tokens;
+  for (let q = 1; q < count; q++) {
+    const twoSingle = lower[q] === "'" && lower[q + 1] === "'";
+    if (!OPENING_QUOTES.has(lower[q]) && !twoSingle) continue;
+    const first = twoSingle ? q + 2 : q + 1;
+    if (!isCap(first) || taken[first]) continue;
+    let last = first;
+    for (let k = first + 1; k < first + 7 && k < count; k++) {
+      if (isCap(k) || kind[k] === TokenKind.Number) last = k;
+      else if (!TITLE_LINKS.has(lower[k])) break;
+    }
+    // The quotation closes right after the title, perhaps after a comma or full stop inside it.
+    let c = last + 1;
+    if (lower[c] === "," || lower[c] === ".") c++;
+    if (!(lower[c] === "”" || lower[c] === '"' || (lower[c] === "'" && lower[c + 1] === "'"))) continue;
+    // What stands before the quotation: "on", "on Wednesday’s", "the podcast", "program,".
+    let p = q - 1;
+    if (lower[p] === ",") p--;
+    let why: string | null = null;
+    if (PROGRAMME_NOUNS.has(lower[p])) {
+      // Only as where someone spoke: "told the television program", "said on the MSNBC show";
+      // not "the host of the reality show".
+      let k = p - 1;
+      while (k > p - 7 && kind[k] === TokenKind.Word && !PROGRAMME_LINKS.has(lower[k])) k--;
+      if (PROGRAMME_LINKS.has(lower[k]) && lower[k] !== "of" && !SHOW_ROLES.has(lower[k - 1]))
+        why = `a programme named in quotes after '${lower[k]} ... ${lower[p]}'`;
+    } else {
+      if (lower[p] === "’s" || lower[p] === "'s") {
+        // "on NBC's “Meet the Press”" names the network, read elsewhere.
+        if (taken[p - 1] || NAMES.has(lower[p - 1])) continue;
+        p -= 2;
+      }
+      if (lower[p] === "on" && !SHOW_ROLES.has(lower[p - 1])) why = "a programme named in quotes after 'on'";
+    }
+    if (!why) continue;
+    const s = sentenceOf[q];
+    let speech = false;
+    for (let k = sentences.firstToken[s]; k < sentences.lastToken[s] && !speech; k++)
+      speech = PROGRAMME_SPEECH.has(lower[k]);
+    if (!speech) continue;
+    taken.fill(1, first, last + 1);
+    push(text.slice(start[first], end[last]), start[first], end[last], why);
+    q = c;
+  }
+}
+
 /** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
 function findJointNames(
   doc: Doc,
@@ -329,6 +455,29 @@ const APPOSITION_NOUNS = words(
   "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
 );
 
+const TOLD = words("told tells telling");
+/**
+ * A word shaped like a media brand rather than a person: call-sign capitals with a digit
+ * ("KENS5", "WFTV9") or inner capitals ("LifeSite", "NowThis"), not a surname with a particle
+ * ("McCain", "DeSantis", "O'Brien"). Plain capitals ("EWTN", but also "NATO") are left out.
+ */
+function brandShaped(word: string): boolean {
+  if (/^[A-Z]{2,5}\d{1,2}$/.test(word)) return true;
+  return (
+    /^[A-Z][a-z]+[A-Z][A-Za-z]+$/.test(word) &&
+    !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Fitz)[A-Z]/.test(word)
+  );
+}
+const REPORTED_ADVERBS = words(
+  "first also previously has had originally initially exclusively later earlier",
+);
+// "X reported", "X first reported", "X has reported"
+function reportedAfter(lower: readonly string[], b: number): boolean {
+  let k = b + 1;
+  while (k < b + 3 && REPORTED_ADVERBS.has(lower[k])) k++;
+  return lower[k] === "reported" || lower[k] === "reports";
+}
+
 function findUnlistedInPlace(
   doc: Doc,
   isCap: (i: number) => boolean,
@@ -351,6 +500,22 @@ function findUnlistedInPlace(
       why = `'${lower[a - 2]} in The ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
+    else if (
+      a === b &&
+      brandShaped(text.slice(start[a], end[a])) &&
+      (TOLD.has(w) ||
+        (w === "with" && (lower[a - 2] === "interview" || lower[a - 2] === "interviews")) ||
+        reportedAfter(lower, b))
+    )
+      why = `${TOLD.has(w) ? `'${w}'` : w === "with" ? "'interview with'" : "'reported'"} with a brand-shaped name`;
+    else if (
+      lower[a] === "the" &&
+      a > doc.sentences.firstToken[sentenceOf[a]] &&
+      (TOLD.has(w) || (w === "to" && lower[a - 2] === "according") || reportedAfter(lower, b))
+    )
+      // A capital "The" inside a sentence is part of a title: "told The Spokesman-Review",
+      // "The Tennessean first reported"; people and agencies go without it ("told the FBI").
+      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title 'The ...'`;
     else if (
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")

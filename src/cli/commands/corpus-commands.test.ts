@@ -66,6 +66,22 @@ describe("ingest, search and clusters commands", () => {
     expect(badDate.err).toMatch(/'last week'/);
   });
 
+  it("counts techniques, outlets and a timeline by publication or ingestion date", async () => {
+    const res = await cli(["stats", "--bucket", "day"]);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/^4 documents, \d+ findings, 1 syndication cluster, 1 recorded error\n/);
+    expect(res.out).toMatch(/timeline by published day \(3 undated\)/);
+    expect(res.out).toMatch(/\n {2}2024-03-09 +1 /);
+    const json = JSON.parse((await cli(["stats", "--by", "ingested", "--format", "json"])).out);
+    expect(json).toMatchObject({ by: "ingested", bucket: "month", undated: 0, documents: 4 });
+    expect(json.timeline.reduce((n: number, t: { documents: number }) => n + t.documents, 0)).toBe(4);
+    const one = JSON.parse((await cli(["stats", "--domain", "mirror.example", "--format", "json"])).out);
+    expect(one.documents).toBe(1);
+    const bad = await cli(["stats", "--by", "updated"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--by must be published, ingested, got 'updated'/);
+  });
+
   it("lists clusters with the first publisher first", async () => {
     const res = await cli(["clusters"]);
     expect(res.code).toBe(0);

@@ -1,5 +1,5 @@
 import type { AttributionModel } from "../../analyzers/attributions/index.js";
-import { evaluateAttributions } from "../../analyzers/attributions/train.js";
+import { annotatorAgreement, evaluateAttributions } from "../../analyzers/attributions/train.js";
 import { KINDS } from "../../eval/attributions/metrics.js";
 import type { CommandSpec } from "../command.js";
 import { corpusDir, polnearGoldOption, readJsonOption } from "../options.js";
@@ -13,12 +13,17 @@ export const evalAttributionsCommand: CommandSpec = {
     gold: polnearGoldOption,
     model: { type: "string", hint: "FILE", description: "Attribution model instead of the shipped one" },
     json: { type: "boolean", description: "Print the scores as JSON" },
+    agreement: {
+      type: "boolean",
+      description:
+        "Score human agreement instead: on articles annotated twice, the second annotator against the first (the ceiling for these scores)",
+    },
   },
   run: async (ctx) => {
     const { values, io } = ctx;
     const gold = corpusDir(ctx, "gold", ["text", "attributions"]);
     const model = readJsonOption<AttributionModel>(values.model, io.cwd, "model");
-    const scores = evaluateAttributions(gold, model);
+    const scores = values.agreement ? annotatorAgreement(gold) : evaluateAttributions(gold, model);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
       return 0;

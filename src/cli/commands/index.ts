@@ -6,6 +6,7 @@ import { ingestCommand } from "./ingest.js";
 import { labelSpansCommand } from "./label-spans.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
+import { statsCommand } from "./stats.js";
 import { trainCommand } from "./train.js";
 
 /** Top-level commands of `unspun`, in the order help lists them. */
@@ -15,6 +16,7 @@ export const commands: CommandSpec[] = [
   ingestCommand,
   searchCommand,
   clustersCommand,
+  statsCommand,
   errorsCommand,
   serveCommand,
   labelSpansCommand,

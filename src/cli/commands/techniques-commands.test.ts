@@ -87,6 +87,19 @@ describe("unspun eval techniques", () => {
     ).rejects.toMatchObject({ code: "E_NOT_FOUND" });
   });
 
+  it("train techniques checks its corpus folders and its seed before reading anything", async () => {
+    const dir = tinyCorpus();
+    await expect(
+      run(trainTechniquesCommand, { data: join(dir, "missing"), out: join(dir, "m") }),
+    ).rejects.toMatchObject({
+      code: "E_NOT_FOUND",
+      message: expect.stringMatching(/articles\/ and labels\//),
+    });
+    await expect(
+      run(trainTechniquesCommand, { data: dir, out: join(dir, "m"), seed: "x" }),
+    ).rejects.toMatchObject({ code: "E_USAGE", message: expect.stringMatching(/--seed .*'x'/) });
+  });
+
   it("rejects an unknown split", async () => {
     const dir = tinyCorpus();
     await expect(

@@ -5,6 +5,7 @@ import { trainTechniques } from "../../analyzers/techniques/train.js";
 import { readArticles, readLabels } from "../../eval/ptc.js";
 import { makeSplit, type Split } from "../../eval/techniques/split.js";
 import { CliError, type CommandSpec } from "../command.js";
+import { corpusDir, intOption } from "../options.js";
 
 /** `unspun train techniques`: fits the techniques model on PTC train+dev (never test). */
 export const trainTechniquesCommand: CommandSpec = {
@@ -27,15 +28,11 @@ export const trainTechniquesCommand: CommandSpec = {
     out: { type: "string", hint: "DIR", default: "models/techniques", description: "Where model.json goes" },
     seed: { type: "string", hint: "N", default: "1", description: "Random seed for shuffling" },
   },
-  run: async ({ values, io }) => {
-    const data = resolve(io.cwd, String(values.data ?? "../shared/data/ptc"));
+  run: async (ctx) => {
+    const { values, io } = ctx;
+    const data = corpusDir(ctx, "data", ["articles", "labels"]);
     const out = resolve(io.cwd, String(values.out ?? "models/techniques"));
-    const seed = Number(values.seed ?? "1");
-    if (!Number.isInteger(seed))
-      throw new CliError("E_USAGE", `--seed must be an integer, got '${values.seed}'`);
-    if (!existsSync(join(data, "articles")) || !existsSync(join(data, "labels"))) {
-      throw new CliError("E_NOT_FOUND", `expected articles/ and labels/ under '${data}'`);
-    }
+    const seed = intOption(values.seed ?? "1", "seed", 0) as number;
     const polnear = resolve(io.cwd, String(values.polnear ?? "../shared/data/polnear"));
     const { pos, files: posFiles } = readPosLexicon(polnear);
     const articles = readArticles(join(data, "articles"));

@@ -87,6 +87,7 @@ describe("techniqueStats", () => {
       { outlet: "Harbor Times", documents: 1, techniques: {} },
     ],
     bucket: "month",
+    by: "published",
     timeline: [
       { bucket: "2026-03", documents: 2, techniques: { Loaded_Language: 4 } },
       { bucket: "2026-02", documents: 1, techniques: { Loaded_Language: 1, Doubt: 1 } },
