@@ -160,13 +160,32 @@ describe("calls analyzer", () => {
     expect(single).toMatchObject([{ label: "join", quoted: true }]);
     const straight = callsIn("Mayor on the floods: 'We have to rebuild the bridge'\n\nThe rain stopped.");
     expect(straight).toMatchObject([{ quoted: true }]);
-    const block = callsIn("In a speech last July, he said:\n\nThe plan is a disaster, and it must be abandoned.");
+    const block = callsIn(
+      "In a speech last July, he said:\n\nThe plan is a disaster, and it must be abandoned.",
+    );
     expect(block).toMatchObject([{ label: "act", quoted: true }]);
-    const headline = callsIn("EXCLUSIVE – Jane Doe: Don’t Trust the New Budget Figures.\n\nThe budget is out.");
+    const headline = callsIn(
+      "EXCLUSIVE – Jane Doe: Don’t Trust the New Budget Figures.\n\nThe budget is out.",
+    );
     expect(headline).toMatchObject([{ label: "refuse", quoted: true }]);
     // The writer's own headline stays the writer's.
     expect(callsIn("Watch: Don’t Trust the New Budget Figures.\n\nThe budget is out.")).toMatchObject([
       { label: "refuse", quoted: false },
+    ]);
+  });
+
+  it("reads 'it's time' and 'we must' inside a clause, doubled-apostrophe quotes and campaign imperatives", () => {
+    const text =
+      "He closed by saying, ''It's time to fix the roads.'' Critics argued that it’s time to unite. " +
+      "I think we have to rebuild the bridge. I don't think we should wait. " +
+      "Those are the steps we have to take. The plan would ''destroy our parks,'' he said. " +
+      "Keep the faith. Keep in mind the cost. Build the library!";
+    expect(callsIn(text).map((c) => [c.text, c.quoted])).toEqual([
+      ["It's time to fix the roads.", true],
+      ["it’s time to unite.", false],
+      ["we have to rebuild the bridge.", false],
+      ["Keep the faith.", false],
+      ["Build the library!", false],
     ]);
   });
 

@@ -27,7 +27,7 @@ import {
   VIOLENT,
   VIOLENT_PHRASES,
 } from "./lexicon.js";
-import { CLOSE_QUOTES, OPEN_QUOTES, speechTokens } from "./quotes.js";
+import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
 
@@ -66,6 +66,7 @@ const POLITIES = new Set(
     " ",
   ),
 );
+const INSTITUTIONS = new Set(["party", "state", "union", "city", "town", "movement"]);
 // The writer's own nation named bare as the subject: "America must reject ...". English opinion
 // text addresses these; other nations named as subjects are third parties ("Russia must stop").
 const OWN_NATIONS = new Set(["america", "britain", "europe", "christendom"]);
@@ -108,6 +109,12 @@ const HEADLINE_LABELS = new Set(
     " ",
   ),
 );
+const COMPLEMENT_VERBS = new Set(
+  "said says say think thinks believe believes believed argue argues argued insist insists insisted demand demands demanded agree agreed urged urge urges declared declares warned warns".split(
+    " ",
+  ),
+);
+const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
 const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
@@ -132,6 +139,8 @@ const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
 // "we can't let go / let up": idioms, not refusals.
 const LET_IDIOMS = new Set(["go", "up", "down", "slip"]);
 const ASIDE_VERBS = new Set([
+  "stipulate",
+  "concede",
   "note",
   "mention",
   "add",
@@ -237,7 +246,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let a = sf;
     while (a < sl) {
       let b = a;
-      while (b < sl && !(SPLIT.has(lower[b]) && !glued(b))) b++;
+      while (
+        b < sl &&
+        !(SPLIT.has(lower[b]) && !glued(b)) &&
+        !(lower[b] === "'" && isDoubledApostrophe(doc, b))
+      )
+        b++;
       if (b > a && !embeddedFragment(a)) {
         const call = judgeClause(doc, a, b, headline);
         if (call) {
@@ -256,7 +270,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           if (v) vocative = [v[0], v[1]];
         }
       }
-      a = b + 1;
+      a = b + (isDoubledApostrophe(doc, b) ? 2 : 1);
     }
   }
   return calls;
@@ -265,18 +279,31 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // The same for the words right after a closing quote: `his “#wordsmatter” pledge regarding ...`.
   function embeddedFragment(a: number): boolean {
     const mark = a - 1;
-    if (mark < 1 || !SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":") return false;
+    // ''destroy our economy'': the second of two apostrophes ends the mark.
+    const doubled = mark >= 1 && isDoubledApostrophe(doc, mark - 1);
+    const first = doubled ? mark - 1 : mark;
+    if (first < 1) return false;
+    if (!doubled && (!SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":")) return false;
     const c = doc.text[tokens.start[a]];
     const lowerCase = c !== undefined && c !== c.toUpperCase();
-    if (CLOSE_QUOTES.has(lower[mark]) || (lower[mark] === '"' && !quoted[a])) return lowerCase;
-    return lowerCase && tokens.kind[mark - 1] === TokenKind.Word;
+    if (CLOSE_QUOTES.has(lower[mark]) || ((lower[mark] === '"' || doubled) && !quoted[a])) return lowerCase;
+    return lowerCase && tokens.kind[first - 1] === TokenKind.Word;
+  }
+  // "I think we have to", "He said we must wait", "demands that we should ...": a complement
+  // clause of saying or believing (a reported call); not the relative "the steps we have to take".
+  function afterComplementVerb(k: number): boolean {
+    const v = lower[k - 1] === "that" ? k - 2 : k - 1;
+    if (!COMPLEMENT_VERBS.has(lower[v] ?? "")) return false;
+    const before = lower[v - 1] ?? "";
+    return before !== "not" && before !== "n't" && !before.endsWith("n't") && !before.endsWith("n’t");
   }
   // "Roger Stone:" at the start of a headline: two to four capitalised words naming a speaker.
   function speakerBefore(sf: number, a: number): boolean {
     const colon = a - 1;
     // "EXCLUSIVE – Roger Stone: ...": the speaker follows the label's dash.
     let from = sf;
-    for (let k = sf; k < colon; k++) if (lower[k] === "–" || lower[k] === "—" || lower[k] === "|") from = k + 1;
+    for (let k = sf; k < colon; k++)
+      if (lower[k] === "–" || lower[k] === "—" || lower[k] === "|") from = k + 1;
     if (lower[colon] !== ":" || colon - from < 2 || colon - from > 4) return false;
     for (let k = from; k < colon; k++) {
       const c = doc.text[tokens.start[k]];
@@ -344,7 +371,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "we must / we need to / we've got to / we have to / we should / we ought to", at the
       // clause start or after a conjunction inside it ("... for 40 years and we need to ...").
       for (let k = h; k < b - 1 && !form; k++) {
-        if (!WE.has(lower[k]) || (k > h && !INNER_STARTS.has(lower[k - 1]))) continue;
+        if (!WE.has(lower[k]) || (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k)))
+          continue;
         let m = k + 1;
         // "we'd better act", "we had better act"
         if (
@@ -391,7 +419,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
         // "we should have seen it coming", "we must have missed it": hindsight or a guess.
-        if (binding && verb === "have" && isParticiple(lower[m + 2] ?? "")) continue;
+        if (binding && verb === "have") {
+          let p = m + 2;
+          while ((lower[p] ?? "").endsWith("ly") && lower[p].length > 3) p++; // "must have really screwed"
+          if (isParticiple(lower[p] ?? "")) continue;
+        }
         // "We should not forget that ...": a reminder inside an argument.
         const forgets = lower.slice(m + 1, m + 4);
         if (binding && forgets.includes("forget") && lower[m + 1 + forgets.indexOf("forget") + 1] === "that")
@@ -412,10 +444,22 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
       }
     }
+    // Where a second clause starts inside this one ("..., let's", "and it must be"), found once
+    // for the forms below; "that" and "now" open one for "it's time" only.
+    const inner: number[] = [];
+    const innerThat: number[] = [];
+    if (!form) {
+      for (let k = h + 1; k < b - 1; k++) {
+        const before = lower[k - 1];
+        if (INNER_STARTS.has(before)) inner.push(k);
+        if (INNER_STARTS.has(before) || before === "that" || before === "now") innerThat.push(k);
+      }
+    }
     if (!form) {
       // "If you don't, let's have a conversation", "... says ‘Let's make ...’"
-      for (let k = h + 1; k < b - 1 && !form; k++) {
-        if (INNER_STARTS.has(lower[k - 1]) && letUsAt(k)) {
+      for (const k of inner) {
+        if (form) break;
+        if (letUsAt(k)) {
           h = k;
           form = "let";
           why.push("'let us' exhortation");
@@ -424,8 +468,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       // "It is imperative that we ...", "it's vital for us to ...", "What is essential is that we ..."
-      for (let k = h; k < b - 1 && !form; k++) {
-        if (k > h && !INNER_STARTS.has(lower[k - 1])) continue;
+      for (const k of [h, ...inner]) {
+        if (form) break;
         const at = deonticAt(k, b);
         if (at) {
           h = k;
@@ -436,10 +480,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) {
-      // "it is (our|your) duty to", "it's time (for us) to", "it's time someone ..."
-      const itIs = (w === "it" && (n1 === "is" || n1 === "'s")) || w === "it's" || w === "it’s";
-      if (itIs) {
-        const k = w === "it" ? h + 2 : h + 1;
+      // "it is (our|your) duty to", "it's time (for us) to", "it's (high) time someone ...", at the
+      // clause start or inside it ("..., saying it's time to unite", "argued that it is time to").
+      for (const j of [h, ...innerThat]) {
+        if (form) break;
+        const w = lower[j];
+        const n1 = lower[j + 1] ?? "";
+        const itIs =
+          (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
+        if (!itIs) continue;
+        let k = w === "it" ? j + 2 : j + 1;
+        if (lower[k] === "high" && lower[k + 1] === "time") k++;
         const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
         const noun = lower[poss ? k + 1 : k];
         const after = lower[(poss ? k + 1 : k) + 1] ?? "";
@@ -451,9 +502,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
         // "it's time for us to ...", but "it's time for Congress to ..." asks a third party.
         const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
-        const thirdPartyFor = after === "for" && !AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom);
+        // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
+        const ours = forWhom === "our" && !ADDRESSEES.has(lower[(poss ? k + 1 : k) + 3] ?? "");
+        const thirdPartyFor =
+          after === "for" && (ours || (!AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom)));
         const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside && !thirdPartyFor;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
+          h = j;
           form = "duty";
           score = 0.75;
           why.push(noun === "time" ? "'it is time'" : `'it is ${poss ? `${lower[k]} ` : ""}${noun}'`);
@@ -493,8 +548,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // Hortative passives: "it must be clearly diagnosed and discarded", "Attention must be paid",
       // "They must not be allowed to win".
       let p: [number, number] | null = null;
-      for (let k = h; k < b - 3 && !p; k++) {
-        if (k > h && !INNER_STARTS.has(lower[k - 1])) continue;
+      // "Once a petition tops 100,000 signatures, it must be considered": a rule, not a demand.
+      for (const k of CONDITIONS.has(lower[h]) ? [h] : [h, ...inner]) {
+        if (p) break;
         p = passiveAt(k, b);
         if (p) h = k;
       }
@@ -526,8 +582,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
    */
   function isAudienceHead(k: number, prefix: string): boolean {
     const t = lower[k] ?? "";
+    // "people need to connect somehow" generalises; "the people / our people must" addresses.
+    if (t === "people" && !prefix) return false;
     if (ADDRESSEES.has(t)) return true;
-    if (prefix === "our" || prefix === "this" || prefix === "the") return POLITIES.has(t);
+    // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
+    if (prefix === "our" || prefix === "this") return POLITIES.has(t);
+    if (prefix === "the") return POLITIES.has(t) && !INSTITUTIONS.has(t);
     return OWN_NATIONS.has(t) && !names[k - 1];
   }
 
@@ -697,7 +757,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         } else if (!determinerBefore) violence = true;
       }
       if (DONATE.has(t) || (t === "chip" && next === "in")) donate = true;
-      if (SHARE.has(t) && next !== "our" && next !== "their") share = true;
+      // "forward this e-mail" shares; "look forward", "move forward" do not.
+      const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
+      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their") share = true;
       if (t === "spread" && next === "the") share = true;
       if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
       if (
@@ -771,9 +833,12 @@ function isHeadline(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (tokens.kind[k] !== TokenKind.Word) continue;
     words++;
-    const word = text.slice(tokens.start[k], tokens.end[k]);
     // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
-    if (word[0] !== word[0].toLowerCase() && (word.length === 1 || word !== word.toUpperCase())) caps++;
+    // Read character by character: this runs on every sentence.
+    const c = text[tokens.start[k]];
+    if (c === c.toLowerCase()) continue;
+    const c2 = tokens.end[k] - tokens.start[k] > 1 ? text[tokens.start[k] + 1] : "";
+    if (c2 === "" || c2 === c2.toLowerCase()) caps++;
   }
   // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
   return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);

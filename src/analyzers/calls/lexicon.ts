@@ -14,6 +14,7 @@ export const IMPERATIVES = set(`
   volunteer contribute chip tithe prepare train pledge reclaim avenge punish expose confront oppose
   sacrifice awaken act make call tell write contact be stay walk flood occupy seize liberate crush
   hunt wipe lynch bomb massacre exterminate annihilate take never don't
+  keep insist build elect help speak save end drain lock impeach repeal ban defeat free get
 `);
 
 /** Verbs that open a refusal after "do not / don't / never". */
@@ -102,7 +103,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     write: "to your",
     give: "generously to what your now today back",
     stand: "up with united firm together against by tall your our",
-    hold: "fast firm firmly them accountable on",
+    hold: "fast firm firmly them accountable",
     stop: "the them this these their him her",
     vote: "for against no yes them out him her",
     love: "your one thy each the",
@@ -135,6 +136,24 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     rally: "behind around to for against together the your",
     organise: "your the now",
     act: "now today",
+    // Slogans and campaign imperatives, each with the objects that make it one ("Keep the faith",
+    // "Build the wall", "Lock her up"), not "Keep in mind", "Keep up the good work", "End of story".
+    keep: "the fighting our pushing going faith",
+    insist: "that on",
+    build: "the that our",
+    elect: "me us him her",
+    help: "us our stop save end build",
+    speak: "out up",
+    save: "the our your us",
+    end: "the this",
+    drain: "the",
+    lock: "her him them up",
+    impeach: "him her the",
+    repeal: "the",
+    ban: "the them",
+    defeat: "the them him her",
+    free: "the our",
+    get: "involved",
     stay: "",
     be: "",
   }).map(([verb, next]) => [verb, set(next)]),

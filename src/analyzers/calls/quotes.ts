@@ -46,7 +46,7 @@ const SPEECH_VERBS = new Set(
 );
 
 /**
- * `quotedTokens` plus the quotations calls must not give to the writer: single quotes
+ * `quotedTokens` plus the quotations calls must not give to the writer: ''doubled apostrophes'', single quotes
  * (‘Go join ...’ in a headline, 'We have to find the truth'), whose marks double as
  * apostrophes and so open only before a word and after a space, and a paragraph right after
  * one that ends in "he said:". Framing and profile keep to `quotedTokens` (double marks).
@@ -60,8 +60,16 @@ export function speechTokens(doc: Doc): Uint8Array {
     const first = paragraphs.firstToken[p];
     const last = paragraphs.lastToken[p];
     let open = -1;
+    let doubled = false;
     for (let i = first; i < last; i++) {
       const t = lower[i];
+      // ''Like this'': two apostrophes as a double quotation mark (New York Times style).
+      if (isDoubledApostrophe(doc, i)) {
+        doubled = !doubled;
+        i++;
+        continue;
+      }
+      if (doubled) inside[i] = 1;
       const before = text[tokens.start[i] - 1] ?? " ";
       const after = text[tokens.end[i]] ?? " ";
       if ((t === "‘" || t === "'") && /\s|^$/u.test(before) && /\p{L}/u.test(after)) open = i;
@@ -77,4 +85,10 @@ export function speechTokens(doc: Doc): Uint8Array {
   }
   speechCache.set(doc, inside);
   return inside;
+}
+
+/** The first of two adjacent apostrophes that stand for a double quotation mark. */
+export function isDoubledApostrophe(doc: Doc, i: number): boolean {
+  const { lower, tokens } = doc;
+  return lower[i] === "'" && lower[i + 1] === "'" && tokens.end[i] === tokens.start[i + 1];
 }

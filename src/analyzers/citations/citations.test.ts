@@ -229,6 +229,16 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads an unlisted title with a capital 'The' inside a sentence after 'told' or before 'reported'", () => {
+    const text =
+      "“It’s doable,” Risch told The Spokesman-Review on Monday. It was so, The Quincy Ledger first reported. " +
+      "He told the FBI everything. The Pentagon reported losses.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["The Spokesman-Review", "'told' with a title 'The ...'"],
+      ["The Quincy Ledger", "'reported' with a title 'The ...'"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

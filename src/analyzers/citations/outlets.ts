@@ -444,6 +444,17 @@ const APPOSITION_NOUNS = words(
   "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
 );
 
+const TOLD = words("told tells telling");
+const REPORTED_ADVERBS = words(
+  "first also previously has had originally initially exclusively later earlier",
+);
+// "X reported", "X first reported", "X has reported"
+function reportedAfter(lower: readonly string[], b: number): boolean {
+  let k = b + 1;
+  while (k < b + 3 && REPORTED_ADVERBS.has(lower[k])) k++;
+  return lower[k] === "reported" || lower[k] === "reports";
+}
+
 function findUnlistedInPlace(
   doc: Doc,
   isCap: (i: number) => boolean,
@@ -466,6 +477,14 @@ function findUnlistedInPlace(
       why = `'${lower[a - 2]} in The ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
+    else if (
+      lower[a] === "the" &&
+      a > doc.sentences.firstToken[sentenceOf[a]] &&
+      (TOLD.has(w) || (w === "to" && lower[a - 2] === "according") || reportedAfter(lower, b))
+    )
+      // A capital "The" inside a sentence is part of a title: "told The Spokesman-Review",
+      // "The Tennessean first reported"; people and agencies go without it ("told the FBI").
+      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title 'The ...'`;
     else if (
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")
