@@ -189,6 +189,19 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("labels a call to harm as violence in every form of the grammar", () => {
+    const text =
+      "It is time to take up arms. It is imperative that we strike them now. They must be exterminated. " +
+      "Our nation must destroy them. We'd better fight them before winter.";
+    expect(callsIn(text).map((c) => c.label)).toEqual([
+      "violence",
+      "violence",
+      "violence",
+      "violence",
+      "violence",
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -517,27 +517,45 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       // "Patriots must ...", "The people of the motherland must ...", "Volunteers ... should sign up".
-      let k = h;
+      // Only at the clause start: inside a clause the noun is too often an object or in a relative
+      // clause ("the harassment supporters of Israel must endure", tried and dropped).
+      const s0 = h;
+      const w0 = lower[s0];
+      let k = s0;
       const prefixed =
-        w === "the" || w === "all" || w === "our" || w === "young" || w === "every" || w === "this";
+        w0 === "the" || w0 === "all" || w0 === "our" || w0 === "young" || w0 === "every" || w0 === "this";
       if (prefixed) k++;
       // "our great nation must", "our young people should": one modifier before the head.
-      if (prefixed && !isAudienceHead(k, w) && isAudienceHead(k + 1, w)) k++;
-      if (isAudienceHead(k, prefixed ? w : "")) {
+      if (prefixed && !isAudienceHead(k, w0) && isAudienceHead(k + 1, w0)) k++;
+      if (isAudienceHead(k, prefixed ? w0 : "")) {
         // "Americans who value the Constitution should ...": a relative clause may sit in between.
         const reach = lower.slice(k + 1, k + 3).some((t) => t === "who" || t === "that") ? 12 : 6;
         for (let m = k + 1; m < Math.min(b - 1, k + reach); m++) {
           if (SUBJECT_STOPS.has(lower[m])) break;
+          // "Britain persuaded Brussels the backstop should ...": a verb ends the subject.
+          if (reach === 6 && lower[m].length > 4 && lower[m].endsWith("ed")) break;
+          // "Americans no longer have to fear": a statement, not a demand.
+          if (lower[m] === "longer") break;
           if (!MODALS.has(lower[m])) continue;
           const to = lower[m + 1] === "to";
           if (lower[m] === "must" || lower[m] === "should" || (lower[m] !== "got" && to)) {
             const verb = lower[to ? m + 2 : m + 1];
             const after = lower[to ? m + 3 : m + 2] ?? "";
-            if (verb && ((verb !== "be" && verb !== "have") || (verb === "be" && BE_VIRTUES.has(after)))) {
+            // "Conservatives need to remember that ...": the writer's argument.
+            const argues =
+              WE_EPISTEMIC.has(verb ?? "") ||
+              ASIDE_VERBS.has(verb ?? "") ||
+              (verb === "remember" && after === "that");
+            if (
+              verb &&
+              !argues &&
+              ((verb !== "be" && verb !== "have") || (verb === "be" && BE_VIRTUES.has(after)))
+            ) {
+              h = s0;
               form = "subject";
               score = 0.65;
-              addressee ??= [h, m];
-              why.push(`the audience '${lower.slice(h, m).join(" ")}' is told what it ${lower[m]} do`);
+              addressee ??= [s0, m];
+              why.push(`the audience '${lower.slice(s0, m).join(" ")}' is told what it ${lower[m]} do`);
             }
           }
           break;

@@ -231,11 +231,32 @@ describe("citations analyzer", () => {
 
   it("reads an unlisted title with a capital 'The' inside a sentence after 'told' or before 'reported'", () => {
     const text =
-      "“It’s doable,” Risch told The Spokesman-Review on Monday. It was so, The Quincy Ledger first reported. " +
+      "“It’s doable,” Risch told The Tennessean on Monday. It was so, The Quincy Clarion first reported. " +
       "He told the FBI everything. The Pentagon reported losses.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
-      ["The Spokesman-Review", "'told' with a title 'The ...'"],
-      ["The Quincy Ledger", "'reported' with a title 'The ...'"],
+      ["The Tennessean", "'told' with a title 'The ...'"],
+      ["The Quincy Clarion", "'reported' with a title 'The ...'"],
+    ]);
+  });
+
+  it("reads a media head word at the end of a hyphenated name ('the Chicago Sun-Times reported', 'told WKOW-TV')", () => {
+    const text =
+      "The parade began with a moment of silence, the Chicago Sun-Times reported. He told WKOW-TV of Madison. " +
+      "The Orlando Sentinel reported it too. The Non-News rule passed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Chicago Sun-Times",
+      "WKOW-TV",
+      "Orlando Sentinel",
+    ]);
+  });
+
+  it("reads a brand-shaped unlisted name after 'told' or before 'reported', not a surname with a particle", () => {
+    const text =
+      "“This is contrary,” Schneider told LifeSite. It was a hat, KENS5 reported. " +
+      "He told McCain so. She told DeSantis twice. He told NATO.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["LifeSite", "'told' with a brand-shaped name"],
+      ["KENS5", "'reported' with a brand-shaped name"],
     ]);
   });
 

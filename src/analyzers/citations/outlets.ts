@@ -15,7 +15,7 @@ const words = (s: string) => new Set(s.split(" "));
 
 // Last words of outlet names not in the list.
 const HEADS = words(
-  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show",
+  "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show sentinel ledger advocate statesman picayune",
 );
 // Heads that name an outlet only after a word that makes them one: "Amaq News Agency",
 // "Tribune Content Agency".
@@ -81,7 +81,12 @@ export function findOutlets(doc: Doc): Found[] {
     out.push({ label: "agency", ref, start: s, end: e, why });
 
   const role = new Uint8Array(count);
-  for (let i = 0; i < count; i++) role[i] = ROLES.get(lower[i]) ?? 0;
+  for (let i = 0; i < count; i++) {
+    role[i] = ROLES.get(lower[i]) ?? 0;
+    // "Star-Ledger", "Spokesman-Review", "Union-Tribune": the head ends a hyphenated name.
+    const dash = lower[i].lastIndexOf("-");
+    if (dash > 0 && HEADS.has(lower[i].slice(dash + 1))) role[i] |= HEAD;
+  }
   const listed = listedNames(doc, role, isCap);
   const matches = [
     ...listed,
@@ -124,14 +129,20 @@ export function findOutlets(doc: Doc): Found[] {
   for (let h = 0; h < count; h++) {
     if (!(role[h] & HEAD)) continue;
     const qualifier = QUALIFIED_HEADS.get(lower[h]);
-    if (!HEADS.has(lower[h]) && !qualifier?.has(lower[h - 1])) continue;
+    const dash = lower[h].lastIndexOf("-");
+    const joined = dash > 0 && HEADS.has(lower[h].slice(dash + 1));
+    if (!HEADS.has(lower[h]) && !joined && !qualifier?.has(lower[h - 1])) continue;
     if (taken[h] || !isCap(h)) continue;
     // "the White House Press Office", "Times Square": the name goes on past the head.
     if (isCap(h + 1) && sentenceOf[h + 1] === sentenceOf[h]) continue;
     const a = nameStart(h, 3);
     if (GENERIC.has(lower[a])) continue;
     // A bare head ("the Enquirer") only as the short form of an outlet named before.
-    if (a === h && !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`)))
+    if (
+      a === h &&
+      !joined &&
+      !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`))
+    )
       continue;
     const why = outletContext(doc, a, h, false);
     if (why) {
@@ -445,6 +456,18 @@ const APPOSITION_NOUNS = words(
 );
 
 const TOLD = words("told tells telling");
+/**
+ * A word shaped like a media brand rather than a person: call-sign capitals with a digit
+ * ("KENS5", "WFTV9") or inner capitals ("LifeSite", "NowThis"), not a surname with a particle
+ * ("McCain", "DeSantis", "O'Brien"). Plain capitals ("EWTN", but also "NATO") are left out.
+ */
+function brandShaped(word: string): boolean {
+  if (/^[A-Z]{2,5}\d{1,2}$/.test(word)) return true;
+  return (
+    /^[A-Z][a-z]+[A-Z][A-Za-z]+$/.test(word) &&
+    !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Fitz)[A-Z]/.test(word)
+  );
+}
 const REPORTED_ADVERBS = words(
   "first also previously has had originally initially exclusively later earlier",
 );
@@ -477,6 +500,14 @@ function findUnlistedInPlace(
       why = `'${lower[a - 2]} in The ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
+    else if (
+      a === b &&
+      brandShaped(text.slice(start[a], end[a])) &&
+      (TOLD.has(w) ||
+        (w === "with" && (lower[a - 2] === "interview" || lower[a - 2] === "interviews")) ||
+        reportedAfter(lower, b))
+    )
+      why = `${TOLD.has(w) ? `'${w}'` : w === "with" ? "'interview with'" : "'reported'"} with a brand-shaped name`;
     else if (
       lower[a] === "the" &&
       a > doc.sentences.firstToken[sentenceOf[a]] &&
