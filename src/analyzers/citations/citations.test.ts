@@ -250,6 +250,16 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads a brand-shaped unlisted name after 'told' or before 'reported', not a surname with a particle", () => {
+    const text =
+      "“This is contrary,” Schneider told LifeSite. It was a hat, KENS5 reported. " +
+      "He told McCain so. She told DeSantis twice. He told NATO.";
+    expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["LifeSite", "'told' with a brand-shaped name"],
+      ["KENS5", "'reported' with a brand-shaped name"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

@@ -456,6 +456,18 @@ const APPOSITION_NOUNS = words(
 );
 
 const TOLD = words("told tells telling");
+/**
+ * A word shaped like a media brand rather than a person: call-sign capitals with a digit
+ * ("KENS5", "WFTV9") or inner capitals ("LifeSite", "NowThis"), not a surname with a particle
+ * ("McCain", "DeSantis", "O'Brien"). Plain capitals ("EWTN", but also "NATO") are left out.
+ */
+function brandShaped(word: string): boolean {
+  if (/^[A-Z]{2,5}\d{1,2}$/.test(word)) return true;
+  return (
+    /^[A-Z][a-z]+[A-Z][A-Za-z]+$/.test(word) &&
+    !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Fitz)[A-Z]/.test(word)
+  );
+}
 const REPORTED_ADVERBS = words(
   "first also previously has had originally initially exclusively later earlier",
 );
@@ -488,6 +500,14 @@ function findUnlistedInPlace(
       why = `'${lower[a - 2]} in The ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
+    else if (
+      a === b &&
+      brandShaped(text.slice(start[a], end[a])) &&
+      (TOLD.has(w) ||
+        (w === "with" && (lower[a - 2] === "interview" || lower[a - 2] === "interviews")) ||
+        reportedAfter(lower, b))
+    )
+      why = `${TOLD.has(w) ? `'${w}'` : w === "with" ? "'interview with'" : "'reported'"} with a brand-shaped name`;
     else if (
       lower[a] === "the" &&
       a > doc.sentences.firstToken[sentenceOf[a]] &&
