@@ -548,6 +548,58 @@ export function cutAtClause(doc: Doc, rel: Relation, quoteState: Uint8Array): vo
   }
 }
 
+// Words that open a fronted adverbial clause ("When asked if ..., he looked"), after an
+// optional leading conjunction ("But in describing the plan as ..., the journalists ...").
+const FRONTED_OPENERS = new Set([
+  "when",
+  "while",
+  "though",
+  "although",
+  "after",
+  "before",
+  "since",
+  "because",
+  "if",
+  "as",
+  "once",
+  "until",
+  "unless",
+  "whereas",
+  "despite",
+  "in",
+  "by",
+  "upon",
+  "whether",
+]);
+const LEADING_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "still", "even"]);
+const GERUND_PREPOSITIONS = new Set(["in", "by", "upon"]);
+
+/**
+ * A cue inside a clause fronted before the sentence's subject ("Though Trump claims that
+ * his net worth exceeds $10 billion, all of the research firms put him far lower"): its
+ * reported content ends with that clause, at the first comma after the content starts,
+ * not at the sentence end.
+ */
+export function cutAtFrontedClause(doc: Doc, rel: Relation, quoteState: Uint8Array): void {
+  if (!rel.cue || rel.content.length !== 1) return;
+  const con = rel.content[0];
+  if (con.first < rel.cue.last) return;
+  const s = doc.sentenceOf[rel.cue.first];
+  let o = doc.sentences.firstToken[s];
+  const end = doc.sentences.lastToken[s];
+  while (o < rel.cue.first && (LEADING_CONJUNCTIONS.has(doc.lower[o]) || doc.lower[o] === ",")) o++;
+  if (!FRONTED_OPENERS.has(doc.lower[o]) || (rel.source && rel.source.first < o)) return;
+  // A preposition opens such a clause only with a gerund ("in describing", not "in a turn").
+  if (GERUND_PREPOSITIONS.has(doc.lower[o]) && !doc.lower[o + 1]?.endsWith("ing")) return;
+  for (let i = o + 1; i < con.first; i++) if (doc.lower[i] === "," && quoteState[i] === 0) return;
+  for (let i = con.first + 1; i < con.last; i++) {
+    if (doc.lower[i] !== "," || quoteState[i] !== 0) continue;
+    // A quotation after the comma is what was said ("As they say, 'A.'").
+    if (end - i > 3 && quoteState[i + 1] === 0) rel.content = [{ kind: "CON", first: con.first, last: i }];
+    return;
+  }
+}
+
 /**
  * "According to X, Y said Z": the tagger runs X and Y into one source of "said". PolNeAR
  * reads two attributions: X reports the rest of the sentence ("Y said Z"), Y says Z.

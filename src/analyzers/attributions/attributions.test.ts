@@ -12,6 +12,7 @@ import { entitiesAnalyzer } from "../entities/index.js";
 import { createPipeline } from "../pipeline.js";
 import {
   assembleParagraph,
+  cutAtFrontedClause,
   prepositionToCue,
   type Relation,
   type Run,
@@ -267,6 +268,37 @@ describe("vetoes", () => {
 });
 
 describe("assembly", () => {
+  it("ends reported content with a clause fronted before the sentence's subject", () => {
+    const cut = (text: string, cue: string, source: string | null = null) => {
+      const doc = createDocument({ text });
+      const at = (w: string) => doc.lower.indexOf(w);
+      const rel: Relation = {
+        source: source ? { kind: "SRC", first: at(source), last: at(source) + 1 } : null,
+        cue: { kind: "CUE", first: at(cue), last: at(cue) + 1 },
+        content: [{ kind: "CON", first: at(cue) + 1, last: doc.tokens.count - 1 }],
+      };
+      cutAtFrontedClause(doc, rel, findQuotes(doc).state);
+      const con = rel.content[0];
+      return doc.text.slice(doc.tokens.start[con.first], doc.tokens.end[con.last - 1]);
+    };
+    expect(
+      cut("Though Trump claims that he is rich, the research firms put him far lower.", "claims", "trump"),
+    ).toBe("that he is rich");
+    expect(
+      cut("But in describing the plan as a buzz, the journalists are missing the point.", "describing"),
+    ).toBe("the plan as a buzz");
+    // Not fronted: the content runs on; nor after "in" without a gerund, nor before a quotation.
+    expect(cut("Trump claims that he is rich, and the firms disagree.", "claims", "trump")).toBe(
+      "that he is rich, and the firms disagree",
+    );
+    expect(cut("In a turn that called to mind, for some, an old refrain, he spoke.", "called")).toBe(
+      "to mind, for some, an old refrain, he spoke",
+    );
+    expect(cut('As they say about the doctor, "gifted hands, great mind."', "say")).toBe(
+      'about the doctor, "gifted hands, great mind.',
+    );
+  });
+
   it("gives a content run left over by a later cue block to the nearest cue still without one", () => {
     const text =
       'According to the agency, the envoy Martin Keller said on Tuesday that "talks will resume." The agency also reported that the minister agreed.';

@@ -17,6 +17,7 @@ import {
   claimQuoteBefore,
   continueQuotes,
   cutAtClause,
+  cutAtFrontedClause,
   dropSourceClause,
   extendToSentenceEnd,
   fixAccordingTo,
@@ -139,6 +140,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
         skipAddressee(doc, rel, facts.pos, facts.quoteState);
         dropSourceClause(rel);
         cutAtClause(doc, rel, facts.quoteState);
+        cutAtFrontedClause(doc, rel, facts.quoteState);
         spanParenthetical(doc, rel, runs, facts.quoteState);
         wrapSubject(doc, rel, runs, facts.quoteState);
         // A quotation running on into this paragraph (the mark reopened, no new cue)
