@@ -80,7 +80,7 @@ const ASIDE_PARTICIPLES = new Set(
   ),
 );
 const IRREGULAR_PARTICIPLES = new Set(
-  "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood".split(
+  "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood been gone had got".split(
     " ",
   ),
 );
@@ -421,7 +421,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "we should have seen it coming", "we must have missed it": hindsight or a guess.
         if (binding && verb === "have") {
           let p = m + 2;
-          while ((lower[p] ?? "").endsWith("ly") && lower[p].length > 3) p++; // "must have really screwed"
+          // "must have really screwed", "should have never been"
+          while (((lower[p] ?? "").endsWith("ly") && lower[p].length > 3) || lower[p] === "never") p++;
           if (isParticiple(lower[p] ?? "")) continue;
         }
         // "We should not forget that ...": a reminder inside an argument.
