@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { fnv1a, seededRandom } from "./hash.js";
-import { SequenceTagger } from "./sequence-tagger.js";
+import { type HashedSequence, SequenceTagger } from "./sequence-tagger.js";
+
+/** Token feature strings hashed into the tagger's input form. */
+function hashed(features: string[][]): HashedSequence {
+  const offsets = [0];
+  const rows: number[] = [];
+  for (const token of features) {
+    for (const f of token) rows.push(fnv1a(f));
+    offsets.push(rows.length);
+  }
+  return { rows: Uint32Array.from(rows), offsets: Uint32Array.from(offsets) };
+}
 
 // A toy NER task: capitalised words after "Mr" are PERSON, "in" + capitalised is LOC.
-function example(words: string[]): { features: string[][]; labels: string[] } {
+function example(words: string[]): HashedSequence & { labels: string[] } {
   const labels = words.map((w, i) => {
     if (!/^[A-Z]/.test(w)) return "O";
     if (words[i - 1] === "Mr") return "B-PER";
@@ -15,7 +26,7 @@ function example(words: string[]): { features: string[][]; labels: string[] } {
     `prev=${(words[i - 1] ?? "<s>").toLowerCase()}`,
     `cap=${/^[A-Z]/.test(w)}`,
   ]);
-  return { features, labels };
+  return { ...hashed(features), labels };
 }
 
 const train = [
@@ -30,7 +41,7 @@ describe("SequenceTagger", () => {
   it("learns a separable toy task and generalises to unseen names", () => {
     const tagger = SequenceTagger.train(train, { epochs: 8, seed: 7, bits: 12 });
     const test = example("Yesterday Mr White arrived in Madrid".split(" "));
-    const { labels, margins } = tagger.predict(test.features);
+    const { labels, margins } = tagger.predict(test);
     expect(labels).toEqual(test.labels);
     expect(margins.length).toBe(labels.length);
     expect(Math.min(...margins)).toBeGreaterThan(0);
@@ -41,7 +52,7 @@ describe("SequenceTagger", () => {
     const json = JSON.parse(JSON.stringify(tagger.toJSON()));
     const loaded = SequenceTagger.fromJSON(json);
     const test = example("Mr Black stayed in Oslo".split(" "));
-    expect(loaded.predict(test.features).labels).toEqual(tagger.predict(test.features).labels);
+    expect(loaded.predict(test).labels).toEqual(tagger.predict(test).labels);
   });
 
   it("is deterministic for a seed", () => {
@@ -51,7 +62,7 @@ describe("SequenceTagger", () => {
   });
 
   it("rejects mismatched features and labels, quoting the lengths", () => {
-    expect(() => SequenceTagger.train([{ features: [["a"]], labels: ["O", "O"] }])).toThrow(/\(1\).*\(2\)/);
+    expect(() => SequenceTagger.train([{ ...hashed([["a"]]), labels: ["O", "O"] }])).toThrow(/\(1\).*\(2\)/);
     expect(() => SequenceTagger.fromJSON({} as never)).toThrow(/not a sequence-tagger/);
   });
 });

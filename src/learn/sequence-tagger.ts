@@ -1,10 +1,11 @@
 /**
  * Averaged structured perceptron with first-order Viterbi decoding over hashed sparse
- * string features (Collins 2002). Chosen over a CRF because it trains in seconds per epoch
+ * features (Collins 2002). Callers hash their features (src/analyzers/entities/fast-tagger.ts)
+ * and pass 32-bit hashes per token; the tagger keeps their low `bits` bits. Chosen over a CRF because it trains in seconds per epoch
  * in plain TypeScript, needs no gradient tuning, and is as accurate on tagging tasks.
  * Saved models keep only feature rows with a non-negligible weight, quantised to int16.
  */
-import { fnv1a, seededRandom, shuffle } from "./hash.js";
+import { seededRandom, shuffle } from "./hash.js";
 
 export interface TaggerTrainOptions {
   epochs?: number;
@@ -35,10 +36,13 @@ export interface TaggerPrediction {
   margins: Float32Array;
 }
 
-interface Sequence {
-  /** Hashed feature rows, flattened; offsets[i]..offsets[i+1] are token i's. */
+/** One sequence's feature hashes, flattened: token i's are rows[offsets[i]..offsets[i+1]). */
+export interface HashedSequence {
   rows: Uint32Array;
   offsets: Uint32Array;
+}
+
+interface Sequence extends HashedSequence {
   gold: Uint8Array;
 }
 
@@ -53,7 +57,7 @@ export class SequenceTagger {
   ) {}
 
   static train(
-    data: Array<{ features: string[][]; labels: string[] }>,
+    data: ReadonlyArray<HashedSequence & { labels: readonly string[] }>,
     options: TaggerTrainOptions = {},
   ): SequenceTagger {
     const { epochs = 10, seed = 1, bits = 18 } = options;
@@ -65,22 +69,12 @@ export class SequenceTagger {
     const labelId = new Map(labels.map((l, i) => [l, i]));
     const mask = (1 << bits) - 1;
     const sequences: Sequence[] = data.map((d) => {
-      if (d.features.length !== d.labels.length) {
-        throw new RangeError(
-          `features (${d.features.length}) and labels (${d.labels.length}) differ in length`,
-        );
+      const n = d.offsets.length - 1;
+      if (n !== d.labels.length) {
+        throw new RangeError(`features (${n}) and labels (${d.labels.length}) differ in length`);
       }
-      const offsets = new Uint32Array(d.features.length + 1);
-      let total = 0;
-      for (let i = 0; i < d.features.length; i++) total += d.features[i].length;
-      const rows = new Uint32Array(total);
-      let k = 0;
-      for (let i = 0; i < d.features.length; i++) {
-        offsets[i] = k;
-        for (const f of d.features[i]) rows[k++] = fnv1a(f) & mask;
-      }
-      offsets[d.features.length] = k;
-      return { rows, offsets, gold: Uint8Array.from(d.labels, (l) => labelId.get(l)!) };
+      const rows = d.rows.map((h) => h & mask);
+      return { rows, offsets: d.offsets, gold: Uint8Array.from(d.labels, (l) => labelId.get(l)!) };
     });
 
     const size = (1 << bits) * L;
@@ -145,20 +139,18 @@ export class SequenceTagger {
     return new SequenceTagger(labels, bits, index, weights, tw);
   }
 
-  /** Decodes one sequence of token feature lists. */
-  predict(features: string[][]): TaggerPrediction {
-    const n = features.length;
+  /** Decodes one sequence of token feature hashes. */
+  predict(sequence: HashedSequence): TaggerPrediction {
+    const n = sequence.offsets.length - 1;
     const L = this.labels.length;
     const mask = (1 << this.bits) - 1;
     const offsets = new Uint32Array(n + 1);
-    let total = 0;
-    for (let i = 0; i < n; i++) total += features[i].length;
-    const rows = new Uint32Array(total);
+    const rows = new Uint32Array(sequence.rows.length);
     let k = 0;
     for (let i = 0; i < n; i++) {
       offsets[i] = k;
-      for (const f of features[i]) {
-        const row = this.index[fnv1a(f) & mask];
+      for (let j = sequence.offsets[i]; j < sequence.offsets[i + 1]; j++) {
+        const row = this.index[sequence.rows[j] & mask];
         if (row) rows[k++] = row - 1;
       }
     }

@@ -4,7 +4,8 @@
  */
 import { createDocument, type Doc } from "../../document/document.js";
 import type { Fragment, PolnearArticle } from "../../eval/polnear.js";
-import { StringSink } from "../entities/fast-tagger.js";
+import type { HashedSequence } from "../../learn/sequence-tagger.js";
+import { RowSink } from "../entities/fast-tagger.js";
 import type { Analyze } from "../types.js";
 import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
 
@@ -96,16 +97,16 @@ export function attributionSequences(
   prepared: readonly PreparedArticle[],
   cues: CueLexicon,
   pos?: PosLexicon,
-): Array<{ features: string[][]; labels: string[] }> {
-  const out: Array<{ features: string[][]; labels: string[] }> = [];
+): Array<HashedSequence & { labels: string[] }> {
+  const out: Array<HashedSequence & { labels: string[] }> = [];
   for (const { doc, labels, entitySpans } of prepared) {
     const facts = attributionFacts(doc, cues, entitySpans, pos);
     for (let p = 0; p < doc.paragraphs.count; p++) {
       const a = doc.paragraphs.firstToken[p];
       const b = doc.paragraphs.lastToken[p];
-      const sink = new StringSink();
+      const sink = new RowSink();
       paragraphFeatures(doc, facts, a, b, sink);
-      out.push({ features: sink.tokens, labels: labels.slice(a, b) });
+      out.push({ ...sink.sequence(), labels: labels.slice(a, b) });
     }
   }
   return out;

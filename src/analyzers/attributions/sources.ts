@@ -223,18 +223,21 @@ const CLAUSE_MARKS = new Set([",", "-", "--", "—", "–"]);
 
 /**
  * "Mr. Scott, who has called the remarks toxic, portrayed ...": when the tagger takes the
- * relative pronoun (or the relative clause) as source of a cue after the clause has closed,
- * the speaker is the clause's antecedent, the name (with its title) before ", who".
+ * relative pronoun (or the relative clause, or the name with ", who") as source of a cue
+ * after the clause has closed, the speaker is the clause's antecedent, the name (with its
+ * title) before ", who".
  */
 export function antecedentSource(doc: Doc, rel: Relation, mentions: readonly EntityMention[]): void {
   const src = rel.source;
   const cue = rel.cue;
-  if (!src || !cue || src.last > cue.first || !RELATIVES.has(doc.lower[src.first])) return;
-  if (src.first < 2 || !CLAUSE_MARKS.has(doc.lower[src.first - 1])) return;
+  if (!src || !cue || src.last > cue.first) return;
+  // The relative pronoun opens the source, or closes one that also holds its antecedent.
+  const r = RELATIVES.has(doc.lower[src.first]) ? src.first : src.last - 1;
+  if (!RELATIVES.has(doc.lower[r]) || r < 2 || !CLAUSE_MARKS.has(doc.lower[r - 1])) return;
   let closed = false;
-  for (let i = src.first + 1; i < cue.first; i++) if (CLAUSE_MARKS.has(doc.lower[i])) closed = true;
+  for (let i = r + 1; i < cue.first; i++) if (CLAUSE_MARKS.has(doc.lower[i])) closed = true;
   if (!closed) return;
-  const end = doc.tokens.end[src.first - 2];
+  const end = doc.tokens.end[r - 2];
   const m = mentions.find((x) => x.end === end && (x.label === "PERSON" || x.label === "ORGANIZATION"));
   if (!m) return;
   const sentenceStart = doc.sentences.firstToken[doc.sentenceOf[src.first]];
@@ -246,5 +249,5 @@ export function antecedentSource(doc: Doc, rel: Relation, mentions: readonly Ent
     else if (first > sentenceStart + 1 && doc.lower[first - 1] === "." && titled(first - 2)) first -= 2;
     else break;
   }
-  rel.source = { kind: "SRC", first, last: src.first - 1 };
+  rel.source = { kind: "SRC", first, last: r - 1 };
 }

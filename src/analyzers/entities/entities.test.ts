@@ -6,6 +6,8 @@ import { createDocument } from "../../document/document.js";
 import { checkSpans } from "../../document/invariant.js";
 import type { Entity } from "../../document/types.js";
 import { clusterMentions, type Mention } from "./aliases.js";
+import { featureHash, part, template } from "./fast-tagger.js";
+import { shapeHash, tokenHashes } from "./features.js";
 import { createEntities, entitiesAnalyzer } from "./index.js";
 import { evaluateEntities } from "./train.js";
 
@@ -161,4 +163,39 @@ describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
     expect(scores.ALL.f1).toBeCloseTo(provenance.devScores.ALL.f1, 4);
     expect(scores.ALL.f1).toBeGreaterThan(0.8);
   }, 60_000);
+});
+
+describe("entity feature hashing", () => {
+  const hashOfShape = (word: string) => shapeHash(word, 0, word.length);
+
+  it("hashes a word's collapsed shape as the hash of the shape string", () => {
+    expect(hashOfShape("Blinken")).toBe(part("Xx"));
+    expect(hashOfShape("U.S.")).toBe(part("X.X."));
+    expect(hashOfShape("2016")).toBe(part("d"));
+    expect(hashOfShape("McCain")).toBe(part("XxXx"));
+    expect(hashOfShape("Ünal")).toBe(part("Xx"));
+    expect(hashOfShape("état-major")).toBe(part("x-x"));
+    // Only the first 12 code units count.
+    expect(hashOfShape("Internationalisation-2020")).toBe(part("Xx"));
+    expect(shapeHash("say Obama.", 4, 9)).toBe(part("Xx"));
+  });
+
+  it("hashes each token's word, suffix and prefix once per document", () => {
+    const doc = createDocument({ text: "Mr Blinken met us." });
+    const hashes = tokenHashes(doc);
+    expect(tokenHashes(doc)).toBe(hashes);
+    expect(Array.from(hashes.word)).toEqual(doc.lower.map(part));
+    expect(hashes.suffix[1]).toBe(part("ken"));
+    expect(hashes.prefix[1]).toBe(part("bli"));
+    expect(hashes.suffix[0]).toBe(part("mr"));
+  });
+
+  it("combines components in order, so swapped or missing components differ", () => {
+    const t = template("w=");
+    const [a, b] = [part("new"), part("york")];
+    expect(featureHash(t, a, b)).not.toBe(featureHash(t, b, a));
+    expect(featureHash(t, a)).not.toBe(featureHash(t, a, b));
+    expect(featureHash(t, a)).not.toBe(featureHash(template("w-1="), a));
+    expect(featureHash(t, a, b)).toBe(featureHash(template("w="), part("new"), part("york")));
+  });
 });

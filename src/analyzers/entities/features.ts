@@ -1,9 +1,10 @@
 /**
  * Token features for the entity tagger. The same function feeds training and analysis so
- * the two can never drift apart. Features are strings hashed by the tagger.
+ * the two can never drift apart. Components are hashed once per token (tokenHashes, shared
+ * with the attribution features) and combined per template by the sink (./fast-tagger.ts).
  */
 import type { Doc } from "../../document/document.js";
-import { type FeatureSink, template } from "./fast-tagger.js";
+import { type FeatureSink, part, template } from "./fast-tagger.js";
 import { CITIES, COUNTRIES, DEMONYMS, NAME_HINTS, ORG_WORDS, TITLES } from "./lexicon.js";
 
 // Feature templates, hashed once. Their names are part of the trained models: keep them.
@@ -27,41 +28,98 @@ const T = {
   commonCap: template("common-cap"),
 };
 
-/** Word shape with runs collapsed: "Blinken" -> "Xx", "U.S." -> "X.X.", "2016" -> "d". */
-export function shapeOf(word: string): string {
-  let out = "";
-  let last = "";
-  for (let i = 0; i < word.length && i < 12; i++) {
-    const c = word[i];
-    const lower = c.toLowerCase();
-    const upper = c.toUpperCase();
-    const k = c >= "0" && c <= "9" ? "d" : lower !== upper ? (c === upper ? "X" : "x") : c;
-    if (k !== last || (k !== "X" && k !== "x" && k !== "d")) out += k;
+const START = part("<s>");
+const END = part("</s>");
+const NONE = part("");
+const ZERO = part("0");
+const ONE = part("1");
+const SHAPE_XX = part("Xx");
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of s[from, to), equal to part(s.slice(from, to)) without the slice. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+// Shape classes, as the character codes of "d", "X" and "x".
+const DIGIT = 100;
+const UPPER = 88;
+const LOWER = 120;
+
+/**
+ * Hash of the word's shape with runs collapsed ("Blinken" -> "Xx", "U.S." -> "X.X.",
+ * "2016" -> "d", first 12 code units), i.e. part(shape), built without the shape string.
+ */
+export function shapeHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  const stop = Math.min(end, start + 12);
+  for (let i = start; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    let k: number;
+    if (code >= 48 && code <= 57) k = DIGIT;
+    else if (code >= 65 && code <= 90) k = UPPER;
+    else if (code >= 97 && code <= 122) k = LOWER;
+    else if (code < 128) k = code;
+    else {
+      const c = text[i];
+      const upper = c.toUpperCase();
+      k = c.toLowerCase() !== upper ? (c === upper ? UPPER : LOWER) : code;
+    }
+    if (k !== last || (k !== UPPER && k !== LOWER && k !== DIGIT)) h = Math.imul(h ^ k, FNV_PRIME);
     last = k;
   }
-  return out;
+  return h | 0;
 }
 
-// Per-word results repeat across documents; bounded caches keep memory flat in long runs.
-const shapeCache = new Map<string, string>();
-const gazCache = new Map<string, string>();
+/** Per-token component hashes used by both the entity and the attribution features. */
+export interface TokenHashes {
+  /** The lower-cased word. */
+  word: Int32Array;
+  shape: Int32Array;
+  /** Last three / first three characters of the lower-cased word (the word if shorter). */
+  suffix: Int32Array;
+  prefix: Int32Array;
+}
 
-/** shapeOf with a bounded cache. */
-export function cachedShape(word: string): string {
-  let s = shapeCache.get(word);
-  if (s === undefined) {
-    if (shapeCache.size > 50_000) shapeCache.clear();
-    s = shapeOf(word);
-    shapeCache.set(word, s);
+// Computed once per document, whichever analyzer asks first.
+const hashesOf = new WeakMap<Doc, TokenHashes>();
+
+export function tokenHashes(doc: Doc): TokenHashes {
+  const cached = hashesOf.get(doc);
+  if (cached) return cached;
+  const n = doc.tokens.count;
+  const { lower, text } = doc;
+  const { start, end } = doc.tokens;
+  const word = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const suffix = new Int32Array(n);
+  const prefix = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = lower[i];
+    const len = w.length;
+    word[i] = hashRange(w, 0, len);
+    suffix[i] = len > 3 ? hashRange(w, len - 3, len) : word[i];
+    prefix[i] = len > 3 ? hashRange(w, 0, 3) : word[i];
+    shape[i] = shapeHash(text, start[i], end[i]);
   }
-  return s;
+  const hashes = { word, shape, suffix, prefix };
+  hashesOf.set(doc, hashes);
+  return hashes;
 }
 
-function cachedGazetteer(w: string): string {
+// Gazetteer classes repeat across documents; a bounded cache keeps memory flat in long runs.
+const gazCache = new Map<string, number>();
+
+function cachedGazetteer(w: string): number {
   let g = gazCache.get(w);
   if (g === undefined) {
     if (gazCache.size > 50_000) gazCache.clear();
-    g = gazetteerClass(w);
+    g = part(gazetteerClass(w));
     gazCache.set(w, g);
   }
   return g;
@@ -78,50 +136,41 @@ function gazetteerClass(w: string): string {
 }
 
 /** Per-document token facts used by the features. */
-export interface TokenFacts {
-  shapes: string[];
-  gaz: string[];
+export interface TokenFacts extends TokenHashes {
+  /** Gazetteer class hash per token (part("") when none). */
+  gaz: Int32Array;
   /** Capitalised word also seen lower-cased in this document (likely a common word). */
   common: Uint8Array;
 }
 
 export function tokenFacts(doc: Doc): TokenFacts {
   const n = doc.tokens.count;
-  const shapes = new Array<string>(n);
-  const gaz = new Array<string>(n);
+  const gaz = new Int32Array(n);
   const lowerSeen = new Set<string>();
+  const { lower, text } = doc;
+  const { start, end } = doc.tokens;
   for (let i = 0; i < n; i++) {
-    const word = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
-    shapes[i] = cachedShape(word);
-    gaz[i] = cachedGazetteer(doc.lower[i]);
-    if (word === doc.lower[i]) lowerSeen.add(word);
+    gaz[i] = cachedGazetteer(lower[i]);
+    if (text.startsWith(lower[i], start[i]) && end[i] - start[i] === lower[i].length) lowerSeen.add(lower[i]);
   }
   const common = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (lowerSeen.has(doc.lower[i])) common[i] = 1;
-  return { shapes, gaz, common };
+  for (let i = 0; i < n; i++) if (lowerSeen.has(lower[i])) common[i] = 1;
+  return { ...tokenHashes(doc), gaz, common };
 }
 
 /** Emits the features of tokens [first, last) of one sentence into `sink`. */
-export function sentenceFeatures(
-  doc: Doc,
-  facts: TokenFacts,
-  first: number,
-  last: number,
-  sink: FeatureSink,
-): void {
-  const { lower } = doc;
-  const { shapes, gaz, common } = facts;
-  const w = (i: number) => (i < first ? "<s>" : i >= last ? "</s>" : lower[i]);
-  const s = (i: number) => (i < first ? "<s>" : i >= last ? "</s>" : shapes[i]);
-  const g = (i: number) => (i < first || i >= last ? "" : gaz[i]);
+export function sentenceFeatures(facts: TokenFacts, first: number, last: number, sink: FeatureSink): void {
+  const { word: words, shape: shapes, suffix, prefix, gaz, common } = facts;
+  const w = (i: number) => (i < first ? START : i >= last ? END : words[i]);
+  const s = (i: number) => (i < first ? START : i >= last ? END : shapes[i]);
+  const g = (i: number) => (i < first || i >= last ? NONE : gaz[i]);
   for (let i = first; i < last; i++) {
-    const word = lower[i];
     const shape = shapes[i];
     sink.add(T.bias);
-    sink.add(T.word, word);
+    sink.add(T.word, words[i]);
     sink.add(T.shape, shape);
-    sink.add(T.suffix, word.length > 3 ? word.slice(-3) : word);
-    sink.add(T.prefix, word.length > 3 ? word.slice(0, 3) : word);
+    sink.add(T.suffix, suffix[i]);
+    sink.add(T.prefix, prefix[i]);
     sink.add(T.prev, w(i - 1));
     sink.add(T.next, w(i + 1));
     sink.add(T.prev2, w(i - 2));
@@ -132,8 +181,8 @@ export function sentenceFeatures(
     sink.add(T.prevShape, w(i - 1), shape);
     sink.add(T.shapeNextWord, shape, w(i + 1));
     sink.add(T.gazetteer, gaz[i], g(i - 1), g(i + 1));
-    if (i === first) sink.add(T.first, shape, common[i] ? "1" : "0");
-    else if (common[i] && shape === "Xx") sink.add(T.commonCap);
+    if (i === first) sink.add(T.first, shape, common[i] ? ONE : ZERO);
+    else if (common[i] && shape === SHAPE_XX) sink.add(T.commonCap);
     sink.next();
   }
 }

@@ -54,7 +54,7 @@ export function createEntities(options: EntitiesOptions = {}) {
       const b = sentences.lastToken[s];
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
       sink.reset(b - a);
-      sentenceFeatures(doc, facts, a, b, sink);
+      sentenceFeatures(facts, a, b, sink);
       tagger.decode(sink, path);
       let open: Found | null = null;
       for (let i = a; i < b; i++) {

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { createDocument, type Doc } from "../../document/document.js";
 import type { LabelledSpan } from "../../eval/entities/metrics.js";
 import { listArticles, readCoreNlp } from "../../eval/polnear.js";
-import { StringSink } from "./fast-tagger.js";
+import type { HashedSequence } from "../../learn/sequence-tagger.js";
+import { RowSink } from "./fast-tagger.js";
 import { sentenceFeatures, tokenFacts } from "./features.js";
 
 export const ENTITY_LABELS = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"] as const;
@@ -86,8 +87,8 @@ export function readSilverSplit(dir: string): SilverArticle[] {
 /** One training sequence per sentence. */
 export function trainingSequences(
   articles: readonly SilverArticle[],
-): Array<{ features: string[][]; labels: string[] }> {
-  const out: Array<{ features: string[][]; labels: string[] }> = [];
+): Array<HashedSequence & { labels: string[] }> {
+  const out: Array<HashedSequence & { labels: string[] }> = [];
   for (const { doc, gold } of articles) {
     const labels = ioLabels(doc, gold);
     const facts = tokenFacts(doc);
@@ -95,9 +96,9 @@ export function trainingSequences(
     for (let s = 0; s < sentences.count; s++) {
       const a = sentences.firstToken[s];
       const b = sentences.lastToken[s];
-      const sink = new StringSink();
-      sentenceFeatures(doc, facts, a, b, sink);
-      out.push({ features: sink.tokens, labels: labels.slice(a, b) });
+      const sink = new RowSink();
+      sentenceFeatures(facts, a, b, sink);
+      out.push({ ...sink.sequence(), labels: labels.slice(a, b) });
     }
   }
   return out;
