@@ -7,7 +7,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
-import { mediaContext, nameSpans, notAName, POLLS } from "./learn-outlets.js";
+import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
@@ -303,37 +303,42 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
  * throughout the document; a citation still needs a reporting context (outlet-context.ts).
  */
 function namesFromDocument(doc: Doc): Match[] {
-  const spans = nameSpans(doc);
+  const spans = nameSpans(doc, false);
+  // Most texts put no unlisted name in a medium-only context: then nothing more is needed.
+  const strong = spans.map((s) => {
+    const context = mediaContext(doc, s.a, s.b);
+    return context !== null && !context.weak;
+  });
+  if (!strong.includes(true)) return [];
+  const keys = spans.map((s) => nameKey(doc, s.a, s.b));
   const seen = new Map<string, { strong: number; all: number }>();
-  for (const s of spans) {
-    const c = seen.get(s.key) ?? { strong: 0, all: 0 };
+  spans.forEach((s, k) => {
+    const c = seen.get(keys[k]) ?? { strong: 0, all: 0 };
     c.all++;
     // "a Morning Consult poll": a pollster, not an outlet, in the whole document.
     if (POLLS.has(doc.lower[s.b + 1] ?? "")) c.all += 100;
-    const context = mediaContext(doc, s.a, s.b);
-    if (context && !context.weak) c.strong++;
-    seen.set(s.key, c);
-  }
+    if (strong[k]) c.strong++;
+    seen.set(keys[k], c);
+  });
   const { text, lower, tokens } = doc;
   const writtenInLowerCase = (w: string) =>
     lower.some((l, i) => l === w && text.charCodeAt(tokens.start[i]) === l.charCodeAt(0));
   const out: Match[] = [];
-  for (const s of spans) {
-    const c = seen.get(s.key)!;
-    if (c.strong === 0 || c.strong * 2 < c.all) continue;
-    if (notAName(s.key, writtenInLowerCase)) continue;
+  spans.forEach((s, k) => {
+    const c = seen.get(keys[k])!;
+    if (c.strong === 0 || c.strong * 2 < c.all || notAName(keys[k], writtenInLowerCase)) return;
     out.push({
       a: s.a,
       b: s.b,
       name: {
-        words: s.key.split(" "),
-        canonical: s.surface,
+        words: keys[k].split(" "),
+        canonical: text.slice(tokens.start[s.a], tokens.end[s.b]),
         acronym: false,
         article: false,
         source: "a name this text shows to be an outlet",
       },
     });
-  }
+  });
   return out;
 }
 
@@ -502,10 +507,10 @@ function findUnlistedInPlace(
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
     else if (
       a === b &&
-      brandShaped(text.slice(start[a], end[a])) &&
       (TOLD.has(w) ||
         (w === "with" && (lower[a - 2] === "interview" || lower[a - 2] === "interviews")) ||
-        reportedAfter(lower, b))
+        reportedAfter(lower, b)) &&
+      brandShaped(text.slice(start[a], end[a]))
     )
       why = `${TOLD.has(w) ? `'${w}'` : w === "with" ? "'interview with'" : "'reported'"} with a brand-shaped name`;
     else if (
