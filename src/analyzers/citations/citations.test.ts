@@ -232,10 +232,13 @@ describe("citations analyzer", () => {
   it("reads an unlisted title with a capital 'The' inside a sentence after 'told' or before 'reported'", () => {
     const text =
       "“It’s doable,” Risch told The Tennessean on Monday. It was so, The Quincy Clarion first reported. " +
-      "He told the FBI everything. The Pentagon reported losses.";
+      "He told the FBI everything. The Pentagon reported losses. The archbishop told Die Tagespost that it held. " +
+      "In a report in La Stampa, we said so. He told Los Angeles nothing.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
       ["The Tennessean", "'told' with a title 'The ...'"],
       ["The Quincy Clarion", "'reported' with a title 'The ...'"],
+      ["Die Tagespost", "'told' with a title 'Die ...'"],
+      ["La Stampa", "'report in La ...'"],
     ]);
   });
 

@@ -461,6 +461,9 @@ const APPOSITION_NOUNS = words(
 );
 
 const TOLD = words("told tells telling");
+// Articles that open a publication's title: "The Tennessean", "La Stampa", "Die Tagespost"; not
+// "Los"/"Las", which open city names.
+const TITLE_ARTICLES = words("the la le il el die der das");
 /**
  * A word shaped like a media brand rather than a person: call-sign capitals with a digit
  * ("KENS5", "WFTV9") or inner capitals ("LifeSite", "NowThis"), not a surname with a particle
@@ -501,8 +504,8 @@ function findUnlistedInPlace(
     const w = lower[a - 1];
     let why: string | null = null;
     if (w === "for" && WRITTEN_FOR.has(lower[a - 2])) why = `'${lower[a - 2]} for' an unlisted name`;
-    else if (w === "in" && lower[a] === "the" && WRITTEN_IN.has(lower[a - 2]))
-      why = `'${lower[a - 2]} in The ...'`;
+    else if (w === "in" && TITLE_ARTICLES.has(lower[a]) && WRITTEN_IN.has(lower[a - 2]))
+      why = `'${lower[a - 2]} in ${text.slice(start[a], end[a])} ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
     else if (
@@ -514,13 +517,14 @@ function findUnlistedInPlace(
     )
       why = `${TOLD.has(w) ? `'${w}'` : w === "with" ? "'interview with'" : "'reported'"} with a brand-shaped name`;
     else if (
-      lower[a] === "the" &&
+      TITLE_ARTICLES.has(lower[a]) &&
+      a < b &&
       a > doc.sentences.firstToken[sentenceOf[a]] &&
       (TOLD.has(w) || (w === "to" && lower[a - 2] === "according") || reportedAfter(lower, b))
     )
       // A capital "The" inside a sentence is part of a title: "told The Spokesman-Review",
       // "The Tennessean first reported"; people and agencies go without it ("told the FBI").
-      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title 'The ...'`;
+      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title '${text.slice(start[a], end[a])} ...'`;
     else if (
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")
