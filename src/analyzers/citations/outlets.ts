@@ -287,6 +287,17 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
       const surface = text.slice(start[i], end[b]);
       if (name.acronym && surface !== surface.toUpperCase()) continue;
       if (name.article && name.words.length === 1 && isCap(i - 1) && lower[i - 1] !== "the") continue;
+      // "the Sunday Times", "the Bangkok Post": a listed short form ("Times") that is a media head
+      // word after another capitalised word ends a longer, unlisted name (read by head word below).
+      if (
+        name.words.length === 1 &&
+        !name.acronym &&
+        role[i] & HEAD &&
+        isCap(i - 1) &&
+        lower[i - 1] !== "the" &&
+        i - 1 > doc.sentences.firstToken[doc.sentenceOf[i]]
+      )
+        continue;
       // "ABC affiliate WFAA": the affiliate is the source.
       if (lower[b + 1] !== "affiliate") found.push({ a: i, b, name });
       i = b;
