@@ -244,12 +244,17 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       PACT_NOUNS.has(w) &&
       i > 1 &&
       PACT_DOMAINS.has(lower[i - 1]) &&
+      !isCap(i - 1) &&
       isCap(i - 2) &&
       !NOT_NAME.has(lower[i - 2])
     ) {
+      // Only "the" pact: "a Middle East peace agreement" or "a comprehensive UK-EU trade deal" is
+      // one hoped for, not a document.
       const a = nameLeft(i - 1, 6);
-      out.push(named(doc, a, i, "a pact named by place and domain"));
-      continue;
+      if (lower[a - 1] === "the") {
+        out.push(named(doc, a, i, "a pact named by place and domain"));
+        continue;
+      }
     }
     // "the Supreme Court's Citizens United decision": a ruling named by its case.
     if (RULING_NOUNS.has(w) && i > 2 && isCap(i - 1) && !NOT_NAME.has(lower[i - 1])) {
@@ -303,7 +308,12 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       !(w === "partnership" && !PACT_CONTEXT.test(sentenceText(i)));
     if ((headOk || bill) && !titleCase(i)) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
-      if (isCap(i) && (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")) {
+      // Not "the Law of the Land" or "Fourth Amendment on the Supreme Court".
+      if (
+        isCap(i) &&
+        !LAST_ONLY.has(w) &&
+        (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")
+      ) {
         const b = nameRight(i + 1, 8);
         if (b > i + 1) {
           out.push(named(doc, i, b, "document named by its head word first"));
@@ -316,6 +326,13 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       const name = text.slice(start[a], end[i]);
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      // A law named without connectors ("Election Law", "Kate's Law"), not "the Rule of Law" or
+      // "New York University School of Law".
+      if (
+        w === "law" &&
+        (/ (?:of|the|and) /i.test(name) || /\b(?:school|college|university|faculty)\b/i.test(name))
+      )
+        continue;
       // "Article 5 of the North Atlantic Treaty"
       let first = a;
       let article = "";
