@@ -232,10 +232,13 @@ describe("citations analyzer", () => {
   it("reads an unlisted title with a capital 'The' inside a sentence after 'told' or before 'reported'", () => {
     const text =
       "“It’s doable,” Risch told The Tennessean on Monday. It was so, The Quincy Clarion first reported. " +
-      "He told the FBI everything. The Pentagon reported losses.";
+      "He told the FBI everything. The Pentagon reported losses. The archbishop told Die Tagespost that it held. " +
+      "In a report in La Stampa, we said so. He told Los Angeles nothing.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
       ["The Tennessean", "'told' with a title 'The ...'"],
       ["The Quincy Clarion", "'reported' with a title 'The ...'"],
+      ["Die Tagespost", "'told' with a title 'Die ...'"],
+      ["La Stampa", "'report in La ...'"],
     ]);
   });
 
@@ -257,6 +260,53 @@ describe("citations analyzer", () => {
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
       ["LifeSite", "'told' with a brand-shaped name"],
       ["KENS5", "'reported' with a brand-shaped name"],
+    ]);
+  });
+
+  it("reads documents by head word with a capitalised name, by place and domain, by author and by case", () => {
+    const text =
+      "Gun owners cite the Second Amendment. The Clean Power Plan rules were challenged. " +
+      "He backed the Iran nuclear deal and the protocol on Ireland and Northern Ireland. " +
+      "Robert Mueller’s final report is out. The Supreme Court's Citizens United decision stands. " +
+      "The Catechism of the Catholic Church teaches it. Trade matters more than the USMCA. " +
+      "Critics hit the Trans-Pacific Partnership, a trade deal. The court applies the Election Law. " +
+      "The infamous Steele dossier circulated.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Second Amendment",
+      "Clean Power Plan",
+      "Iran nuclear deal",
+      "protocol on Ireland and Northern Ireland",
+      "Robert Mueller’s final report",
+      "Citizens United decision",
+      "Catechism of the Catholic Church",
+      "USMCA",
+      "Trans-Pacific Partnership",
+      "Election Law",
+      "Steele dossier",
+    ]);
+  });
+
+  it("leaves schools, firms, bodies of law and outlets' reports out of documents", () => {
+    const text =
+      "She studied at Harvard Law School. The Pacific Partnership charity helps kids. " +
+      "They want Sharia Law everywhere. He gave an interview with Catholic World Report in 2016. " +
+      "The Marshall Plan Foundation met. Trump's decision shocked them.";
+    expect(citationsIn(text).filter((c) => c.label === "document")).toEqual([]);
+  });
+
+  it("reads credit lines, a site name in the title, 'according to a X witness' and an outlet's essay", () => {
+    const text =
+      "Texan vows legal fight | Bangkok Post: news\n\nHe spoke. According to the Sunday Times, the group met. " +
+      "Thousands walk, according to a Reuters witness. In a Wall Street Journal essay, she wrote. " +
+      "After Catholic News Agency’s initial report, his office called. The Associated Press contributed to this report. " +
+      "The Sunday Times Square crowd cheered. A CNN reporter asked.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Bangkok Post",
+      "Sunday Times",
+      "Reuters",
+      "Wall Street Journal",
+      "Catholic News Agency",
+      "Associated Press",
     ]);
   });
 

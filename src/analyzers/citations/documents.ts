@@ -9,12 +9,66 @@ import type { Found } from "./found.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = new Set(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual".split(
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law catechism partnership dossier pact".split(
     " ",
   ),
 );
 // Lower-case "charter" is mostly a flight or a school: only "the UN Charter" counts.
-const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty"]);
+const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "dossier", "pact"]);
+// Heads that also end names of schools, journals and bodies ("Harvard Law School", "the
+// Marshall Plan Foundation"): they end a document's name only when no capitalised word follows.
+const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment"]);
+// "Sharia law", "Canon Law", "Martial Law" name bodies of law, not one document.
+const BODIES_OF_LAW = new Set(
+  "sharia islamic jewish canon martial common international federal natural criminal civil constitutional family case roman mosaic".split(
+    " ",
+  ),
+);
+// "Partnership" names a firm or a charity unless the sentence is about a trade pact.
+const PACT_CONTEXT = /\b(?:trade|deal|pact|agreement|treaty|tariffs?)\b/i;
+// Treaties and trade pacts best known by their acronym (a lexicon like the outlet names):
+// the acronym alone is the citation ("than Trade or the USMCA").
+const TREATY_ACRONYMS = new Set([
+  "NAFTA",
+  "USMCA",
+  "TPP",
+  "JCPOA",
+  "NPT",
+  "CTBT",
+  "GATT",
+  "TTIP",
+  "CETA",
+  "CAFTA",
+]);
+// Policy domains between a place and a pact noun: "the Iran nuclear deal", "the Paris climate accord".
+const PACT_DOMAINS = new Set([
+  "nuclear",
+  "climate",
+  "trade",
+  "free-trade",
+  "arms",
+  "peace",
+  "ceasefire",
+  "cease-fire",
+]);
+const PACT_NOUNS = new Set(["deal", "agreement", "accord", "pact", "treaty"]);
+// Adjectives between an author's possessive and "report": "Robert Mueller's full report".
+const REPORT_ADJECTIVES = new Set([
+  "full",
+  "final",
+  "new",
+  "latest",
+  "annual",
+  "initial",
+  "interim",
+  "preliminary",
+  "official",
+  "redacted",
+  "unredacted",
+  "long-awaited",
+]);
+// A court decision named by its case: "the Supreme Court's Citizens United decision".
+const RULING_NOUNS = new Set(["decision", "ruling"]);
 const CONNECTORS = new Set(["of", "on", "for", "and", "the", "against", "&"]);
 // Names that end in a head but are events or bodies, not documents.
 const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);
@@ -118,6 +172,10 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
     }
     return words >= 5 && caps * 4 >= words * 3;
   };
+  const sentenceText = (i: number): string => {
+    const s = doc.sentenceOf[i];
+    return text.slice(start[doc.sentences.firstToken[s]], end[doc.sentences.lastToken[s] - 1]);
+  };
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // US bill numbers: "HB-2", "SB 4", "H.R. 1"; the first-letter test keeps slices off most tokens.
@@ -170,6 +228,69 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       i++;
       continue;
     }
+    // Treaties best known by their acronym: "the USMCA", "NAFTA".
+    if (
+      c0 >= 97 &&
+      c0 <= 122 &&
+      w.length <= 5 &&
+      w.length >= 3 &&
+      TREATY_ACRONYMS.has(text.slice(start[i], end[i]))
+    ) {
+      out.push(named(doc, i, i, "a treaty or trade pact known by its acronym"));
+      continue;
+    }
+    // "the Iran nuclear deal", "the Paris climate accord": a place, a policy domain, a pact noun.
+    if (
+      PACT_NOUNS.has(w) &&
+      i > 1 &&
+      PACT_DOMAINS.has(lower[i - 1]) &&
+      !isCap(i - 1) &&
+      isCap(i - 2) &&
+      !NOT_NAME.has(lower[i - 2])
+    ) {
+      // Only "the" pact: "a Middle East peace agreement" or "a comprehensive UK-EU trade deal" is
+      // one hoped for, not a document.
+      const a = nameLeft(i - 1, 6);
+      if (lower[a - 1] === "the") {
+        out.push(named(doc, a, i, "a pact named by place and domain"));
+        continue;
+      }
+    }
+    // "the Supreme Court's Citizens United decision": a ruling named by its case.
+    if (RULING_NOUNS.has(w) && i > 2 && isCap(i - 1) && !NOT_NAME.has(lower[i - 1])) {
+      const a = nameLeft(i, 6);
+      if (a < i && (lower[a - 1] === "'s" || lower[a - 1] === "’s") && lower[a - 2] === "court") {
+        out.push(named(doc, a, i, "a court decision named by its case"));
+        continue;
+      }
+    }
+    // "Robert Mueller's full report", "the Special Counsel's report": a report by its author.
+    if (w === "report" && i > 1) {
+      let p = i - 1;
+      if (REPORT_ADJECTIVES.has(lower[p])) p--;
+      if ((lower[p] === "'s" || lower[p] === "’s") && isCap(p - 1) && !NOT_NAME.has(lower[p - 1])) {
+        const a = nameLeft(p - 1, 4);
+        if (!PLATFORMS.has(lower[a]) && !outletLike(start[a], end[p - 1])) {
+          out.push({
+            label: "document",
+            ref: `${text.slice(start[a], end[p - 1])} report`,
+            start: start[a],
+            end: end[i],
+            why: `report by '${text.slice(start[a], end[p - 1])}'`,
+          });
+          continue;
+        }
+      }
+    }
+    // "the protocol on Ireland and Northern Ireland": a lower-case protocol named after it.
+    if (w === "protocol" && (lower[i + 1] === "on" || lower[i + 1] === "of") && isCap(i + 2)) {
+      const b = nameRight(i + 1, 8);
+      if (b > i + 1) {
+        out.push(named(doc, i, b, "protocol named after its head word"));
+        i = b;
+        continue;
+      }
+    }
     // "the Finance Bill", never "President Bill Clinton" or "Mayor Bill de Blasio".
     const bill =
       w === "bill" &&
@@ -179,9 +300,20 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       !NOT_BILLS.has(lower[i - 1]) &&
       !NOT_BILLS.has(lower[i + 1]);
     // In a Title Case headline every phrase looks like a name: "Clinton Accused Of Shocking Act".
-    if (((HEADS.has(w) && (isCap(i) || LOWERCASE_OK.has(w))) || bill) && !titleCase(i)) {
+    const headOk =
+      HEADS.has(w) &&
+      (isCap(i) || LOWERCASE_OK.has(w)) &&
+      !(LAST_ONLY.has(w) && i + 1 < count && isCap(i + 1)) &&
+      !(w === "law" && BODIES_OF_LAW.has(lower[i - 1])) &&
+      !(w === "partnership" && !PACT_CONTEXT.test(sentenceText(i)));
+    if ((headOk || bill) && !titleCase(i)) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
-      if (isCap(i) && (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")) {
+      // Not "the Law of the Land" or "Fourth Amendment on the Supreme Court".
+      if (
+        isCap(i) &&
+        !LAST_ONLY.has(w) &&
+        (lower[i + 1] === "of" || lower[i + 1] === "on" || lower[i + 1] === "against")
+      ) {
         const b = nameRight(i + 1, 8);
         if (b > i + 1) {
           out.push(named(doc, i, b, "document named by its head word first"));
@@ -194,6 +326,13 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       const name = text.slice(start[a], end[i]);
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      // A law named without connectors ("Election Law", "Kate's Law"), not "the Rule of Law" or
+      // "New York University School of Law".
+      if (
+        w === "law" &&
+        (/ (?:of|the|and) /i.test(name) || /\b(?:school|college|university|faculty)\b/i.test(name))
+      )
+        continue;
       // "Article 5 of the North Atlantic Treaty"
       let first = a;
       let article = "";
@@ -262,6 +401,8 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
           break;
         }
         if (kind[k] === TokenKind.Punct && lower[k] !== "-") break;
+        // "an interview with Catholic World Report": the determiner belongs to another noun.
+        if (NOT_NAME.has(lower[k])) break;
       }
       if (!DETERMINERS.has(lower[d])) continue;
       const org = text.slice(start[orgA], end[orgB]);

@@ -73,8 +73,14 @@ export interface NameSpan {
   surface: string;
 }
 
-/** Capitalised names of one to five tokens ("The Times of Israel" → "Times of Israel"). */
-export function nameSpans(doc: Doc): NameSpan[] {
+/** The key of the name at tokens a..b: its lower-case words joined by spaces. */
+export const nameKey = (doc: Doc, a: number, b: number) => doc.lower.slice(a, b + 1).join(" ");
+
+/**
+ * Capitalised names of one to five tokens ("The Times of Israel" → "Times of Israel");
+ * `withText: false` leaves `key` and `surface` empty, for callers that need few of them.
+ */
+export function nameSpans(doc: Doc, withText = true): NameSpan[] {
   const { text, lower, tokens, sentenceOf } = doc;
   const { start, end, count, kind } = tokens;
   const cap = (i: number) => {
@@ -111,8 +117,11 @@ export function nameSpans(doc: Doc): NameSpan[] {
       i = b;
       continue;
     }
-    const key = lower.slice(a, b + 1).join(" ");
-    out.push({ a, b, key, surface: text.slice(start[a], end[b]) });
+    out.push(
+      withText
+        ? { a, b, key: nameKey(doc, a, b), surface: text.slice(start[a], end[b]) }
+        : { a, b, key: "", surface: "" },
+    );
     i = b;
   }
   return out;

@@ -21,10 +21,10 @@ const ADVERBS = words(
 const NOT_SUBJECT = words("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 const PRODUCTS = words(
-  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review",
+  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature",
 );
 const PRODUCT_MODIFIERS = words(
-  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous",
+  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier",
 );
 const MAKING = words("did does conducted ran run runs published released issued has had");
 const DETERMINERS = words("a an its the their");
@@ -49,7 +49,7 @@ const FROM_AFTER = words(
   "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript",
 );
 const BY_PARTICIPLES = words(
-  "reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken",
+  "reached contacted reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken",
 );
 const SPEECH = words(
   "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted",
@@ -166,6 +166,17 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   if (lower[a - 1] === ":" && CREDIT.has(lower[a - 2])) return `'${lower[a - 2]}:' credit`;
   if (lower[a - 1] === "t" && lower[a - 2] === "/" && lower[a - 3] === "h") return "hat tip 'h/t'";
   if (w === "to" && lower[p - 1] === "according") return "'according to'";
+  // "according to a Reuters witness": the outlet's witness, analysis or report.
+  if ((w === "a" || w === "an") && lower[p - 1] === "to" && lower[p - 2] === "according")
+    return "'according to a' the outlet's ...";
+  // "The Associated Press contributed to this report": a credit line.
+  if (n1 === "contributed" && lower[b + 2] === "to" && /^(?:this|the)$/.test(lower[b + 3] ?? ""))
+    return "credit 'contributed to this report'";
+  // "Texan vows legal fight | Bangkok Post: news": the site name after a bar in the title line.
+  if (lower[a - 1] === "|" || (lower[a - 1] === "the" && lower[a - 2] === "|")) {
+    const lineEnd = text.indexOf("\n");
+    if (lineEnd < 0 || start[a] < lineEnd) return "site name in the title";
+  }
   if (w === "of" && lower[p - 1] === "courtesy") return "credit 'courtesy of'";
   if (BEFORE.has(w)) return `'${w}' before the name`;
   if (w === "from" && (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, start[p]) || n1 === ":"))

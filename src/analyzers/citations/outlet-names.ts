@@ -121,7 +121,7 @@ const OUTLETS = [
   "Rolling Stone",
   "The New Yorker|New Yorker",
   "Natural News",
-  "Talking Points Memo",
+  "Talking Points Memo|TPM",
   "Mediaite",
   "RealClearPolitics|Real Clear Politics|RCP",
   "Drudge Report",

@@ -7,7 +7,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
-import { mediaContext, nameSpans, notAName, POLLS } from "./learn-outlets.js";
+import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
@@ -287,6 +287,17 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
       const surface = text.slice(start[i], end[b]);
       if (name.acronym && surface !== surface.toUpperCase()) continue;
       if (name.article && name.words.length === 1 && isCap(i - 1) && lower[i - 1] !== "the") continue;
+      // "the Sunday Times", "the Bangkok Post": a listed short form ("Times") that is a media head
+      // word after another capitalised word ends a longer, unlisted name (read by head word below).
+      if (
+        name.words.length === 1 &&
+        !name.acronym &&
+        role[i] & HEAD &&
+        isCap(i - 1) &&
+        lower[i - 1] !== "the" &&
+        i - 1 > doc.sentences.firstToken[doc.sentenceOf[i]]
+      )
+        continue;
       // "ABC affiliate WFAA": the affiliate is the source.
       if (lower[b + 1] !== "affiliate") found.push({ a: i, b, name });
       i = b;
@@ -303,37 +314,42 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
  * throughout the document; a citation still needs a reporting context (outlet-context.ts).
  */
 function namesFromDocument(doc: Doc): Match[] {
-  const spans = nameSpans(doc);
+  const spans = nameSpans(doc, false);
+  // Most texts put no unlisted name in a medium-only context: then nothing more is needed.
+  const strong = spans.map((s) => {
+    const context = mediaContext(doc, s.a, s.b);
+    return context !== null && !context.weak;
+  });
+  if (!strong.includes(true)) return [];
+  const keys = spans.map((s) => nameKey(doc, s.a, s.b));
   const seen = new Map<string, { strong: number; all: number }>();
-  for (const s of spans) {
-    const c = seen.get(s.key) ?? { strong: 0, all: 0 };
+  spans.forEach((s, k) => {
+    const c = seen.get(keys[k]) ?? { strong: 0, all: 0 };
     c.all++;
     // "a Morning Consult poll": a pollster, not an outlet, in the whole document.
     if (POLLS.has(doc.lower[s.b + 1] ?? "")) c.all += 100;
-    const context = mediaContext(doc, s.a, s.b);
-    if (context && !context.weak) c.strong++;
-    seen.set(s.key, c);
-  }
+    if (strong[k]) c.strong++;
+    seen.set(keys[k], c);
+  });
   const { text, lower, tokens } = doc;
   const writtenInLowerCase = (w: string) =>
     lower.some((l, i) => l === w && text.charCodeAt(tokens.start[i]) === l.charCodeAt(0));
   const out: Match[] = [];
-  for (const s of spans) {
-    const c = seen.get(s.key)!;
-    if (c.strong === 0 || c.strong * 2 < c.all) continue;
-    if (notAName(s.key, writtenInLowerCase)) continue;
+  spans.forEach((s, k) => {
+    const c = seen.get(keys[k])!;
+    if (c.strong === 0 || c.strong * 2 < c.all || notAName(keys[k], writtenInLowerCase)) return;
     out.push({
       a: s.a,
       b: s.b,
       name: {
-        words: s.key.split(" "),
-        canonical: s.surface,
+        words: keys[k].split(" "),
+        canonical: text.slice(tokens.start[s.a], tokens.end[s.b]),
         acronym: false,
         article: false,
         source: "a name this text shows to be an outlet",
       },
     });
-  }
+  });
   return out;
 }
 
@@ -456,6 +472,9 @@ const APPOSITION_NOUNS = words(
 );
 
 const TOLD = words("told tells telling");
+// Articles that open a publication's title: "The Tennessean", "La Stampa", "Die Tagespost"; not
+// "Los"/"Las", which open city names.
+const TITLE_ARTICLES = words("the la le il el die der das");
 /**
  * A word shaped like a media brand rather than a person: call-sign capitals with a digit
  * ("KENS5", "WFTV9") or inner capitals ("LifeSite", "NowThis"), not a surname with a particle
@@ -496,26 +515,27 @@ function findUnlistedInPlace(
     const w = lower[a - 1];
     let why: string | null = null;
     if (w === "for" && WRITTEN_FOR.has(lower[a - 2])) why = `'${lower[a - 2]} for' an unlisted name`;
-    else if (w === "in" && lower[a] === "the" && WRITTEN_IN.has(lower[a - 2]))
-      why = `'${lower[a - 2]} in The ...'`;
+    else if (w === "in" && TITLE_ARTICLES.has(lower[a]) && WRITTEN_IN.has(lower[a - 2]))
+      why = `'${lower[a - 2]} in ${text.slice(start[a], end[a])} ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
     else if (
       a === b &&
-      brandShaped(text.slice(start[a], end[a])) &&
       (TOLD.has(w) ||
         (w === "with" && (lower[a - 2] === "interview" || lower[a - 2] === "interviews")) ||
-        reportedAfter(lower, b))
+        reportedAfter(lower, b)) &&
+      brandShaped(text.slice(start[a], end[a]))
     )
       why = `${TOLD.has(w) ? `'${w}'` : w === "with" ? "'interview with'" : "'reported'"} with a brand-shaped name`;
     else if (
-      lower[a] === "the" &&
+      TITLE_ARTICLES.has(lower[a]) &&
+      a < b &&
       a > doc.sentences.firstToken[sentenceOf[a]] &&
       (TOLD.has(w) || (w === "to" && lower[a - 2] === "according") || reportedAfter(lower, b))
     )
       // A capital "The" inside a sentence is part of a title: "told The Spokesman-Review",
       // "The Tennessean first reported"; people and agencies go without it ("told the FBI").
-      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title 'The ...'`;
+      why = `${TOLD.has(w) ? `'${w}'` : w === "to" ? "'according to'" : "'reported'"} with a title '${text.slice(start[a], end[a])} ...'`;
     else if (
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")

@@ -48,10 +48,13 @@ describe("mobilization metrics", () => {
     const names = Object.keys(report.splits);
     expect(names.slice(0, 3)).toEqual(["dev", "heldout", "heldout-1"]);
     expect(names.at(-1)).toBe("all");
-    const parts = names.filter((n) => n.startsWith("heldout-"));
+    const parts = names.filter((n) => /^(heldout|test)-\d+$/.test(n));
+    expect(parts).toContain("test-1");
     const inParts = parts.reduce((sum, n) => sum + report.splits[n].documents, 0);
     expect(inParts).toBe(report.splits.heldout.documents);
     expect(report.splits.all.documents).toBe(report.splits.dev.documents + report.splits.heldout.documents);
-    expect(report.missedViolence).toEqual([]);
+    // The second annotator's blind test splits are measured and reported, not asserted: the
+    // README gives their misses. Every part the rules were written against keeps them all.
+    expect(report.missedViolence.filter((m) => !m.part.startsWith("test-"))).toEqual([]);
   });
 });

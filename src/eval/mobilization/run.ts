@@ -25,6 +25,8 @@ export interface SplitReport {
 
 export interface Miss {
   id: string;
+  /** The annotation batch the document belongs to ("dev" when it has none). */
+  part: string;
   start: number;
   end: number;
   text: string;
@@ -50,9 +52,10 @@ export function evaluateMobilization(setDir: string, dataDir: string): Mobilizat
     dev: docs.filter((d) => d.split === "dev"),
     heldout: docs.filter((d) => d.split === "heldout"),
   };
+  // Every annotation batch on its own (heldout-N, test-N), in numeric order.
   for (const part of [...new Set(docs.map((d) => d.part ?? ""))]
-    .filter((p) => p.startsWith("heldout-"))
-    .sort())
+    .filter((p) => p && p !== "dev")
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true })))
     groups[part] = docs.filter((d) => d.part === part);
   groups.all = docs;
   for (const [name, group] of Object.entries(groups)) {
@@ -85,6 +88,7 @@ export function evaluateMobilization(setDir: string, dataDir: string): Mobilizat
       const found = new Set(labelPairs.filter((g) => g >= 0));
       const miss = (s: { start: number; end: number; label: string }, label: string): Miss => ({
         id: d.id,
+        part: d.part ?? d.split,
         start: s.start,
         end: s.end,
         text: d.text.slice(s.start, s.end),
