@@ -68,6 +68,9 @@ const BASE_FORMS = words("urge exhort implore beseech warn tell ask command orde
 // A gerund after these is a topic, not a report: "keen on telling women to", "the idea of asking".
 const GERUND_TOPIC = words("on of about in at from");
 
+// Every word that can start one of the patterns below.
+const TRIGGERS = new Set([...URGE_VERBS, ...CALL_VERBS, ...APPEAL_NOUNS, ...NORM_MODALS, "one", "are", "is"]);
+
 export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
   const { lower, tokens, sentences, sentenceOf } = doc;
   const { kind, count } = tokens;
@@ -108,8 +111,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     });
   };
   for (let i = 0; i < count; i++) {
-    if (!english[i] || lower[sentenceEnd(i) - 1] === "?") continue;
     const w = lower[i];
+    // One lookup rejects almost every token (this pass runs on every document).
+    if (!TRIGGERS.has(w) || !english[i] || lower[sentenceEnd(i) - 1] === "?") continue;
     // "called on students to ...", "urged his followers not to ...", "told them to “punch ...”"
     const call = CALL_VERBS.has(w) && (lower[i + 1] === "on" || lower[i + 1] === "upon");
     if (call || URGE_VERBS.has(w)) {
