@@ -197,8 +197,8 @@ export class SequenceTagger {
       throw new TypeError(`not a sequence-tagger v1 model: ${JSON.stringify(json)?.slice(0, 80)}`);
     }
     const L = json.labels.length;
-    const hashes = decode(json.rows, Uint32Array);
-    const q = decode(json.weights, Int16Array);
+    const hashes = fromBase64(json.rows, Uint32Array);
+    const q = fromBase64(json.weights, Int16Array);
     const index = new Int32Array(1 << json.bits);
     const weights = new Float32Array(hashes.length * L);
     for (let r = 0; r < hashes.length; r++) {
@@ -209,7 +209,8 @@ export class SequenceTagger {
   }
 }
 
-function decode<T extends Uint32Array | Int16Array>(
+/** A typed array from its base64 form in a TaggerJSON (rows, weights). */
+export function fromBase64<T extends Uint32Array | Int16Array>(
   base64: string,
   Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
 ): T {

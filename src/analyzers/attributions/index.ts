@@ -84,12 +84,11 @@ export function createAttributions(options: AttributionsOptions = {}) {
     throw new TypeError(`attributions: not an attribution model: ${JSON.stringify(model)?.slice(0, 60)}`);
   }
   const tagger = new CompiledTagger(model.tagger);
-  const sink = new HashSink(tagger);
+  const sink = new HashSink();
   const { cues, pos } = model;
   let path = new Uint8Array(1024);
   // Label offsets in the tagger's int16 emission units, added to every token before decoding.
-  const bias = tagger.labels.map((l) => Math.round((LABEL_BIAS[l] ?? 0) / model.tagger.scale));
-  const biased = bias.flatMap((v, y) => (v ? [y] : []));
+  const bias = Int32Array.from(tagger.labels, (l) => Math.round((LABEL_BIAS[l] ?? 0) / model.tagger.scale));
 
   return (doc: Doc, upstream: Upstream) => {
     const entityOut = upstream.entities;
@@ -111,11 +110,9 @@ export function createAttributions(options: AttributionsOptions = {}) {
       const a = paragraphs.firstToken[p];
       const b = paragraphs.lastToken[p];
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
-      sink.reset(b - a);
+      sink.reset();
       paragraphFeatures(doc, facts, a, b, sink);
-      const L = tagger.labels.length;
-      for (let t = 0; t < b - a; t++) for (const y of biased) sink.emission[t * L + y] += bias[y];
-      tagger.decode(sink, path);
+      tagger.decode(sink, path, bias);
       const runs = runsFromLabels(path, tagger.labels, a, b - a);
       let found = runs.length ? assembleParagraph(doc, runs, facts.quoteState, facts.quotes) : [];
       for (const rel of passiveStatements(doc, a, b)) {

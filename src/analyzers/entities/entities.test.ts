@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import { createDocument } from "../../document/document.js";
 import { checkSpans } from "../../document/invariant.js";
 import type { Entity } from "../../document/types.js";
+import { seededRandom } from "../../learn/hash.js";
+import { SequenceTagger, type TaggerJSON } from "../../learn/sequence-tagger.js";
 import { clusterMentions, type Mention } from "./aliases.js";
-import { featureHash, part, template } from "./fast-tagger.js";
+import { CompiledTagger, featureHash, HashSink, part, template } from "./fast-tagger.js";
 import { shapeHash, tokenHashes } from "./features.js";
 import { createEntities, entitiesAnalyzer } from "./index.js";
 import { evaluateEntities } from "./train.js";
@@ -197,5 +199,50 @@ describe("entity feature hashing", () => {
     expect(featureHash(t, a)).not.toBe(featureHash(t, a, b));
     expect(featureHash(t, a)).not.toBe(featureHash(template("w-1="), a));
     expect(featureHash(t, a, b)).toBe(featureHash(template("w="), part("new"), part("york")));
+  });
+});
+
+describe("compiled tagger", () => {
+  it("decodes like SequenceTagger, also for features the model has no row for", () => {
+    const L = 3;
+    const rowCount = 6000;
+    const rows = Uint32Array.from({ length: rowCount }, (_, r) => (r * 2654435761) >>> 12);
+    const random = seededRandom(5);
+    const weights = Int16Array.from({ length: rowCount * L }, () => Math.round((random() - 0.5) * 2000));
+    const json: TaggerJSON = {
+      kind: "sequence-tagger",
+      version: 1,
+      labels: ["A", "B", "C"],
+      bits: 20,
+      scale: 0.01,
+      rows: Buffer.from(rows.buffer).toString("base64"),
+      weights: Buffer.from(weights.buffer).toString("base64"),
+      transitions: Array.from({ length: (L + 1) * L }, () => Math.round((random() - 0.5) * 400) / 100),
+    };
+    const reference = SequenceTagger.fromJSON(json);
+    const compiled = new CompiledTagger(json);
+    const sink = new HashSink();
+    const path = new Uint8Array(40);
+    for (let s = 0; s < 20; s++) {
+      sink.reset();
+      const hashes: number[] = [];
+      const offsets = [0];
+      for (let i = 0; i < 40; i++) {
+        for (let f = 0; f < 6; f++) {
+          // Kept rows from anywhere in the list, and hashes the model does not have.
+          const h = random() < 0.8 ? rows[Math.floor(random() * rowCount)] : Math.floor(random() * 2 ** 32);
+          hashes.push(h);
+          sink.hashes[sink.size++] = h | 0;
+        }
+        offsets.push(hashes.length);
+        sink.ends[sink.count++] = sink.size;
+      }
+      compiled.decode(sink, path);
+      const expected = reference.predict({
+        rows: Uint32Array.from(hashes),
+        offsets: Uint32Array.from(offsets),
+      });
+      expect(Array.from(path, (y) => json.labels[y])).toEqual(expected.labels);
+    }
   });
 });

@@ -112,27 +112,19 @@ export function tokenHashes(doc: Doc): TokenHashes {
   return hashes;
 }
 
-// Gazetteer classes repeat across documents; a bounded cache keeps memory flat in long runs.
-const gazCache = new Map<string, number>();
-
-function cachedGazetteer(w: string): number {
-  let g = gazCache.get(w);
-  if (g === undefined) {
-    if (gazCache.size > 50_000) gazCache.clear();
-    g = part(gazetteerClass(w));
-    gazCache.set(w, g);
-  }
-  return g;
-}
-
-function gazetteerClass(w: string): string {
-  if (COUNTRIES.has(w)) return "country";
-  if (CITIES.has(w)) return "city";
-  if (DEMONYMS.has(w)) return "demonym";
-  if (TITLES.has(w)) return "title";
-  if (NAME_HINTS.has(w)) return "name";
-  if (ORG_WORDS.has(w)) return "org";
-  return "";
+// Lower-cased lexicon word -> hash of its gazetteer class; a word in several lists gets the
+// first of countries, cities, demonyms, titles, name hints, organisation words. One lookup in
+// a small map per token instead of a cache that grows with the vocabulary read.
+const GAZETTEER = new Map<string, number>();
+for (const [name, words] of [
+  ["org", ORG_WORDS],
+  ["name", NAME_HINTS],
+  ["title", TITLES],
+  ["demonym", DEMONYMS],
+  ["city", CITIES],
+  ["country", COUNTRIES],
+] as const) {
+  for (const w of words) GAZETTEER.set(w, part(name));
 }
 
 /** Per-document token facts used by the features. */
@@ -150,7 +142,7 @@ export function tokenFacts(doc: Doc): TokenFacts {
   const { lower, text } = doc;
   const { start, end } = doc.tokens;
   for (let i = 0; i < n; i++) {
-    gaz[i] = cachedGazetteer(lower[i]);
+    gaz[i] = GAZETTEER.get(lower[i]) ?? NONE;
     if (text.startsWith(lower[i], start[i]) && end[i] - start[i] === lower[i].length) lowerSeen.add(lower[i]);
   }
   const common = new Uint8Array(n);

@@ -41,8 +41,10 @@ export function createEntities(options: EntitiesOptions = {}) {
     );
   }
   const tagger = new CompiledTagger(options.model ?? loadEntityModel());
-  const sink = new HashSink(tagger);
-  const labels = tagger.labels;
+  const sink = new HashSink();
+  // Per label id: the entity type ("" for O) and whether it continues an open span.
+  const types = tagger.labels.map((l) => (l === "O" ? "" : l.slice(2)));
+  const inside = tagger.labels.map((l) => l.startsWith("I-"));
   let path = new Uint8Array(256);
 
   const tag = (doc: Doc): Found[] => {
@@ -53,18 +55,18 @@ export function createEntities(options: EntitiesOptions = {}) {
       const a = sentences.firstToken[s];
       const b = sentences.lastToken[s];
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
-      sink.reset(b - a);
+      sink.reset();
       sentenceFeatures(facts, a, b, sink);
       tagger.decode(sink, path);
       let open: Found | null = null;
       for (let i = a; i < b; i++) {
-        const l = labels[path[i - a]];
-        if (open && l.startsWith("I-") && l.slice(2) === open.label) {
+        const y = path[i - a];
+        if (open && inside[y] && types[y] === open.label) {
           open.last = i + 1;
           continue;
         }
         if (open) found.push(open);
-        open = l === "O" ? null : { first: i, last: i + 1, label: l.slice(2), why: "tagger" };
+        open = types[y] === "" ? null : { first: i, last: i + 1, label: types[y], why: "tagger" };
       }
       if (open) found.push(open);
     }
@@ -78,7 +80,9 @@ export function createEntities(options: EntitiesOptions = {}) {
     for (const f of found) inEntity.fill(f.label === "PERSON" ? 2 : 1, f.first, f.last);
     // Country names the tagger left out (short texts, unusual context).
     for (let i = 0; i < n; i++) {
-      if (inEntity[i]) continue;
+      // Both lists hold capitalised names: skip words starting with an ASCII non-capital.
+      const c = doc.text.charCodeAt(doc.tokens.start[i]);
+      if (inEntity[i] || (c < 128 && (c < 65 || c > 90))) continue;
       const word = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
       if (PLACE_TOKENS.has(word) || (COUNTRIES.has(doc.lower[i]) && /^\p{Lu}\p{Ll}/u.test(word))) {
         found.push({ first: i, last: i + 1, label: "LOCATION", why: "gazetteer" });
