@@ -16,6 +16,47 @@ const callsIn = (text: string, upstream = {}) => analyze(createDocument({ text }
 const find = (calls: Annotation[], fragment: string) => calls.find((c) => c.text.includes(fragment));
 
 describe("calls analyzer", () => {
+  it("reads reported urges addressed to people as quoted calls, not demands on officials or hypotheses", () => {
+    const text =
+      "The mayor warned these people to turn back. He told his followers to “hit a rival today.” " +
+      "She urged voters not to stay home. He put out a call for financial support for the case. " +
+      "They defied calls by the police not to march. The group called on President Obama to retaliate. " +
+      "She would never tell voters to stay home. " +
+      "The crowd was keen on telling women to smile. He warned the American people to no effect.";
+    const calls = callsIn(text);
+    expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["warned these people to turn back.", "act", true],
+      ["told his followers to “hit a rival today.”", "act", true],
+      ["urged voters not to stay home.", "refuse", true],
+      ["a call for financial support for the case.", "donate", true],
+      ["calls by the police not to march.", "refuse", true],
+    ]);
+  });
+
+  it("labels reported and quoted calls to harm as violence, and a wish for a named person's death", () => {
+    const text =
+      "He told his followers to “punch a rival today.” The post said that Smith should be hanged and burned. " +
+      "Forums urged followers to carry out attacks against the city. She urged supporters to fight for their rights. " +
+      "Officials said Jones must be prosecuted.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["told his followers to “punch a rival today.”", "violence"],
+      ["Smith should be hanged and burned.", "violence"],
+      ["urged followers to carry out attacks against the city.", "violence"],
+      ["urged supporters to fight for their rights.", "act"],
+    ]);
+  });
+
+  it("reads norms laid on the audience or anyone: 'the faithful are obliged to', 'one must'", () => {
+    const text =
+      "If it is declared, the faithful are obliged to resist and refute it. Then one must also encourage priests to help. " +
+      "One must admit that it failed. Obviously we need to support our first responders.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["the faithful are obliged to resist and refute it.", "refuse"],
+      ["one must also encourage priests to help.", "act"],
+      ["we need to support our first responders.", "act"],
+    ]);
+  });
+
   it("reads 'we must' after 'So,' or a conjunction inside a clause, 'we can't let', and 'we sure should'", () => {
     const text =
       "So, we have to stop the cuts. Wages fell for years and we need to make it clear that we stand with workers. " +

@@ -18,6 +18,7 @@ import {
   HARM_OBJECTS,
   IMPERATIVES,
   JOIN,
+  KILLED,
   MODALS,
   REFUSABLE,
   REFUSE,
@@ -28,6 +29,7 @@ import {
   VIOLENT_PHRASES,
 } from "./lexicon.js";
 import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
+import { findReportedCalls } from "./reported.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
 
@@ -81,11 +83,6 @@ const ASIDE_PARTICIPLES = new Set(
 );
 const IRREGULAR_PARTICIPLES = new Set(
   "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood been gone had got".split(
-    " ",
-  ),
-);
-const KILLED = new Set(
-  "killed slaughtered slain beheaded massacred exterminated annihilated lynched bombed butchered stabbed murdered executed shot hanged hung".split(
     " ",
   ),
 );
@@ -273,6 +270,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       a = b + (isDoubledApostrophe(doc, b) ? 2 : 1);
     }
   }
+  // Reported urges and norms (reported.ts), where no clause-level call was found.
+  for (const r of findReportedCalls(doc, quoted))
+    if (!calls.some((c) => c.first < r.last && r.first < c.last)) calls.push(r);
+  calls.sort((x, y) => x.first - y.first);
   return calls;
   // `she vows to “defend the ACA”`, `he would "fight those who ..."`: a quotation that starts
   // in lower case right after a word continues the reporter's sentence; it is not an appeal.

@@ -40,7 +40,10 @@ export const SITE_FURNITURE = set(`
   notifications alerts journalism stories unsubscribe click preorder preordering signing
 `);
 
-export const DISCOURSE = set("so and then now please but therefore thus today together come oh o yes");
+// "Obviously we need to ...": a sentence adverb before the call is skipped like "so".
+export const DISCOURSE = set(
+  "so and then now please but therefore thus today together come oh o yes obviously clearly frankly honestly",
+);
 export const MODALS = set("must should need needs have has ought got");
 export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
@@ -63,6 +66,10 @@ export const VIOLENT = set(`
   kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute
   shoot burn hang strike attack fight crush destroy avenge hunt
 `);
+/** Participles of killing: "they must be killed", "X should be hanged". */
+export const KILLED = set(
+  "killed slaughtered slain beheaded massacred exterminated annihilated lynched bombed butchered stabbed murdered executed shot hanged hung",
+);
 /** Objects after which "fight/strike/attack" reads as harm to people. */
 export const HARM_OBJECTS = set(`
   them him her those the these every all their enemies enemy occupier occupiers infidels invaders crusaders
