@@ -46,6 +46,13 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads 'let's not' + a verb as a refusal, but not 'let's not kid ourselves'", () => {
+    const text = "But let’s not take at face value anything they tell us. Let's not kid ourselves about it.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["let’s not take at face value anything they tell us.", "refuse"],
+    ]);
+  });
+
   it("reads norms laid on the audience or anyone: 'the faithful are obliged to', 'one must'", () => {
     const text =
       "If it is declared, the faithful are obliged to resist and refute it. Then one must also encourage priests to help. " +

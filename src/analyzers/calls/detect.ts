@@ -214,6 +214,18 @@ const LET_DISCOURSE = new Set(
   ),
 );
 const LET_BE_DISCOURSE = new Set(["clear", "honest", "frank", "real", "fair", "serious", "blunt"]);
+// "let's not kid ourselves", "let's not get ahead of ourselves", "let's not be naive": asides.
+const LET_NOT_ASIDES = new Set([
+  "kid",
+  "fool",
+  "kidding",
+  "mince",
+  "get",
+  "be",
+  "go",
+  "overstate",
+  "exaggerate",
+]);
 // "Remember, ..." / "Remember that ..." / "Remember this is ...": a reminder inside an argument.
 const REMINDER_NEXT = new Set([",", "to", "that", "when", "if", "how", "the", "this", "about"]);
 const REMINDER_NEXT2 = new Set(["is", "was", "are", "were", "has", "have", "'s", "’s", "will", "can"]);
@@ -590,7 +602,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
       if ((form !== "imperative" && form !== "negative") || shortLabel(doc, h, b, true)) return null;
     }
-    const label = passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse ? "negative" : form);
+    // "let's not take ... at face value" refuses, like a negative imperative.
+    const letNot = form === "let" && (lower[h + 1] === "not" || lower[h + 2] === "not");
+    const label =
+      passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
   }
@@ -738,7 +753,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
       (verb === "get" && after === "off") || // "let's get off of that"
-      (verb === "not" && (after !== "forget" || lower[v + 2] === "that")); // "let's not kid ourselves", but "let us not forget"
+      // "let's not kid ourselves / pretend / forget that ...", but "let us not forget" and "let's not
+      // take at face value anything they say" urge.
+      (verb === "not" &&
+        (LET_NOT_ASIDES.has(after) ||
+          LET_DISCOURSE.has(after) ||
+          (after === "forget" && lower[v + 2] === "that")));
     return !aside;
   }
 

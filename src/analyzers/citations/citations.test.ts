@@ -290,7 +290,7 @@ describe("citations analyzer", () => {
     const text =
       "She studied at Harvard Law School. The Pacific Partnership charity helps kids. " +
       "They want Sharia Law everywhere. He gave an interview with Catholic World Report in 2016. " +
-      "The Marshall Plan Foundation met. Trump's decision shocked them.";
+      "The Marshall Plan Foundation met. Trump's decision shocked them. He joined the Thrift Savings Plan.";
     expect(citationsIn(text).filter((c) => c.label === "document")).toEqual([]);
   });
 
@@ -299,7 +299,7 @@ describe("citations analyzer", () => {
       "Texan vows legal fight | Bangkok Post: news\n\nHe spoke. According to the Sunday Times, the group met. " +
       "Thousands walk, according to a Reuters witness. In a Wall Street Journal essay, she wrote. " +
       "After Catholic News Agency’s initial report, his office called. The Associated Press contributed to this report. " +
-      "The Sunday Times Square crowd cheered. A CNN reporter asked.";
+      "The Sunday Times Square crowd cheered. A CNN reporter asked. He blasted her on The Laura Ingraham Show.";
     expect(citationsIn(text).map((c) => c.text)).toEqual([
       "Bangkok Post",
       "Sunday Times",
@@ -307,6 +307,7 @@ describe("citations analyzer", () => {
       "Wall Street Journal",
       "Catholic News Agency",
       "Associated Press",
+      "Laura Ingraham Show",
     ]);
   });
 

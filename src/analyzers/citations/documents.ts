@@ -24,6 +24,8 @@ const BODIES_OF_LAW = new Set(
     " ",
   ),
 );
+const PROGRAMME_PLANS =
+  /\b(?:savings|retirement|pension|health|insurance|dental|medicare|medicaid|meal|payment)\b/i;
 // "Partnership" names a firm or a charity unless the sentence is about a trade pact.
 const PACT_CONTEXT = /\b(?:trade|deal|pact|agreement|treaty|tariffs?)\b/i;
 // Treaties and trade pacts best known by their acronym (a lexicon like the outlet names):
@@ -333,6 +335,8 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
         (/ (?:of|the|and) /i.test(name) || /\b(?:school|college|university|faculty)\b/i.test(name))
       )
         continue;
+      // "the Thrift Savings Plan", "a Medicare Advantage Plan": a programme one joins, not a document.
+      if (w === "plan" && PROGRAMME_PLANS.test(name)) continue;
       // "Article 5 of the North Atlantic Treaty"
       let first = a;
       let article = "";

@@ -52,7 +52,7 @@ const BY_PARTICIPLES = words(
   "reached contacted reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken",
 );
 const SPEECH = words(
-  "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted",
+  "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted criticized criticised blasted slammed praised",
 );
 const CREDIT = words("photo photos image images picture credit source sources video courtesy צילום");
 const MONTHS = words(
