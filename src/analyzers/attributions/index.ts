@@ -35,7 +35,13 @@ import {
   splitAccordingTo,
   wrapSubject,
 } from "./assemble.js";
-import { attributionFacts, type CueLexicon, type PosLexicon, paragraphFeatures } from "./features.js";
+import {
+  type AttributionFacts,
+  attributionFacts,
+  type CueLexicon,
+  type PosLexicon,
+  paragraphFeatures,
+} from "./features.js";
 import {
   antecedentSource,
   chainVia,
@@ -78,6 +84,18 @@ export function loadAttributionModel(): AttributionModel {
   return JSON.parse(readFileSync(MODEL_URL, "utf8")) as AttributionModel;
 }
 
+/**
+ * Whether a paragraph can hold an attribution worth tagging: a quotation mark, or a word that
+ * is part of a cue in at least 15% of its PolNeAR training uses. About one paragraph in six
+ * has neither (in PTC and PolNeAR text); skipping them changes no score on PolNeAR dev
+ * (exact and overlap F1 equal or +0.001) and drops 49 of 19,964 attributions on 1,005 PTC
+ * unlabelled and PolNeAR train articles.
+ */
+function mayAttribute(facts: AttributionFacts, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (facts.cue[i] >= 2 || facts.quoteState[i] !== 0) return true;
+  return false;
+}
+
 export function createAttributions(options: AttributionsOptions = {}) {
   const model = options.model ?? loadAttributionModel();
   if (model?.kind !== "attribution-model") {
@@ -109,6 +127,7 @@ export function createAttributions(options: AttributionsOptions = {}) {
     for (let p = 0; p < paragraphs.count; p++) {
       const a = paragraphs.firstToken[p];
       const b = paragraphs.lastToken[p];
+      if (!mayAttribute(facts, a, b)) continue;
       if (b - a > path.length) path = new Uint8Array((b - a) * 2);
       sink.reset();
       paragraphFeatures(doc, facts, a, b, sink);
