@@ -53,6 +53,14 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("marks a wish for a named person's death as quoted when a verb of saying reports it", () => {
+    const calls = callsIn("A post saying that Smith should be hanged was removed. Smith should be shot.");
+    expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Smith should be hanged was removed.", "violence", true],
+      ["Smith should be shot.", "violence", false],
+    ]);
+  });
+
   it("reads norms laid on the audience or anyone: 'the faithful are obliged to', 'one must'", () => {
     const text =
       "If it is declared, the faithful are obliged to resist and refute it. Then one must also encourage priests to help. " +

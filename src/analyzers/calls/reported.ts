@@ -53,6 +53,11 @@ const NORM_MODALS = words("must should");
 const ARGUING = words(
   "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have",
 );
+// Verbs that report words before "that": the wish after them is someone else's.
+const SAYING = words("said says saying wrote writes writing posted posting tweeted claimed declared");
+const NOT_TARGETS = words(
+  "it this that these those there here which what who whom the a an and but so then now if when",
+);
 // Where a reported urge ends inside its sentence.
 const CLAUSE_END = words(", ; : ? ! .");
 // Harm that the violence words in the lexicon leave out: "punch a Zionist today".
@@ -183,7 +188,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         first: s,
         last: clauseEnd(i + 2),
         addressee: null,
-        quotedByMarks: quoted[i] === 1,
+        // "(a posting) saying that Obama should be hanged": someone else's words, reported.
+        quotedByMarks: quoted[i] === 1 || (lower[s - 1] === "that" && SAYING.has(lower[s - 2] ?? "")),
         score: 0.6,
         why: [`wishes a named person '${lower.slice(s, i).join(" ")}' ${lower[i + 2]}`, "label 'violence'"],
       });
@@ -211,8 +217,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
   }
   return out;
 
+  // A capitalised word; at a sentence start only if it is no pronoun or determiner ("It should be
+  // killed" is about a bill, "Smith should be shot." about a person).
   function capitalised(k: number): boolean {
-    if (k < 0 || kind[k] !== TokenKind.Word || k === sentences.firstToken[sentenceOf[k]]) return false;
+    if (k < 0 || kind[k] !== TokenKind.Word || NOT_TARGETS.has(lower[k])) return false;
     const c = doc.text[tokens.start[k]];
     return c !== c.toLowerCase();
   }

@@ -42,6 +42,7 @@ const TREATY_ACRONYMS = new Set([
   "CETA",
   "CAFTA",
 ]);
+const TREATY_ACRONYM_KEYS = new Set([...TREATY_ACRONYMS].map((a) => a.toLowerCase()));
 // Policy domains between a place and a pact noun: "the Iran nuclear deal", "the Paris climate accord".
 const PACT_DOMAINS = new Set([
   "nuclear",
@@ -125,6 +126,19 @@ const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "instagram", "reddit", "tiktok", "google"]);
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
+// Every word at which one of the checks in findDocuments can start.
+const TRIGGERS = new Set([
+  ...TREATY_ACRONYM_KEYS,
+  ...PACT_NOUNS,
+  ...RULING_NOUNS,
+  ...HEADS,
+  ...REPORT_WORDS,
+  "report",
+  "protocol",
+  "resolution",
+  "bill",
+]);
+
 export function findDocuments(doc: Doc, outletLike: (start: number, end: number) => boolean): Found[] {
   const { text, lower, tokens } = doc;
   const { start, end, kind, count } = tokens;
@@ -185,6 +199,8 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
     const c1 = w.charCodeAt(1);
     // h or s, then b, r or "."
     const billLike = (c0 === 104 || c0 === 115) && w.length <= 7 && (c1 === 98 || c1 === 114 || c1 === 46);
+    // One lookup turns away almost every token before the checks below.
+    if (!billLike && !TRIGGERS.has(w)) continue;
     if (billLike && BILL_NUMBER.test(text.slice(start[i], end[i]))) {
       out.push({
         label: "document",
@@ -231,13 +247,8 @@ export function findDocuments(doc: Doc, outletLike: (start: number, end: number)
       continue;
     }
     // Treaties best known by their acronym: "the USMCA", "NAFTA".
-    if (
-      c0 >= 97 &&
-      c0 <= 122 &&
-      w.length <= 5 &&
-      w.length >= 3 &&
-      TREATY_ACRONYMS.has(text.slice(start[i], end[i]))
-    ) {
+    // The lower-case lookup first: a slice per short word would cost more than the rest of the loop.
+    if (TREATY_ACRONYM_KEYS.has(w) && TREATY_ACRONYMS.has(text.slice(start[i], end[i]))) {
       out.push(named(doc, i, i, "a treaty or trade pact known by its acronym"));
       continue;
     }
