@@ -35,6 +35,12 @@ export const evalMobilizationCommand: CommandSpec = {
     data: { type: "string", description: "Shared corpora directory", default: "../shared/data", hint: "DIR" },
     json: { type: "boolean", description: "Print the full report as JSON", default: false },
     errors: { type: "boolean", description: "List every miss and spurious finding", default: false },
+    strict: {
+      type: "boolean",
+      description:
+        "Score without the gold spans marked as an annotator's convention (findings on them not counted)",
+      default: false,
+    },
     speed: {
       type: "boolean",
       description: "Also time the four analyzers per document on <data>/ptc/unlabeled (one core)",
@@ -47,7 +53,7 @@ export const evalMobilizationCommand: CommandSpec = {
     if (!existsSync(resolve(setDir, "gold.jsonl"))) {
       throw new CliError("E_NOT_FOUND", `no gold.jsonl in '${setDir}'`);
     }
-    const report = evaluateMobilization(setDir, dataDir);
+    const report = evaluateMobilization(setDir, dataDir, { strict: values.strict === true });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;

@@ -12,6 +12,8 @@ export interface GoldSpan {
   start: number;
   end: number;
   label: string;
+  /** Rests on an annotator's convention beyond the guidelines' examples; left out by `strict`. */
+  convention?: boolean;
 }
 export interface GoldCall extends GoldSpan {
   quoted: boolean;
@@ -30,11 +32,14 @@ export interface GoldDoc {
 }
 export interface LoadedDoc extends GoldDoc {
   text: string;
+  /** Under `strict`, the convention spans taken out: findings overlapping them are not scored. */
+  ignore?: GoldSpan[];
 }
 
 const CORPUS = /^(ptc|polnear):(.+)$/;
 
-export function readGold(setDir: string, dataDir: string): LoadedDoc[] {
+/** Reads the set; `strict` moves the spans marked `convention` out of the gold into `ignore`. */
+export function readGold(setDir: string, dataDir: string, options: { strict?: boolean } = {}): LoadedDoc[] {
   const lines = readFileSync(join(setDir, "gold.jsonl"), "utf8").split("\n");
   const docs: LoadedDoc[] = [];
   lines.forEach((line, n) => {
@@ -53,7 +58,11 @@ export function readGold(setDir: string, dataDir: string): LoadedDoc[] {
         throw new Error(`${gold.id}: span [${s.start}, ${s.end}) outside '${path}' (${text.length} chars)`);
       }
     }
-    docs.push({ ...gold, text });
+    if (options.strict) {
+      const plain = <T extends GoldSpan>(spans: T[]) => spans.filter((s) => !s.convention);
+      const ignore = [...gold.calls, ...gold.citations].filter((s) => s.convention);
+      docs.push({ ...gold, calls: plain(gold.calls), citations: plain(gold.citations), text, ignore });
+    } else docs.push({ ...gold, text });
   });
   return docs;
 }

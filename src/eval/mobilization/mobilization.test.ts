@@ -43,6 +43,20 @@ describe("mobilization metrics", () => {
       for (const s of [...d.calls, ...d.citations]) expect(s.end).toBeLessThanOrEqual(d.text.length);
   });
 
+  it.skipIf(!haveData)(
+    "strict reading leaves out exactly the spans marked as an annotator's convention",
+    () => {
+      const all = readGold(setDir, dataDir);
+      const strict = readGold(setDir, dataDir, { strict: true });
+      const count = (docs: typeof all, marked: boolean) =>
+        docs.flatMap((d) => [...d.calls, ...d.citations]).filter((s) => Boolean(s.convention) === marked)
+          .length;
+      expect(count(all, true)).toBeGreaterThan(0);
+      expect(count(strict, true)).toBe(0);
+      expect(count(strict, false)).toBe(count(all, false));
+    },
+  );
+
   it.skipIf(!haveData)("scores both parts and finds every call to violence", () => {
     const report = evaluateMobilization(setDir, dataDir);
     const names = Object.keys(report.splits);

@@ -8,7 +8,7 @@ import { citationsAnalyzer } from "../../analyzers/citations/index.js";
 import { createDocument } from "../../document/document.js";
 import type { Annotation } from "../../document/types.js";
 import { type LoadedDoc, readGold } from "./gold.js";
-import { type Counts, match, type Score, score, tally } from "./metrics.js";
+import { type Counts, match, overlaps, type Score, score, tally } from "./metrics.js";
 
 export const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
 export const CITATION_LABELS = ["scripture", "hadith", "agency", "document", "url"];
@@ -41,8 +41,12 @@ export interface MobilizationReport {
 
 const span = (a: Annotation) => ({ start: a.start, end: a.end, label: a.label ?? "" });
 
-export function evaluateMobilization(setDir: string, dataDir: string): MobilizationReport {
-  const docs = readGold(setDir, dataDir);
+export function evaluateMobilization(
+  setDir: string,
+  dataDir: string,
+  options: { strict?: boolean } = {},
+): MobilizationReport {
+  const docs = readGold(setDir, dataDir, options);
   const calls = callsAnalyzer.create();
   const citations = citationsAnalyzer.create();
   const splits: Record<string, SplitReport> = {};
@@ -67,8 +71,9 @@ export function evaluateMobilization(setDir: string, dataDir: string): Mobilizat
     let quotesRight = 0;
     for (const d of group) {
       const doc = createDocument({ text: d.text, id: d.id });
-      const predCalls = calls(doc, {}).annotations;
-      const predCites = citations(doc, {}).annotations;
+      const scored = (a: Annotation) => !d.ignore?.some((s) => overlaps(s, a));
+      const predCalls = calls(doc, {}).annotations.filter(scored);
+      const predCites = citations(doc, {}).annotations.filter(scored);
       tally(callCounts, predCalls.map(span), d.calls);
       tally(citeCounts, predCites.map(span), d.citations);
       const citePairs = match(predCites.map(span), d.citations);
