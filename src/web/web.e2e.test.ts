@@ -4,7 +4,7 @@
  * read view and the corpus view. Screenshots go to test-artifacts/; the README's copies in
  * docs/screenshots/ are refreshed only with UPDATE_SCREENSHOTS=1, so a test run leaves the tree clean.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -240,50 +240,46 @@ describe("read view", () => {
     await page.screenshot({ path: path.join(artifacts, "read-view-pasted.png"), fullPage: true });
   });
 
-  it.skipIf(!existsSync(LONG_ARTICLE))(
-    "renders a long real article (PTC) losslessly, with every span",
-    async () => {
-      const text = readFileSync(LONG_ARTICLE, "utf8");
-      await page.goto(`${base}/#/read`);
-      await openInput(page);
-      await page.fill("#input-text", text);
-      await page.click("#analyze-btn");
-      await waitForResult(page, text.length);
-      expect(await renderedText(page)).toBe(text);
-      const expected = await analyzeViaApi(text);
-      expect(checkSpans(expected)).toEqual([]);
-      // Every drawn annotation index appears on some run of text; chips match the attributions.
-      const drawn = new Set(
-        (
-          await page.$$eval("#doc-text .seg", (els) => els.map((e) => (e as HTMLElement).dataset.ann ?? ""))
-        ).flatMap((a) => a.split(" ")),
-      );
-      expected.annotations.forEach((a, i) => {
-        if (a.type !== "language" && a.end > a.start)
-          expect(drawn.has(String(i)), `${a.type} ${i}`).toBe(true);
-      });
-      const attributions = expected.annotations.filter((a) => a.type === "attribution").length;
-      expect(await page.locator(".chip-speaker").count()).toBe(attributions);
-      // Redrawing the whole text (what a legend toggle does) stays interactive on a long article.
-      const redrawMs = await page.$eval('.legend-item[data-layer="entity"]', (button) => {
-        const t0 = performance.now();
-        (button as HTMLButtonElement).click();
-        (button as HTMLButtonElement).click();
-        return (performance.now() - t0) / 2;
-      });
-      writeFileSync(
-        path.join(artifacts, "web-timings.json"),
-        JSON.stringify({
-          article: path.basename(LONG_ARTICLE),
-          chars: text.length,
-          annotations: expected.annotations.length,
-          redrawMs,
-        }),
-      );
-      expect(redrawMs).toBeLessThan(1000);
-      await page.screenshot({ path: path.join(artifacts, "read-view-long.png"), fullPage: true });
-    },
-  );
+  it("renders a long real article (PTC) losslessly, with every span", async () => {
+    const text = readFileSync(LONG_ARTICLE, "utf8");
+    await page.goto(`${base}/#/read`);
+    await openInput(page);
+    await page.fill("#input-text", text);
+    await page.click("#analyze-btn");
+    await waitForResult(page, text.length);
+    expect(await renderedText(page)).toBe(text);
+    const expected = await analyzeViaApi(text);
+    expect(checkSpans(expected)).toEqual([]);
+    // Every drawn annotation index appears on some run of text; chips match the attributions.
+    const drawn = new Set(
+      (
+        await page.$$eval("#doc-text .seg", (els) => els.map((e) => (e as HTMLElement).dataset.ann ?? ""))
+      ).flatMap((a) => a.split(" ")),
+    );
+    expected.annotations.forEach((a, i) => {
+      if (a.type !== "language" && a.end > a.start) expect(drawn.has(String(i)), `${a.type} ${i}`).toBe(true);
+    });
+    const attributions = expected.annotations.filter((a) => a.type === "attribution").length;
+    expect(await page.locator(".chip-speaker").count()).toBe(attributions);
+    // Redrawing the whole text (what a legend toggle does) stays interactive on a long article.
+    const redrawMs = await page.$eval('.legend-item[data-layer="entity"]', (button) => {
+      const t0 = performance.now();
+      (button as HTMLButtonElement).click();
+      (button as HTMLButtonElement).click();
+      return (performance.now() - t0) / 2;
+    });
+    writeFileSync(
+      path.join(artifacts, "web-timings.json"),
+      JSON.stringify({
+        article: path.basename(LONG_ARTICLE),
+        chars: text.length,
+        annotations: expected.annotations.length,
+        redrawMs,
+      }),
+    );
+    expect(redrawMs).toBeLessThan(1000);
+    await page.screenshot({ path: path.join(artifacts, "read-view-long.png"), fullPage: true });
+  });
 
   it("opens a stored document by link, then analyses an uploaded text file in its place", async () => {
     await page.goto(`${base}/#/read/${encodeURIComponent(ids["repost-copy.txt"])}`);

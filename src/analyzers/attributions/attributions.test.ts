@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -385,7 +385,7 @@ const polnearDev = resolve(
   "../shared/data/polnear/dev",
 );
 
-describe.skipIf(!existsSync(polnearDev))("on PolNeAR dev articles", () => {
+describe("on PolNeAR dev articles", () => {
   it("keeps the span invariant and finds most gold contents", () => {
     const articles = readAttributionSplit(polnearDev).slice(0, 8);
     const scorer = new AttributionScorer();
@@ -430,7 +430,7 @@ describe("annotator agreement", () => {
   });
 });
 
-describe.skipIf(!existsSync(polnearDev))("tuning slices of train", () => {
+describe("tuning slices of train", () => {
   it("partition train into ten disjoint tenths", () => {
     const polnear = resolve(polnearDev, "..");
     const slices = Array.from({ length: 10 }, (_, k) => tuningSliceNames(polnear, k));
@@ -441,7 +441,7 @@ describe.skipIf(!existsSync(polnearDev))("tuning slices of train", () => {
   });
 });
 
-describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
+describe("shipped model", () => {
   it("reproduces the dev scores recorded in its provenance file", () => {
     const provenance = JSON.parse(
       readFileSync(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -156,7 +156,7 @@ const polnearDev = resolve(
   "../shared/data/polnear/dev",
 );
 
-describe.skipIf(!existsSync(polnearDev))("shipped model", () => {
+describe("shipped model", () => {
   it("reproduces the dev F1 recorded in its provenance file", () => {
     const provenance = JSON.parse(
       readFileSync(new URL("../../../models/entities/ner.provenance.json", import.meta.url), "utf8"),

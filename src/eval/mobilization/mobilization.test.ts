@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readGold } from "./gold.js";
@@ -8,7 +7,6 @@ import { evaluateMobilization } from "./run.js";
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const setDir = resolve(repoRoot, "eval/mobilization");
 const dataDir = resolve(repoRoot, "../shared/data");
-const haveData = existsSync(dataDir);
 
 describe("mobilization metrics", () => {
   it("matches by overlap and label, one gold span per prediction", () => {
@@ -35,7 +33,7 @@ describe("mobilization metrics", () => {
     expect(s.f1).toBeCloseTo(0.4);
   });
 
-  it.skipIf(!haveData)("reads a gold set of 40+ documents with a held-out part of 15+", () => {
+  it("reads a gold set of 40+ documents with a held-out part of 15+", () => {
     const docs = readGold(setDir, dataDir);
     expect(docs.length).toBeGreaterThanOrEqual(40);
     expect(docs.filter((d) => d.split === "heldout").length).toBeGreaterThanOrEqual(15);
@@ -43,21 +41,18 @@ describe("mobilization metrics", () => {
       for (const s of [...d.calls, ...d.citations]) expect(s.end).toBeLessThanOrEqual(d.text.length);
   });
 
-  it.skipIf(!haveData)(
-    "strict reading leaves out exactly the spans marked as an annotator's convention",
-    () => {
-      const all = readGold(setDir, dataDir);
-      const strict = readGold(setDir, dataDir, { strict: true });
-      const count = (docs: typeof all, marked: boolean) =>
-        docs.flatMap((d) => [...d.calls, ...d.citations]).filter((s) => Boolean(s.convention) === marked)
-          .length;
-      expect(count(all, true)).toBeGreaterThan(0);
-      expect(count(strict, true)).toBe(0);
-      expect(count(strict, false)).toBe(count(all, false));
-    },
-  );
+  it("strict reading leaves out exactly the spans marked as an annotator's convention", () => {
+    const all = readGold(setDir, dataDir);
+    const strict = readGold(setDir, dataDir, { strict: true });
+    const count = (docs: typeof all, marked: boolean) =>
+      docs.flatMap((d) => [...d.calls, ...d.citations]).filter((s) => Boolean(s.convention) === marked)
+        .length;
+    expect(count(all, true)).toBeGreaterThan(0);
+    expect(count(strict, true)).toBe(0);
+    expect(count(strict, false)).toBe(count(all, false));
+  });
 
-  it.skipIf(!haveData)("scores both parts and finds every call to violence", () => {
+  it("scores both parts and finds every call to violence", () => {
     const report = evaluateMobilization(setDir, dataDir);
     const names = Object.keys(report.splits);
     expect(names.slice(0, 3)).toEqual(["dev", "heldout", "heldout-1"]);
