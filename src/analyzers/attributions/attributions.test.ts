@@ -19,6 +19,7 @@ import {
   skipAddressee,
   splitAccordingTo,
 } from "./assemble.js";
+import { attributionFacts } from "./features.js";
 import { attributionsAnalyzer, createAttributions } from "./index.js";
 import { findQuotes } from "./quotes.js";
 import { participleSubject, relativeSource } from "./sources.js";
@@ -560,5 +561,19 @@ describe("source and cue extents", () => {
       "complained about",
       "the cost of the bridge",
     ]);
+  });
+});
+
+describe("token facts", () => {
+  it("looks words up in the cue and part-of-speech tables as own keys only", () => {
+    const doc = createDocument({ text: "The constructor said toString works." });
+    const facts = attributionFacts(doc, { said: 0.9 }, [], { said: "V" });
+    const at = (w: string) => doc.lower.indexOf(w);
+    expect(facts.cue[at("said")]).toBe(3);
+    expect(facts.pos[at("said")]).toBe("V");
+    for (const w of ["constructor", "tostring"]) {
+      expect(facts.cue[at(w)]).toBe(0);
+      expect(facts.pos[at(w)]).toBe("?");
+    }
   });
 });

@@ -96,9 +96,11 @@ export function attributionFacts(
   const pos = new Array<string>(n);
   const posHash = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    pos[i] = posLexicon ? (posLexicon[doc.lower[i]] ?? "?") : "";
+    // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+    const word = doc.lower[i];
+    pos[i] = posLexicon ? (Object.hasOwn(posLexicon, word) ? posLexicon[word] : "?") : "";
     posHash[i] = labelHash(pos[i]);
-    const r = cues[doc.lower[i]];
+    const r = Object.hasOwn(cues, word) ? cues[word] : undefined;
     cue[i] = r === undefined ? 0 : r >= 0.4 ? 3 : r >= 0.15 ? 2 : 1;
   }
   const cueLeft = new Int32Array(n).fill(-1);
