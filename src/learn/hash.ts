@@ -8,6 +8,17 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** murmur3's 32-bit finaliser: spreads every input bit over the whole hash. */
+export function fmix32(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** Deterministic PRNG (mulberry32) so training runs repeat exactly for a seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

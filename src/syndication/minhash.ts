@@ -5,6 +5,8 @@
  * integers), which is cheap and behaves as a random permutation for min-wise hashing.
  */
 
+import { fmix32, fnv1a } from "../learn/hash.js";
+
 export interface MinHashParams {
   /** Words per shingle. */
   shingle: number;
@@ -17,25 +19,6 @@ export interface MinHashParams {
 export const DEFAULT_MINHASH: MinHashParams = { shingle: 5, permutations: 128, seed: 0x5eed };
 
 const WORD = /[\p{L}\p{N}]+/gu;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function fmix32(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Hashes of the distinct word shingles of a text (texts shorter than one shingle give one). */
 export function shingleHashes(text: string, size: number = DEFAULT_MINHASH.shingle): Uint32Array {

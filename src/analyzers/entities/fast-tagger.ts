@@ -13,7 +13,7 @@
  * of the analyzers' time. A separate small table for the 4,096 rows most frequent in
  * training (75% of lookups) made no clear difference and was left out.
  */
-import { fnv1a } from "../../learn/hash.js";
+import { fmix32, fnv1a } from "../../learn/hash.js";
 import {
   fromBase64,
   type HashedSequence,
@@ -54,12 +54,7 @@ export function featureHash(t: Template, a?: number, b?: number, c?: number): nu
       if (c !== undefined) h = mix(h, c);
     }
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 /**
