@@ -1,11 +1,16 @@
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a over UTF-16 code units: fast, stable across runs and platforms. */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1aRange(s, 0, s.length) >>> 0;
+}
+
+/** FNV-1a of s[from, to) as a signed 32-bit integer, without slicing the string. */
+export function fnv1aRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 /** murmur3's 32-bit finaliser: spreads every input bit over the whole hash. */

@@ -4,6 +4,7 @@
  * with the attribution features) and combined per template by the sink (./fast-tagger.ts).
  */
 import type { Doc } from "../../document/document.js";
+import { FNV_OFFSET, FNV_PRIME, fnv1aRange } from "../../learn/hash.js";
 import { type FeatureSink, part, template } from "./fast-tagger.js";
 import { CITIES, COUNTRIES, DEMONYMS, NAME_HINTS, ORG_WORDS, TITLES } from "./lexicon.js";
 
@@ -34,16 +35,6 @@ const NONE = part("");
 const ZERO = part("0");
 const ONE = part("1");
 const SHAPE_XX = part("Xx");
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of s[from, to), equal to part(s.slice(from, to)) without the slice. */
-function hashRange(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
 
 // Shape classes, as the character codes of "d", "X" and "x".
 const DIGIT = 100;
@@ -102,9 +93,9 @@ export function tokenHashes(doc: Doc): TokenHashes {
   for (let i = 0; i < n; i++) {
     const w = lower[i];
     const len = w.length;
-    word[i] = hashRange(w, 0, len);
-    suffix[i] = len > 3 ? hashRange(w, len - 3, len) : word[i];
-    prefix[i] = len > 3 ? hashRange(w, 0, 3) : word[i];
+    word[i] = fnv1aRange(w, 0, len);
+    suffix[i] = len > 3 ? fnv1aRange(w, len - 3, len) : word[i];
+    prefix[i] = len > 3 ? fnv1aRange(w, 0, 3) : word[i];
     shape[i] = shapeHash(text, start[i], end[i]);
   }
   const hashes = { word, shape, suffix, prefix };
