@@ -14,64 +14,63 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import type { Call, CallLabel } from "./detect.js";
 import { englishTokens } from "./english.js";
 import { ADDRESSEES, DISCOURSE, DONATE, HARM_OBJECTS, JOIN, KILLED, REFUSE, VIOLENT } from "./lexicon.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-
 // Verbs that report an urge; "call/called" only with "on/upon" after them.
-const URGE_VERBS = words(`
+const URGE_VERBS = wordSet(`
   urge urges urged urging exhort exhorts exhorted exhorting implore implores implored imploring
   beseech beseeched besought warn warns warned warning
   tell tells told telling ask asks asked asking
   command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
   beg begs begged begging
 `);
-const CALL_VERBS = words("call calls called calling");
+const CALL_VERBS = wordSet("call calls called calling");
 // Who may be urged: the audience nouns, and people in general or a movement's base.
 const URGED = new Set([
   ...ADDRESSEES,
-  ...words(`
+  ...wordSet(`
     public residents protesters protestors demonstrators fans activists republicans democrats
     conservatives liberals progressives participants migrants refugees crowd crowds audience
     listeners employees staff backers constituents americans britons
   `),
 ]);
 // Before the urged noun: "his followers", "these people", "all Americans", "fellow citizens".
-const OBJECT_MODIFIERS = words(
+const OBJECT_MODIFIERS = wordSet(
   "the his her their our your these those all fellow young every other local american many",
 );
 // Nouns that make an appeal or a call: "a call for financial support", "calls not to travel".
-const APPEAL_NOUNS = words("call calls appeal appeals plea pleas");
-const MONEY = words("financial support donations donation funds money contributions funding");
+const APPEAL_NOUNS = wordSet("call calls appeal appeals plea pleas");
+const MONEY = wordSet("financial support donations donation funds money contributions funding");
 // A norm's binding words after "are/is": "the faithful are obliged to resist".
-const OBLIGED = words("obliged obligated bound required commanded duty-bound");
-const NORM_MODALS = words("must should");
+const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound");
+const NORM_MODALS = wordSet("must should");
 // After "one must": the writer's reasoning, not a norm ("one must admit that", "one must wonder").
-const ARGUING = words(
+const ARGUING = wordSet(
   "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have",
 );
 // Verbs that report words before "that": the wish after them is someone else's.
-const SAYING = words("said says saying wrote writes writing posted posting tweeted claimed declared");
-const NOT_TARGETS = words(
+const SAYING = wordSet("said says saying wrote writes writing posted posting tweeted claimed declared");
+const NOT_TARGETS = wordSet(
   "it this that these those there here which what who whom the a an and but so then now if when",
 );
 // Where a reported urge ends inside its sentence.
-const CLAUSE_END = words(", ; : ? ! .");
+const CLAUSE_END = wordSet(", ; : ? ! .");
 // Harm that the violence words in the lexicon leave out: "punch a Zionist today".
-const BLOWS = words("punch punching beat");
+const BLOWS = wordSet("punch punching beat");
 // Violence words that may take "for/back/in" ("fight for their rights"): harm only before an object.
-const GATED_VIOLENCE = words("fight strike attack hunt crush destroy");
+const GATED_VIOLENCE = wordSet("fight strike attack hunt crush destroy");
 // "urged followers to carry out attacks against France"
-const ATTACK_NOUNS = words("attacks attack bombings killings massacres");
-const CARRY_OUT = words("carry launch commit stage");
+const ATTACK_NOUNS = wordSet("attacks attack bombings killings massacres");
+const CARRY_OUT = wordSet("carry launch commit stage");
 // Base forms of the urging verbs: a report only after "to" or "and" ("used the comments to urge
 // people to"); elsewhere a hypothesis ("will ever tell those voters to", "nothing but exhort the faithful").
-const BASE_FORMS = words("urge exhort implore beseech warn tell ask command order appeal beg call");
+const BASE_FORMS = wordSet("urge exhort implore beseech warn tell ask command order appeal beg call");
 // A gerund after these is a topic, not a report: "keen on telling women to", "the idea of asking".
-const GERUND_TOPIC = words("on of about in at from");
+const GERUND_TOPIC = wordSet("on of about in at from");
 
 // Every word that can start one of the patterns below.
 const TRIGGERS = new Set([...URGE_VERBS, ...CALL_VERBS, ...APPEAL_NOUNS, ...NORM_MODALS, "one", "are", "is"]);

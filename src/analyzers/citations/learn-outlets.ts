@@ -11,56 +11,59 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
-
-const words = (s: string) => new Set(s.split(" "));
+import { wordSet } from "../word-set.js";
 
 // "CNN anchor Jake Tapper", "a Washington Post reporter": people whose job is at a medium.
-const MEDIA_ROLES = words(
+const MEDIA_ROLES = wordSet(
   "anchor anchors host hosts reporter reporters correspondent correspondents columnist columnists journalist journalists editor editors contributor contributors commentator commentators newsroom",
 );
 // "a Fox News segment", "a New York Times op-ed": what only a medium produces. Not "report",
 // "poll", "analysis" or "investigation": agencies, pollsters and the FBI produce those too.
-const MEDIA_PRODUCTS = words("editorial editorials op-ed op-eds column columns podcast scoop");
+const MEDIA_PRODUCTS = wordSet("editorial editorials op-ed op-eds column columns podcast scoop");
 // "the Russiagate story", "the Hillary Clinton segment", "a Trump interview": also a topic or a guest.
-const WEAK_PRODUCTS = words("story stories article articles segment segments interview interviews exclusive");
+const WEAK_PRODUCTS = wordSet(
+  "story stories article articles segment segments interview interviews exclusive",
+);
 // "WTMJ's show", "Breitbart's website", "the Tennessean's editorial board"
-const OWN_MEDIA = words(
+const OWN_MEDIA = wordSet(
   "website site show program programme podcast broadcast broadcasts newsroom homepage editorial editorials airwaves",
 );
 // "a Morning Consult poll": pollsters are not outlets in the annotation guidelines.
-export const POLLS = words("poll polls polling survey surveys");
+export const POLLS = wordSet("poll polls polling survey surveys");
 // "appeared on Fox News", "in an interview on CNN": on the air.
-const ON_AIR = words(
+const ON_AIR = wordSet(
   "appeared appearing appearance appearances interview interviewed spoke speaking said told aired airing broadcast",
 );
 // "an op-ed in the Tennessean", "published in Nature Astronomy"; not "wrote in Ron Paul" (a
 // write-in vote) nor "writing in Hebrew".
-const WRITTEN_IN = words("op-ed column essay article piece editorial commentary published");
+const WRITTEN_IN = wordSet("op-ed column essay article piece editorial commentary published");
 // "writing for the Remnant", "an essay for Vanity Fair"
-const WRITTEN_FOR = words(
+const WRITTEN_FOR = wordSet(
   "wrote writes writing written op-ed column essay article piece editorial commentary",
 );
 // "a reporter for the Tennessean", "host of Real Time", "Fox viewers"
-const ROLE_LINKS = words("for at of with");
-const AUDIENCES = words("viewers readers listeners subscribers");
+const ROLE_LINKS = wordSet("for at of with");
+const AUDIENCES = wordSet("viewers readers listeners subscribers");
 // "told Fox News", "in an interview with the Daily Caller": people are told and interviewed
 // too, and the entity tagger's person readings and the share of such contexts weed them out.
-const SPOKEN_TO = words("told tells telling");
-const INTERVIEWED = words("interview interviews");
+const SPOKEN_TO = wordSet("told tells telling");
+const INTERVIEWED = wordSet("interview interviews");
 // "Politico first reported", "the Times reports that"
-const REPORTED = words("reported reports");
-const REPORT_ADVERBS = words("first also previously has had originally initially exclusively later earlier");
+const REPORTED = wordSet("reported reports");
+const REPORT_ADVERBS = wordSet(
+  "first also previously has had originally initially exclusively later earlier",
+);
 // Social platforms carry what others say; the annotation guidelines do not count them as outlets.
-export const PLATFORMS = words(
+export const PLATFORMS = wordSet(
   "twitter facebook youtube instagram tiktok reddit gab telegram snapchat linkedin",
 );
 // Capitalised but never the start of a name.
-const NOT_NAME = words(
+const NOT_NAME = wordSet(
   "the a an in on at to when if after before since as but and or for with by from this that these those he she it we they i you his her their our my your its there here what who why how mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday",
 );
-const CONNECTORS = words("of and & de la al");
+const CONNECTORS = wordSet("of and & de la al");
 // A name ends before a date: "said on Twitter Thursday".
-const DATES = words(
+const DATES = wordSet(
   "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 );
 
@@ -271,7 +274,7 @@ export interface SelectOptions {
 export const DEFAULT_SELECT: SelectOptions = { minMedia: 2, minWeak: 3, minShare: 0.25, maxPerson: 0.34 };
 
 // "Former Breitbart reporter", "Pulitzer Prize-winning journalist"
-const TITLES = words("former longtime veteran senior pulitzer award-winning chief top");
+const TITLES = wordSet("former longtime veteran senior pulitzer award-winning chief top");
 // "Mexican journalist", "Iranian reporter": a nationality, not a name.
 const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 

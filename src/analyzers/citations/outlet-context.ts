@@ -7,72 +7,73 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import { NAMES } from "./outlet-names.js";
 
-const words = (s: string) => new Set(s.split(" "));
-
-const AFTER_VERBS = words(
+const AFTER_VERBS = wordSet(
   "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
-const ADVERBS = words(
+const ADVERBS = wordSet(
   "has had have first also later earlier previously then recently originally initially exclusively separately subsequently further since now just already",
 );
-const NOT_SUBJECT = words("of about against at with for toward towards");
+const NOT_SUBJECT = wordSet("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
-const PRODUCTS = words(
+const PRODUCTS = wordSet(
   "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature",
 );
-const PRODUCT_MODIFIERS = words(
+const PRODUCT_MODIFIERS = wordSet(
   "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier",
 );
-const MAKING = words("did does conducted ran run runs published released issued has had");
-const DETERMINERS = words("a an its the their");
+const MAKING = wordSet("did does conducted ran run runs published released issued has had");
+const DETERMINERS = wordSet("a an its the their");
 // "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
-const WRITING = words("essay article piece column op-ed editorial interview commentary letter story report");
-const WRITING_VERBS = words("wrote writes written writing penned published reported reporting reports");
+const WRITING = wordSet(
+  "essay article piece column op-ed editorial interview commentary letter story report",
+);
+const WRITING_VERBS = wordSet("wrote writes written writing penned published reported reporting reports");
 // A job at the outlet ("a reporter for USA Today reported"), not a biography ("X is a columnist for Y").
-const JOBS = words("reporter correspondent columnist writer editor contributor");
-const BIOGRAPHY = words("is was");
-const IN_VERBS = words("reported published appeared quoted cited printed ran");
-const TO_SPEECH = words(
+const JOBS = wordSet("reporter correspondent columnist writer editor contributor");
+const BIOGRAPHY = wordSet("is was");
+const IN_VERBS = wordSet("reported published appeared quoted cited printed ran");
+const TO_SPEECH = wordSet(
   "speaking spoke talking talked statement comments remarks released provided confirmed disclosed revealed explained admitted described said",
 );
-const HANDED = words(
+const HANDED = wordSet(
   "revealed reveals sent sends provided provides gave gives handed leaked leaks disclosed confirmed explained described showed shown forwarded released",
 );
-const WITH_SPEECH = words("interview interviews spoke speaking talked talking");
-const BEFORE = words("told tell tells telling via per citing quoting cited consulted checked");
+const WITH_SPEECH = wordSet("interview interviews spoke speaking talked talking");
+const BEFORE = wordSet("told tell tells telling via per citing quoting cited consulted checked");
 // "from" names a source after these ("a report from", "reprinted with permission from"), not
 // after "a donation from".
-const FROM_AFTER = words(
+const FROM_AFTER = wordSet(
   "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript",
 );
-const BY_PARTICIPLES = words(
+const BY_PARTICIPLES = wordSet(
   "reached contacted reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken",
 );
-const SPEECH = words(
+const SPEECH = wordSet(
   "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted criticized criticised blasted slammed praised",
 );
-const CREDIT = words("photo photos image images picture credit source sources video courtesy צילום");
-const MONTHS = words(
+const CREDIT = wordSet("photo photos image images picture credit source sources video courtesy צילום");
+const MONTHS = wordSet(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 );
-const RELATIVES = words("which who that");
-const INVERTED = words("reported reports wrote writes noted notes added adds said says");
+const RELATIVES = wordSet("which who that");
+const INVERTED = wordSet("reported reports wrote writes noted notes added adds said says");
 // "as highlighted by", "interviewed on the subject Thursday by"; not "a debate hosted by".
-const REPORTING_PARTICIPLES = words(
+const REPORTING_PARTICIPLES = wordSet(
   "highlighted outlined mentioned interviewed reported published released revealed obtained quoted cited noted detailed described documented exposed uncovered covered broken announced posted provided produced transcribed reviewed combed analyzed analysed compiled conducted commissioned tallied counted tracked estimated calculated approached contacted asked questioned confirmed disclosed aired broadcast shown flagged spotted pointed written authored penned distributed syndicated",
 );
-const QUOTE_MARKS = words(`" “ ” ' ‘ ’`);
-const EPISODES = words("episode edition issue broadcast segment installment instalment");
-const MEDIA_NOUNS = words(
+const QUOTE_MARKS = wordSet(`" “ ” ' ‘ ’`);
+const EPISODES = wordSet("episode edition issue broadcast segment installment instalment");
+const MEDIA_NOUNS = wordSet(
   "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency",
 );
-const PHRASE_STOPS = words(
+const PHRASE_STOPS = wordSet(
   "the a an to of by via per from told tell tells said says with for in on at according",
 );
-const APOSTROPHES = words("' ’");
+const APOSTROPHES = wordSet("' ’");
 
 /**
  * Returns the reason a..b is cited, or null. `listed` names may also be cited through their
@@ -235,7 +236,7 @@ function lineStartsAt(text: string, offset: number): boolean {
 
 // "an NBC/Telemundo debate" names an event; "REUTERS/Chris Wattie", "Sam Greene/Cincinnati
 // Enquirer via USA TODAY" and "the Reuters/Ipsos poll" are credits.
-const EVENTS = words(
+const EVENTS = wordSet(
   "debate debates forum forums town event events special summit partnership venture deal merger",
 );
 function slashNamesAnEvent(doc: Doc, b: number): boolean {

@@ -6,45 +6,44 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
 import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 
-const words = (s: string) => new Set(s.split(" "));
-
 // Last words of outlet names not in the list.
-const HEADS = words(
+const HEADS = wordSet(
   "times post journal herald tribune gazette dispatch enquirer inquirer examiner chronicle courier observer telegraph globe news monitor bulletin express mirror star sun standard register reporter review magazine press daily radio tv television channel broadcasting media wire newswire insider beacon bee courant mail show sentinel ledger advocate statesman picayune",
 );
 // Heads that name an outlet only after a word that makes them one: "Amaq News Agency",
 // "Tribune Content Agency".
-const QUALIFIED_HEADS = new Map([["agency", words("news press content")]]);
+const QUALIFIED_HEADS = new Map([["agency", wordSet("news press content")]]);
 // "The House magazine", "the Arizona Republic newspaper"
-const NOUNS_AFTER = words(
+const NOUNS_AFTER = wordSet(
   "magazine newspaper tabloid website outlet broadcaster channel station podcast blog daily weekly",
 );
 // "the newspaper Kommersant", "the news agency Anadolu", "state broadcaster Rossiya 1"
-const NOUNS_BEFORE = words(
+const NOUNS_BEFORE = wordSet(
   "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate",
 );
 const QUALIFIED_NOUNS_BEFORE = new Map(
   ["agency", "site", "service", "network", "channel", "station", "outlet"].map((n) => [
     n,
-    words("news wire television tv cable radio web state"),
+    wordSet("news wire television tv cable radio web state"),
   ]),
 );
 // Capitalised at a sentence start, or a date: never the start of an outlet's name.
-const NOT_NAME = words(
+const NOT_NAME = wordSet(
   "the a an in on at when if after before since as but and or for with by from this that these those according yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
 );
 // "Breaking News", "Fake News": no outlet's name.
-const GENERIC = words("breaking fake latest more top world local good bad sports business");
-const NAME_CONNECTORS = words("de del della di la le el of al");
+const GENERIC = wordSet("breaking fake latest more top world local good bad sports business");
+const NAME_CONNECTORS = wordSet("de del della di la le el of al");
 // "Russian newspaper", "Islamic website": a nationality or creed, not a name.
 const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
-const POSSESSIVES = words("its his her their our my your");
-const LIST_LINKS = words(", and or & /");
+const POSSESSIVES = wordSet("its his her their our my your");
+const LIST_LINKS = wordSet(", and or & /");
 
 // One lookup per token instead of one per set and pass: the roles a word can play.
 const HEAD = 1;
@@ -260,7 +259,7 @@ export function findOutlets(doc: Doc): Found[] {
   }
 }
 
-const PREPOSITIONS = words("to of by via per about into");
+const PREPOSITIONS = wordSet("to of by via per about into");
 const isVerbLike = (w: string) =>
   /(?:ed|ing)$/.test(w) || w === "told" || w === "said" || w === "says" || PREPOSITIONS.has(w);
 
@@ -356,17 +355,17 @@ function namesFromDocument(doc: Doc): Match[] {
 // A programme is named in quotes after "on" ("Later on ''This Week,'' Sanders said", "spoke on
 // Wednesday’s “Sean Hannity Show”") or after a programme noun ("told the podcast “Here’s the
 // Thing”"), in a sentence about speaking; whatever its name, which no list can hold.
-const PROGRAMME_NOUNS = words("podcast podcasts program programme show series broadcast");
-const PROGRAMME_SPEECH = words(
+const PROGRAMME_NOUNS = wordSet("podcast podcasts program programme show series broadcast");
+const PROGRAMME_SPEECH = wordSet(
   "said says saying told tells spoke speaking appeared appearing appearance interview interviewed aired asked questioned argued added claimed insisted called explained declared admitted discussing",
 );
-const PROGRAMME_LINKS = words("on told to with of");
+const PROGRAMME_LINKS = wordSet("on told to with of");
 // Working on a show is no source: "a host on the TV show", "offered analysis on ''Monday Night Baseball''".
-const SHOW_ROLES = words(
+const SHOW_ROLES = wordSet(
   "host co-host hosts star stars contestant contestants producer judge analyst analysis commentary work worked working",
 );
-const TITLE_LINKS = words("the of a an and with to in on at for 's ’s");
-const OPENING_QUOTES = words('“ "');
+const TITLE_LINKS = wordSet("the of a an and with to in on at for 's ’s");
+const OPENING_QUOTES = wordSet('“ "');
 
 function findQuotedProgrammes(
   doc: Doc,
@@ -463,18 +462,18 @@ function findJointNames(
 
 // Where only a publication can stand: "reported for Intellihub", "a report in The Daily
 // Sheeple", "told the Final Call, a Nation of Islam publication".
-const WRITTEN_FOR = words(
+const WRITTEN_FOR = wordSet(
   "wrote writes writing reported reporting reports essay article piece column op-ed editorial commentary",
 );
-const WRITTEN_IN = words("report article story piece op-ed column editorial essay published appeared");
-const APPOSITION_NOUNS = words(
+const WRITTEN_IN = wordSet("report article story piece op-ed column editorial essay published appeared");
+const APPOSITION_NOUNS = wordSet(
   "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
 );
 
-const TOLD = words("told tells telling");
+const TOLD = wordSet("told tells telling");
 // Articles that open a publication's title: "The Tennessean", "La Stampa", "Die Tagespost"; not
 // "Los"/"Las", which open city names.
-const TITLE_ARTICLES = words("the la le il el die der das");
+const TITLE_ARTICLES = wordSet("the la le il el die der das");
 /**
  * A word shaped like a media brand rather than a person: call-sign capitals with a digit
  * ("KENS5", "WFTV9") or inner capitals ("LifeSite", "NowThis"), not a surname with a particle
@@ -487,7 +486,7 @@ function brandShaped(word: string): boolean {
     !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Fitz)[A-Z]/.test(word)
   );
 }
-const REPORTED_ADVERBS = words(
+const REPORTED_ADVERBS = wordSet(
   "first also previously has had originally initially exclusively later earlier",
 );
 // "X reported", "X first reported", "X has reported"
