@@ -1,8 +1,9 @@
 /**
  * Averaged structured perceptron with first-order Viterbi decoding over hashed sparse
  * features (Collins 2002). Callers hash their features (src/analyzers/entities/fast-tagger.ts)
- * and pass 32-bit hashes per token; the tagger keeps their low `bits` bits. Chosen over a CRF because it trains in seconds per epoch
- * in plain TypeScript, needs no gradient tuning, and is as accurate on tagging tasks.
+ * and pass 32-bit hashes per token; the tagger keeps their low `bits` bits. Chosen over a
+ * CRF because it trains in seconds per epoch in plain TypeScript, needs no gradient tuning,
+ * and is as accurate on tagging tasks.
  * Saved models keep only feature rows with a non-negligible weight, quantised to int16.
  */
 import { seededRandom, shuffle } from "./hash.js";

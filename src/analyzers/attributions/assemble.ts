@@ -413,21 +413,27 @@ const STATE = new Set(
   ),
 );
 
+/**
+ * The cue's word after a form of "be" and any adverbs ("was widely seen" -> "seen"), or null
+ * when no "be" opens the cue or stands right before it.
+ */
+function afterBe(doc: Doc, cue: Run): string | null {
+  let i = cue.first;
+  if (!BE.has(doc.lower[i]) && !BE.has(doc.lower[i - 1] ?? "")) return null;
+  while (i < cue.last && (BE.has(doc.lower[i]) || doc.lower[i].endsWith("ly"))) i++;
+  return i < cue.last ? doc.lower[i] : null;
+}
+
 /** "was asked", "were told": the passive of a verb whose subject is spoken to. */
 function isAddressed(doc: Doc, cue: Run): boolean {
-  let i = cue.first;
-  if (!BE.has(doc.lower[i]) && !BE.has(doc.lower[i - 1] ?? "")) return false;
-  while (i < cue.last && (BE.has(doc.lower[i]) || doc.lower[i].endsWith("ly"))) i++;
-  return i < cue.last && (doc.lower[i] === "asked" || doc.lower[i] === "told");
+  const w = afterBe(doc, cue);
+  return w === "asked" || w === "told";
 }
 
 /** "was criticized", "has been widely seen": a form of "be" and a past participle. */
 function isPassive(doc: Doc, cue: Run): boolean {
-  let i = cue.first;
-  if (!BE.has(doc.lower[i]) && !BE.has(doc.lower[i - 1] ?? "")) return false;
-  while (i < cue.last && (BE.has(doc.lower[i]) || doc.lower[i].endsWith("ly"))) i++;
-  const w = doc.lower[i] ?? "";
-  return i < cue.last && !STATE.has(w) && (w.endsWith("ed") || WRAPPING.has(w));
+  const w = afterBe(doc, cue);
+  return w !== null && !STATE.has(w) && (w.endsWith("ed") || WRAPPING.has(w));
 }
 
 /**

@@ -100,22 +100,20 @@ export class HashSink implements FeatureSink {
   }
 
   add(t: Template, a?: number, b?: number, c?: number): void {
-    if (this.size === this.hashes.length) {
-      const grown = new Int32Array(this.size * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    if (this.size === this.hashes.length) this.hashes = doubled(this.hashes);
     this.hashes[this.size++] = featureHash(t, a, b, c);
   }
 
   next(): void {
-    if (this.count === this.ends.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.ends);
-      this.ends = grown;
-    }
+    if (this.count === this.ends.length) this.ends = doubled(this.ends);
     this.ends[this.count++] = this.size;
   }
+}
+
+function doubled(full: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(full.length * 2);
+  grown.set(full);
+  return grown;
 }
 
 export class CompiledTagger {
