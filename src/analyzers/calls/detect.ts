@@ -262,7 +262,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       )
         b++;
       if (b > a && !embeddedFragment(a)) {
-        const call = judgeClause(doc, a, b, headline);
+        const call = judgeClause(a, b, headline);
         if (call) {
           if (call.addressee) vocative = call.addressee;
           else call.addressee = vocative;
@@ -329,7 +329,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   function glued(k: number): boolean {
     return lower[k] === ":" && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[k + 1];
   }
-  function judgeClause(_doc: Doc, a: number, b: number, headline: boolean): Call | null {
+  function judgeClause(a: number, b: number, headline: boolean): Call | null {
     let h = a;
     while (h < b && kind[h] === TokenKind.Punct) h++;
     let addressee: [number, number] | null = null;
@@ -637,20 +637,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (!PASSIVE_SUBJECTS.has(lower[h])) return null;
     let m = h + 1;
     if (lower[m].length > 3 && lower[m].endsWith("ly")) m++;
-    {
-      // Only "must": "they need to be defeated by Sunnis" and "it needs to be welcomed" analyse.
-      if (lower[m] !== "must") return null;
-      let v = m + 1;
-      if (lower[v] === "not" || lower[v] === "never") v++;
-      if (lower[v] !== "be") return null;
-      v++;
-      while (v < b && lower[v].length > 3 && lower[v].endsWith("ly")) v++;
-      const participle = lower[v] ?? "";
-      // "they must be interrogated / paid overtime" asks officials; "they must be killed" is kept.
-      if (PEOPLE_PRONOUNS.has(lower[h]) && !KILLED.has(participle) && !HARMED.has(participle)) return null;
-      if (v < b && isParticiple(participle) && !ASIDE_PARTICIPLES.has(participle)) return [m, v];
-      return null;
-    }
+    // Only "must": "they need to be defeated by Sunnis" and "it needs to be welcomed" analyse.
+    if (lower[m] !== "must") return null;
+    let v = m + 1;
+    if (lower[v] === "not" || lower[v] === "never") v++;
+    if (lower[v] !== "be") return null;
+    v++;
+    while (v < b && lower[v].length > 3 && lower[v].endsWith("ly")) v++;
+    const participle = lower[v] ?? "";
+    // "they must be interrogated / paid overtime" asks officials; "they must be killed" is kept.
+    if (PEOPLE_PRONOUNS.has(lower[h]) && !KILLED.has(participle) && !HARMED.has(participle)) return null;
+    if (v < b && isParticiple(participle) && !ASIDE_PARTICIPLES.has(participle)) return [m, v];
+    return null;
   }
 
   function passiveLabel(h: number, v: number, b: number): CallLabel {
