@@ -66,6 +66,15 @@ export function intOption(value: OptionValues[string], name: string, min: number
   return n;
 }
 
+/** An option that takes one of a few words: "--by must be published or ingested, got 'x'". */
+export function choiceOption<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) {
+    const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)}` : allowed[0];
+    throw new CliError("E_USAGE", `--${name} must be ${list}, got '${value}'`);
+  }
+  return value as T;
+}
+
 /** The options every `unspun train SUBJECT` takes: corpus, output folder, epochs and seed. */
 export function trainingOptions(defaults: {
   data: string;

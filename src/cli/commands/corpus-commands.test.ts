@@ -79,7 +79,7 @@ describe("ingest, search and clusters commands", () => {
     expect(one.documents).toBe(1);
     const bad = await cli(["stats", "--by", "updated"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--by must be published, ingested, got 'updated'/);
+    expect(bad.err).toMatch(/--by must be published or ingested, got 'updated'/);
   });
 
   it("lists clusters with the first publisher first", async () => {

@@ -2,7 +2,7 @@ import pc from "picocolors";
 import { parseFilters } from "../../store/query.js";
 import type { SearchFilters, SearchHit, Snippet, Store } from "../../store/types.js";
 import { CliError, type CommandContext, type CommandSpec, type OptionValues } from "../command.js";
-import { intOption } from "../options.js";
+import { choiceOption, intOption } from "../options.js";
 import { wantsColour } from "./analyze.js";
 import { dbOption, openDb } from "./ingest.js";
 
@@ -46,20 +46,13 @@ export function filtersFrom(values: OptionValues): SearchFilters {
   );
 }
 
-function formatFormat(ctx: CommandContext): "text" | "json" {
-  const f = ctx.values.format ?? "text";
-  if (f !== "text" && f !== "json")
-    throw new CliError("E_USAGE", `--format must be text or json, got '${f}'`);
-  return f;
-}
-
 /** Runs one query against the store and prints the page: as JSON, or as the text `lines` makes of it. */
 export async function printQuery<T>(
   ctx: CommandContext,
   query: (store: Store) => Promise<T>,
   lines: (page: T, color: boolean) => string,
 ): Promise<number> {
-  const format = formatFormat(ctx);
+  const format = choiceOption(ctx.values.format ?? "text", "format", ["text", "json"] as const);
   const store = await openDb(ctx);
   try {
     const page = await query(store);

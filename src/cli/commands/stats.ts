@@ -1,14 +1,8 @@
 import type { Bucket, Stats, TimelineDate } from "../../store/types.js";
-import { CliError, type CommandSpec } from "../command.js";
+import type { CommandSpec } from "../command.js";
+import { choiceOption } from "../options.js";
 import { dbOption } from "./ingest.js";
 import { filterOptions, filtersFrom, printQuery } from "./search.js";
-
-function choice<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) {
-    throw new CliError("E_USAGE", `--${name} must be ${allowed.join(", ")}, got '${value}'`);
-  }
-  return value as T;
-}
 
 /** The technique counts of a row, most frequent first, as "Label n, Label n". */
 function counts(techniques: Record<string, number>, top = 3): string {
@@ -64,8 +58,8 @@ export const statsCommand: CommandSpec = {
     const { values } = ctx;
     const options = {
       ...filtersFrom(values),
-      bucket: choice<Bucket>(values.bucket ?? "month", "bucket", ["day", "month", "year"]),
-      by: choice<TimelineDate>(values.by ?? "published", "by", ["published", "ingested"]),
+      bucket: choiceOption<Bucket>(values.bucket ?? "month", "bucket", ["day", "month", "year"]),
+      by: choiceOption<TimelineDate>(values.by ?? "published", "by", ["published", "ingested"]),
     };
     return printQuery(ctx, (store) => store.stats(options), statsLines);
   },
