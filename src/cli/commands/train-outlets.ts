@@ -59,11 +59,9 @@ export const trainOutletsCommand: CommandSpec = {
     const set = resolve(io.cwd, String(values.set));
     const out = resolve(io.cwd, String(values.out));
     const gold = readGold(set, data);
+    // "ptc:articles/x.txt" in the set is "ptc/articles/x.txt" under the data directory.
     const excluded = new Set(
-      gold
-        .map((d) => /^(?:ptc|polnear):(.+)$/.exec(d.source))
-        .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => (m[0].startsWith("ptc:") ? `ptc/${m[1]}` : `polnear/${m[1]}`)),
+      gold.filter((d) => /^(?:ptc|polnear):/.test(d.source)).map((d) => d.source.replace(":", "/")),
     );
     const files = miningFiles(data, excluded);
     const entities = createEntities();
