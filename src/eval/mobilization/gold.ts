@@ -1,6 +1,6 @@
 /**
  * The mobilization evaluation set (eval/mobilization/gold.jsonl): one JSON object a line,
- * `{ id, split: "dev"|"heldout", source, calls: [{start,end,label,quoted}],
+ * `{ id, split: "dev"|"heldout"|"train", source, calls: [{start,end,label,quoted}],
  * citations: [{start,end,label,ref}] }`. `source` is a path relative to the set
  * directory for texts written for the set, or `ptc:<path>` / `polnear:<path>` relative
  * to the shared data directory for corpus documents, whose text never enters the repo.
@@ -23,7 +23,7 @@ export interface GoldCitation extends GoldSpan {
 }
 export interface GoldDoc {
   id: string;
-  split: "dev" | "heldout";
+  split: "dev" | "heldout" | "train";
   /** Annotation batch: "dev", "heldout-1" (before any rule), "heldout-2", "heldout-3" (blind, later). */
   part?: string;
   source: string;

@@ -55,8 +55,9 @@ export function evaluateMobilization(
   const groups: Record<string, LoadedDoc[]> = {
     dev: docs.filter((d) => d.split === "dev"),
     heldout: docs.filter((d) => d.split === "heldout"),
+    train: docs.filter((d) => d.split === "train"),
   };
-  // Every annotation batch on its own (heldout-N, test-N), in numeric order.
+  // Every annotation batch on its own (heldout-N, test-N, train-N), in numeric order.
   for (const part of [...new Set(docs.map((d) => d.part ?? ""))]
     .filter((p) => p && p !== "dev")
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true })))
