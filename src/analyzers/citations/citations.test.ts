@@ -319,7 +319,11 @@ describe("citations analyzer", () => {
       "He read his report. Police report that two died. Scott Lee reports on the trial. " +
       "A study by Ann Roe of Kent University and a study by Yale Law School professor Bo Li disagree. " +
       "She told Die Tagespost so. According to the Tagespost report, she left.";
-    expect(citationsIn(text).filter((c) => c.label === "document").map((c) => c.text)).toEqual([
+    expect(
+      citationsIn(text)
+        .filter((c) => c.label === "document")
+        .map((c) => c.text),
+    ).toEqual([
       "Mueller Report",
       "the Mueller report",
       "IG report",
