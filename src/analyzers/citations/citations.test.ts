@@ -334,6 +334,23 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads church documents by Latin title, their chapters and paragraphs, short forms and the Catechism", () => {
+    const text =
+      "Amoris Not Magisterium\n\nThe exhortation Amoris Laetitia chapter VIII cites Familiaris Consortio, n. 84. " +
+      "Critics of AL say so. The Catechism agrees (CCC 2357), as does the encyclical Veritatis Splendor. " +
+      "I said Amoris Laetitia I think.";
+    expect(citationsIn(text).map((c) => [c.text, c.ref])).toEqual([
+      ["Amoris", "Amoris Laetitia"],
+      ["Amoris Laetitia chapter VIII", "Amoris Laetitia VIII"],
+      ["Familiaris Consortio, n. 84", "Familiaris Consortio 84"],
+      ["AL", "Amoris Laetitia"],
+      ["Catechism", "Catechism of the Catholic Church"],
+      ["CCC 2357", "Catechism of the Catholic Church 2357"],
+      ["Veritatis Splendor", "Veritatis Splendor"],
+      ["Amoris Laetitia", "Amoris Laetitia"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

@@ -10,7 +10,7 @@ import { NOT_NAME, nameScan } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = new Set(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law catechism partnership dossier pact".split(
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact".split(
     " ",
   ),
 );

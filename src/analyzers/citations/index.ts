@@ -8,6 +8,7 @@ import { type Doc, tokenAt } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation } from "../../document/types.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
+import { findChurchDocuments } from "./church-documents.js";
 import { findDocuments } from "./documents.js";
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
@@ -49,6 +50,7 @@ export function findCitations(doc: Doc): Found[] {
     ...findHadith(doc.text),
     ...urls,
     ...findDocuments(doc),
+    ...findChurchDocuments(doc),
     ...findReports(doc, outletLike),
     ...outlets,
   ].sort((a, b) => PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start);
