@@ -351,6 +351,34 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads articles, code sections, amendments by ordinal or sponsor, and documents by established names", () => {
+    const text =
+      "Lawyers cite Article 50 and WTO Article 24 and say that U.S. Code 2381 and 8 U.S.C. 1226 apply. " +
+      "They invoked the 1st Amendment and the Fifth amendment, the Brady amendment and Yvette Cooper's amendment, " +
+      "but not the Senate amendment. Barr follows the Special Counsel regulations. May's withdrawal agreement " +
+      "threatens Ireland's Good Friday peace agreement, they said of the Iran deal, Obamacare and our 'Stop Soros' law. " +
+      "Congress passed the Justice Against Sponsors of Terrorism Act last week, and critics of JASTA fumed. " +
+      "The American Constitution Society filed a Freedom of Information Act request about a Brexit agreement.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Article 50",
+      "WTO Article 24",
+      "U.S. Code 2381",
+      "8 U.S.C. 1226",
+      "1st Amendment",
+      "Fifth amendment",
+      "Brady amendment",
+      "Yvette Cooper's amendment",
+      "Special Counsel regulations",
+      "withdrawal agreement",
+      "Good Friday peace agreement",
+      "Iran deal",
+      "Obamacare",
+      "Stop Soros' law",
+      "Justice Against Sponsors of Terrorism Act",
+      "JASTA",
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {
