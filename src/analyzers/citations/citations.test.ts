@@ -379,6 +379,22 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads hosts in capitals, bracketed lists of verses, chapter-only and misspelt books; not follow-block links", () => {
+    const text =
+      "(DW.COM) - COPYRIGHT 2018 CREATORS.COM. The U.S.A. grew.\nFacebook: https://www.facebook.com/SomeWriter/\n" +
+      "He writes for Infowars.com and Prison Planet.com. Quranic Suras mandate it (24:31; 33:59). " +
+      "God warned about it in Deuteronomy 28 and (Deuteronoy 23:3-6), not in Job 2.";
+    expect(citationsIn(text).map((c) => [c.label, c.text])).toEqual([
+      ["url", "DW.COM"],
+      ["url", "CREATORS.COM"],
+      ["url", "Infowars.com"],
+      ["scripture", "24:31"],
+      ["scripture", "33:59"],
+      ["scripture", "Deuteronomy 28"],
+      ["scripture", "Deuteronoy 23:3-6"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {
