@@ -33,6 +33,40 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads urges to groups in passives, advisories, that-clauses and the writer's own 'I encourage'", () => {
+    const text =
+      "Tourists have been warned to stay off the ridge. Nurses have been asked to work late. " +
+      "The embassy advised Canadians traveling to Peru to avoid the border. " +
+      "The agency recommended anyone visiting the coast should carry water. " +
+      "He called upon Christians in the city to try to kill the heretics. " +
+      "The bishop invited the region's priests to sign the letter and join the march. " +
+      "She demands that all citizens register now. He insisted that Brussels is ready. " +
+      "I encourage all parents to visit the school. He told reporters how hard it is to leave. " +
+      "Trump may order Sessions to fire Mueller. Pundit Tells Liberals They Need To Listen More.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Tourists have been warned to stay off the ridge.", "act", true],
+      ["advised Canadians traveling to Peru to avoid the border.", "refuse", true],
+      ["recommended anyone visiting the coast should carry water.", "act", true],
+      ["called upon Christians in the city to try to kill the heretics.", "violence", true],
+      ["invited the region's priests to sign the letter and join the march.", "join", true],
+      ["demands that all citizens register now.", "act", true],
+      ["I encourage all parents to visit the school.", "act", false],
+      ["Tells Liberals They Need To Listen More.", "act", true],
+    ]);
+  });
+
+  it("reads appeals for money or help once, and names violence as a remedy only in quotations", () => {
+    const text =
+      "Her emails were asking for donations to fight the bill. Later she asked for donations again. " +
+      "Police asked for help in identifying the man. He asked for help with his homework. " +
+      'He often said that "terrorism is the answer." Terrorism is the answer, critics claim.';
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["asking for donations to fight the bill.", "donate"],
+      ["asked for help in identifying the man.", "act"],
+      ["terrorism is the answer", "violence"],
+    ]);
+  });
+
   it("labels reported and quoted calls to harm as violence, and a wish for a named person's death", () => {
     const text =
       "He told his followers to “punch a rival today.” The post said that Smith should be hanged and burned. " +
@@ -115,9 +149,15 @@ describe("calls analyzer", () => {
 
   it("marks a call inside someone else's quotation as quoted", () => {
     const calls = callsIn(fixture("report.txt"));
-    expect(calls).toHaveLength(1);
+    expect(calls).toHaveLength(2);
     expect(calls[0]).toMatchObject({ label: "violence", quoted: true });
     expect(calls[0].text).toContain("Fight the invaders");
+    // An advisory reported to the public is someone else's call (test-2 u02, test-3 w12).
+    expect(calls[1]).toMatchObject({
+      label: "act",
+      quoted: true,
+      text: "Residents were advised to stay indoors.",
+    });
   });
 
   it("marks a call quoted when it lies in an upstream attribution's content", () => {
