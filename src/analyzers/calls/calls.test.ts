@@ -245,10 +245,39 @@ describe("calls analyzer", () => {
     expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
   });
 
-  it("reads a passive demand of harm on people as violence, and refusals with 'will not be'", () => {
+  it("reads a passive demand of harm on people as violence; 'we will not be silenced' promises", () => {
     expect(callsIn("They must be hanged.")[0]?.label).toBe("violence");
     expect(callsIn("They must be questioned by the police.")).toEqual([]);
-    expect(callsIn("We will not be silenced.")[0]?.label).toBe("refuse");
+    // Promises and slogans of defiance are not calls (train-3 c16); "We will not comply" refuses.
+    expect(
+      callsIn("We will not be silenced. We will never surrender. We will not allow them to win."),
+    ).toEqual([]);
+    expect(callsIn("We will not comply.")[0]?.label).toBe("refuse");
+  });
+
+  it("reads advice after a condition, pleas, list items of harm, norms on groups and polite refusals", () => {
+    const text =
+      "While abroad, if you feel unwell, do not attempt to drive. Instead, move to a safe place. " +
+      "If the dough sticks, add flour. Consider it and then, please, support the appeal. " +
+      "Friends, please give serious thought to it. " +
+      "He said: “One – the worst – burn them alive.\nSecond – hang them all.” " +
+      "Parents everywhere should be furious. American comedians need to mock it and voters need to act. " +
+      "We cannot give in to threats. We can't afford to be timid. You guys have to all go home. " +
+      "You have to turn left at the gate. I don't think we should rush.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["do not attempt to drive.", "refuse"],
+      ["move to a safe place.", "act"],
+      ["please, support the appeal.", "act"],
+      ["give serious thought to it.", "act"],
+      ["burn them alive.\nSecond – hang them all.", "violence"],
+      ["Parents everywhere should be furious.", "act"],
+      ["American comedians need to mock it", "act"],
+      ["voters need to act.", "act"],
+      ["We cannot give in to threats.", "refuse"],
+      ["We can't afford to be timid.", "refuse"],
+      ["You guys have to all go home.", "act"],
+      ["we should rush.", "refuse"],
+    ]);
   });
 
   it("marks calls in single quotes, block quotes and a headline speaker's words as quoted", () => {
@@ -280,6 +309,8 @@ describe("calls analyzer", () => {
       ["It's time to fix the roads.", true],
       ["it’s time to unite.", false],
       ["we have to rebuild the bridge.", false],
+      // A polite refusal (test-3 w21 "I don't think we should jump to conclusions").
+      ["we should wait.", false],
       ["Keep the faith.", false],
       ["Build the library!", false],
     ]);

@@ -105,6 +105,11 @@ const AUX = wordSet("is are was were be been has have had will would can could m
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
 // Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
+const CANNOT = wordSet("can't can’t cannot");
+const PERMITTING = wordSet("allow let tolerate accept permit");
+const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
+// "While voting and then asking supporters to back it is common": an urge as the topic.
+const TOPIC_BEFORE = wordSet("then and while");
 // What only an official can do: "called on the seven other Democrats to resign" asks office holders.
 const OFFICIAL_ACTS = wordSet("resign recuse testify legislate pardon impeach subpoena prosecute retaliate");
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
@@ -230,7 +235,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     }
     // "called on students to ...", "urged his followers not to ...", "told them to “punch ...”"
     const call = CALL_VERBS.has(w) && (lower[i + 1] === "on" || lower[i + 1] === "upon");
-    if (call || URGE_VERBS.has(w)) {
+    // "a clear appeal to members ...": the noun, read below.
+    const noun =
+      APPEAL_NOUNS.has(w) && (DETERMINERS.has(lower[i - 1] ?? "") || DETERMINERS.has(lower[i - 2] ?? ""));
+    if ((call || URGE_VERBS.has(w)) && !noun) {
       const own = ownVoice(i);
       // "Tourists have been warned to stay out", "Muslims are exhorted to renew ...": a passive urge.
       if (!call && PASSIVE_AUX.has(lower[i - 1] ?? "")) {
@@ -263,7 +271,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
-      if (w.endsWith("ing") && lower.slice(np.verb, end).some((t) => t === "is" || t === "was")) continue;
+      const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
+      if (w.endsWith("ing") && topic && lower.slice(np.verb, end).some((t) => t === "is" || t === "was"))
+        continue;
       const first = own >= 0 ? own : i;
       const reported = own < 0 || w.endsWith("ed") || w === "told" || w === "asked";
       push(
@@ -343,6 +353,23 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         score: 0.6,
         why: [`wishes a named person '${lower.slice(s, i).join(" ")}' ${lower[i + 2]}`, "label 'violence'"],
       });
+      continue;
+    }
+    // "one cannot allow such an influx": a refusal laid on anyone.
+    if (
+      w === "one" &&
+      CANNOT.has(lower[i + 1]) &&
+      PERMITTING.has(lower[i + 2] ?? "") &&
+      i === firstWordOfClause(i)
+    ) {
+      push(
+        i,
+        i + 2,
+        clauseEnd(i + 2),
+        `a refusal laid on anyone: 'one ${lower[i + 1]} ${lower[i + 2]}'`,
+        false,
+        true,
+      );
       continue;
     }
     // "one must also encourage priests", "one should never forget"
