@@ -311,6 +311,46 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads reports by their author or body, in headlines too, but not pronouns, verbs or outlets' reports", () => {
+    const text =
+      "Senate Demands Barr Release Full Mueller Report Now\n\nCritics said: release the Mueller report. " +
+      "IG report: the office erred. According to an FBI summary, aides met. He read all FBI reports on it. " +
+      "The Kansas grand jury report was damning. It came from a report issued by special counsel Jane Doe. " +
+      "He read his report. Police report that two died. Scott Lee reports on the trial. " +
+      "A study by Ann Roe of Kent University and a study by Yale Law School professor Bo Li disagree. " +
+      "She told Die Tagespost so. According to the Tagespost report, she left.";
+    expect(
+      citationsIn(text)
+        .filter((c) => c.label === "document")
+        .map((c) => c.text),
+    ).toEqual([
+      "Mueller Report",
+      "the Mueller report",
+      "IG report",
+      "an FBI summary",
+      "all FBI reports",
+      "The Kansas grand jury report",
+      "a report issued by special counsel Jane Doe",
+    ]);
+  });
+
+  it("reads church documents by Latin title, their chapters and paragraphs, short forms and the Catechism", () => {
+    const text =
+      "Amoris Not Magisterium\n\nThe exhortation Amoris Laetitia chapter VIII cites Familiaris Consortio, n. 84. " +
+      "Critics of AL say so. The Catechism agrees (CCC 2357), as does the encyclical Veritatis Splendor. " +
+      "I said Amoris Laetitia I think.";
+    expect(citationsIn(text).map((c) => [c.text, c.ref])).toEqual([
+      ["Amoris", "Amoris Laetitia"],
+      ["Amoris Laetitia chapter VIII", "Amoris Laetitia VIII"],
+      ["Familiaris Consortio, n. 84", "Familiaris Consortio 84"],
+      ["AL", "Amoris Laetitia"],
+      ["Catechism", "Catechism of the Catholic Church"],
+      ["CCC 2357", "Catechism of the Catholic Church 2357"],
+      ["Veritatis Splendor", "Veritatis Splendor"],
+      ["Amoris Laetitia", "Amoris Laetitia"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {
