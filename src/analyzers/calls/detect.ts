@@ -75,6 +75,12 @@ const CANNOT = new Set(["can't", "can’t", "cannot"]);
 const DASHES = new Set(["–", "—", ".", "…"]);
 // "We will not comply": a refusal; "We will not be silenced", "We will never surrender" promise.
 const WILL_NOT_VERBS = new Set(["comply", "obey", "submit", "cooperate", "register", "pay", "bow", "kneel"]);
+// The domains of state action: a "we must" about them speaks for a government.
+const STATE_ACTION = new Set(
+  "bombing bombings military troops airstrikes allies economy sanctions shores measures coordinate intelligence nuclear missile missiles terrorism terrorists isis strategy defense defence".split(
+    " ",
+  ),
+);
 // "Second – burn them to death": the marker of a list item before its clause.
 const LIST_MARKERS = new Set(
   "one two three four five first second third fourth fifth sixth firstly secondly thirdly finally lastly".split(
@@ -585,6 +591,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           modal.endsWith("n’t") ||
           modal === "do";
         if (binding && you && !group && !negated) continue;
+        // "We have to really increase the bombings", "we must protect Americans from terrorism":
+        // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
+        if (binding && !you && lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t))) continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;

@@ -95,8 +95,9 @@ const PASSIVE_SKIP = wordSet("have has had also now repeatedly strongly being be
 const TOLD_MODALS = wordSet("must should need needs have ought");
 // "asked them to" in narration; "urges us to" speaks of the audience (scripture, a creed).
 const DASHES = wordSet("— – --");
-// Capitalised plurals that name people: Republicans, Democrats, Muslims, Conservatives, Brits.
-const GROUP_SUFFIX = /(ans|ists|ites|ers|ics|ims|ats|ives|its|als|ees)$/;
+// Capitalised plurals that name people: Republicans, Democrats, Muslims, Conservatives, Catholics;
+// not surnames ending like plurals (Sanders, Evans, Waters).
+const GROUP_SUFFIX = /(icans|ians|ists|ites|ics|ims|crats|ives)$/;
 // "tell everyone how tough it is": words reported, not urged.
 const WH = wordSet("how what why whether where when if");
 // "told voters that they must ...": the urge in a that-clause.
