@@ -67,6 +67,20 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads reported norms for people, first-person refusals, and leaves state action to states", () => {
+    const text =
+      "She wrote that people must “trust nurses.” The alert advised that U.S. citizens abroad should register online. " +
+      "I refuse to fill in the form. Don't allow yourself to be fooled. " +
+      "We have to increase the airstrikes. America must lead it, our strategy should be clear.";
+    const calls = callsIn(text);
+    expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["people must “trust nurses.”", "believe", true],
+      ["advised that U.S. citizens abroad should register online.", "act", true],
+      ["I refuse to fill in the form.", "refuse", false],
+      ["Don't allow yourself to be fooled.", "act", false],
+    ]);
+  });
+
   it("labels reported and quoted calls to harm as violence, and a wish for a named person's death", () => {
     const text =
       "He told his followers to “punch a rival today.” The post said that Smith should be hanged and burned. " +

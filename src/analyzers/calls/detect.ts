@@ -182,7 +182,18 @@ const COMPLEMENT_VERBS = new Set(
   ),
 );
 const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
-const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
+const WE_EPISTEMIC = new Set([
+  "see",
+  "understand",
+  "know",
+  "realize",
+  "realise",
+  "think",
+  "wonder",
+  "look",
+  "recognize",
+  "recognise",
+]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
   "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
@@ -241,6 +252,7 @@ const KILLING = new Set(
 );
 const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
 const NAMED_OBJECT = new Set(["support", "elect", "defeat", "hold"]);
+const STATE_VERBS = new Set(["confront", "strike", "bomb", "invade", "sanction", "attack"]);
 const EPISTEMIC_NEXT = new Set([
   "in",
   "on",
@@ -406,6 +418,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // "I think we have to", "He said we must wait", "demands that we should ...": a complement
   // clause of saying or believing (a reported call); not the relative "the steps we have to take".
   function afterComplementVerb(k: number): boolean {
+    // "statements that ... and that we must adhere to ...": a second complement of the same verb.
+    if (lower[k - 1] === "that" && lower[k - 2] === "and") return true;
     const v = lower[k - 1] === "that" ? k - 2 : k - 1;
     if (!COMPLEMENT_VERBS.has(lower[v] ?? "")) return false;
     const before = lower[v - 1] ?? "";
@@ -486,13 +500,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (letUsAt(h)) {
       form = "let";
       why.push("'let us' exhortation");
+    } else if ((w === "i" || w === "we") && n1 === "refuse" && n2 === "to" && lower[h + 3] !== "believe") {
+      // "I refuse to answer the American Community Survey": the writer's own refusal, like "We will not comply".
+      form = "negative";
+      why.push(`a refusal in the first person '${lower.slice(h, h + 3).join(" ")}'`);
     } else if (
       (w === "do" && (n1 === "not" || n1 === "n't")) ||
       w === "don't" ||
       w === "don’t" ||
       w === "never"
     ) {
-      const verbAt = w === "do" ? h + 2 : h + 1;
+      let verbAt = w === "do" ? h + 2 : h + 1;
+      if (lower[verbAt] === "'" || lower[verbAt] === "’") verbAt++; // a stray mark: "Don't' let ..."
       const forget = lower[verbAt] === "forget";
       const reminder =
         forget &&
@@ -761,6 +780,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             if (
               verb &&
               !argues &&
+              !lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t)) &&
               ((verb !== "be" && verb !== "have") ||
                 (verb === "be" && (BE_VIRTUES.has(after) || BE_ATTITUDES.has(after))))
             ) {
@@ -986,6 +1006,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const named =
       names[k + 1] === 1 &&
       (NAMED_OBJECT.has(w) || (w === "hold" && lower.slice(k + 2, k + 6).includes("to")));
+    // "Confront Assad and Iran now": what a state does to a named leader or country.
+    if (names[k + 1] === 1 && STATE_VERBS.has(w)) return false;
     // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
     return (
       (relaxed && w !== "keep") || !gate || gate.has(n1) || named || (w === "make" && isViolentPhraseAt(k))
@@ -1083,6 +1105,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
     if (form === "negative" && FEAR.has(lower[lower[h] === "do" ? h + 2 : h + 1])) refuse = false;
+    // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
+    const v = lower[h] === "do" ? h + 2 : h + 1;
+    if (
+      form === "negative" &&
+      PERMIT.has(lower[v]) &&
+      (lower[v + 1] === "yourself" || lower[v + 1] === "yourselves")
+    )
+      refuse = false;
     if (violence) return "violence";
     if (donate) return "donate";
     if (share) return "share";

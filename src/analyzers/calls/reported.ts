@@ -138,6 +138,7 @@ const TRIGGERS = new Set([
   "insist",
   "insists",
   "insisted",
+  "people",
 ]);
 
 export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
@@ -268,7 +269,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "appealed to supporters to give", "asked for people to step up", "a call for Democrats to"
       if ((w.startsWith("appeal") || w.startsWith("call")) && lower[k] === "to") k++;
       else if ((ASKING.has(w) || w.startsWith("call")) && lower[k] === "for") k++;
-      const np = urgedPhrase(k, ADVISING.has(w), w.endsWith("s") || own >= 0);
+      // "The health alert advised that U.S. citizens in China should consult a medical professional"
+      const that = lower[k] === "that" && !call;
+      if (that) k++;
+      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0);
       if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
@@ -355,6 +359,27 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         why: [`wishes a named person '${lower.slice(s, i).join(" ")}' ${lower[i + 2]}`, "label 'violence'"],
       });
       continue;
+    }
+    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone, reported.
+    if (
+      w === "people" &&
+      (lower[i - 1] === "that" || SAYING.has(lower[i - 1] ?? "") || lower[i - 1] === "said")
+    ) {
+      const m = i + 1;
+      const to = (lower[m] === "need" || lower[m] === "have") && lower[m + 1] === "to";
+      const v = skipMarks(to ? m + 2 : m + 1);
+      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && !ARGUING.has(lower[v])) {
+        const stop = lower[v] === "stop" && (lower[v + 1] ?? "").endsWith("ing");
+        push(
+          i,
+          v,
+          clauseEnd(v),
+          `a norm for people in someone's words: 'people ${lower.slice(m, v).join(" ")}'`,
+          true,
+          stop,
+        );
+        continue;
+      }
     }
     // "one cannot allow such an influx": a refusal laid on anyone.
     if (
@@ -539,7 +564,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     let refuse = not || REFRAIN.has(lower[at]);
     // "to try to kill ...": the harm is the verb after the attempt.
     const verb = ATTEMPT.has(lower[at]) && lower[at + 1] === "to" ? at + 2 : at;
-    if (BELIEVING.has(lower[verb])) return "believe";
+    if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
+      return "believe";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
