@@ -5,8 +5,9 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { PROCEDURE_NOUNS } from "./established-documents.js";
 import type { Found } from "./found.js";
-import { NOT_NAME, nameScan } from "./name-scan.js";
+import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = new Set(
@@ -76,6 +77,24 @@ const NOT_BILLS = new Set(
 );
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
+
+// Words that make a head the start of a body's or a place's name.
+const NAME_FOLLOWERS = new Set(
+  "society party foundation institute center centre project avenue street square hall park network group council committee".split(
+    " ",
+  ),
+);
+// Heads that keep their sense in a Title Case headline: "The Balfour Declaration: Support for ...".
+const TITLE_CASE_OK = new Set([
+  "declaration",
+  "treaty",
+  "treaties",
+  "accords",
+  "charter",
+  "protocol",
+  "covenant",
+]);
+const INFORMAL_PACTS = new Set(["agreement", "agreements", "deal", "plan", "pact", "accord"]);
 
 // Every word at which one of the checks in findDocuments can start.
 const TRIGGERS = new Set([
@@ -165,7 +184,7 @@ export function findDocuments(doc: Doc): Found[] {
       // Only "the" pact: "a Middle East peace agreement" or "a comprehensive UK-EU trade deal" is
       // one hoped for, not a document.
       const a = nameLeft(i - 1, 6);
-      if (lower[a - 1] === "the") {
+      if (lower[a - 1] === "the" || POSSESSIVE.has(lower[a - 1])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
         continue;
       }
@@ -202,7 +221,11 @@ export function findDocuments(doc: Doc): Found[] {
       !(LAST_ONLY.has(w) && i + 1 < count && isCap(i + 1)) &&
       !(w === "law" && BODIES_OF_LAW.has(lower[i - 1])) &&
       !(w === "partnership" && !PACT_CONTEXT.test(sentenceText(i)));
-    if ((headOk || bill) && !titleCase(i)) {
+    // "American Constitution Society", "Treaty Oak Park": the head opens a body's or place's name.
+    if (headOk && isCap(i) && isCap(i + 1) && NAME_FOLLOWERS.has(lower[i + 1])) continue;
+    // "a Freedom of Information Act request" uses the law, it does not cite it.
+    if (headOk && PROCEDURE_NOUNS.has(lower[i + 1])) continue;
+    if ((headOk || bill) && (!titleCase(i) || TITLE_CASE_OK.has(w))) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
       // Not "the Law of the Land" or "Fourth Amendment on the Supreme Court".
       if (
@@ -220,6 +243,12 @@ export function findDocuments(doc: Doc): Found[] {
       const a = nameLeft(i, 8);
       if (a === i) continue;
       const name = text.slice(start[a], end[i]);
+      // "a Brexit agreement", "her Brexit Plan": informal names of a deal still to be made.
+      if (
+        INFORMAL_PACTS.has(w) &&
+        (lower[a] === "brexit" || (!isCap(i) && (lower[a - 1] === "a" || lower[a - 1] === "an")))
+      )
+        continue;
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
       // A law named without connectors ("Election Law", "Kate's Law"), not "the Rule of Law" or

@@ -10,10 +10,12 @@ import type { Annotation } from "../../document/types.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
 import { findChurchDocuments } from "./church-documents.js";
 import { findDocuments } from "./documents.js";
+import { findDefinedAcronyms, findEstablishedDocuments } from "./established-documents.js";
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
 import { outletStartsAt } from "./outlet-names.js";
 import { findOutlets } from "./outlets.js";
+import { findProvisions } from "./provisions.js";
 import { findReports } from "./reports.js";
 import { findScripture } from "./scripture.js";
 import { findUrls } from "./urls.js";
@@ -45,13 +47,19 @@ export function findCitations(doc: Doc): Found[] {
     outletStartsAt(doc, tokenAt(doc, start)) ||
     outletWords.has(lastWord(doc.text.slice(start, end))) ||
     [...urls, ...outlets].some((f) => overlaps(f, { start, end }));
+  const documents = [
+    ...findDocuments(doc),
+    ...findChurchDocuments(doc),
+    ...findProvisions(doc),
+    ...findEstablishedDocuments(doc),
+    ...findReports(doc, outletLike),
+  ];
   const all = [
     ...findScripture(doc),
     ...findHadith(doc.text),
     ...urls,
-    ...findDocuments(doc),
-    ...findChurchDocuments(doc),
-    ...findReports(doc, outletLike),
+    ...documents,
+    ...findDefinedAcronyms(doc, documents),
     ...outlets,
   ].sort((a, b) => PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start);
   const kept: Found[] = [];
