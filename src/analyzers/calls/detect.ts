@@ -500,7 +500,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (letUsAt(h)) {
       form = "let";
       why.push("'let us' exhortation");
-    } else if ((w === "i" || w === "we") && n1 === "refuse" && n2 === "to" && lower[h + 3] !== "believe") {
+    } else if (
+      (w === "i" || w === "we") &&
+      n1 === "refuse" &&
+      n2 === "to" &&
+      lower[h + 3] !== "believe" &&
+      !quoted[h] // someone's "I refuse to let hate destroy me" speaks of themselves
+    ) {
       // "I refuse to answer the American Community Survey": the writer's own refusal, like "We will not comply".
       form = "negative";
       why.push(`a refusal in the first person '${lower.slice(h, h + 3).join(" ")}'`);
@@ -603,11 +609,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[m + 1] === "never" &&
             WILL_NOT_VERBS.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        // "you should not presume", "you don't allow ...": norms; "you can't let that happen" is an aside.
         const negated =
           lower[m + 1] === "not" ||
           lower[m + 1] === "never" ||
-          modal.endsWith("n't") ||
-          modal.endsWith("n’t") ||
+          modal === "shouldn't" ||
+          modal === "shouldn’t" ||
+          modal === "mustn't" ||
+          modal === "don't" ||
+          modal === "don’t" ||
           modal === "do";
         if (binding && you && !group && !negated) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
@@ -1032,7 +1042,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (LET_DISCOURSE.has(verb) && !(verb === "talk" && quoted[k])) ||
       (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
       (verb === "take" && after === "a") || // "let's take a look"
-      (verb === "go" && after === "back" && !quoted[k]) ||
+      // "let's go back to his platform" said to someone steers the talk; "let's go back six months" narrates.
+      (verb === "go" && after === "back" && (!quoted[k] || lower[v + 2] !== "to")) ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
       (verb === "get" && after === "off") || // "let's get off of that"

@@ -102,6 +102,10 @@ const GROUP_SUFFIX = /(icans|ians|ists|ites|ics|ims|crats|ives)$/;
 const WH = wordSet("how what why whether where when if");
 // "told voters that they must ...": the urge in a that-clause.
 const PRONOUN_SUBJECTS = wordSet("they you");
+// Adjectives before "to" that describe people, not an urge: "voters inclined to support".
+const DISPOSED = wordSet(
+  "inclined likely unlikely willing unwilling eager able unable expected forced set going about ready due allowed permitted supposed",
+);
 const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
@@ -272,7 +276,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "The health alert advised that U.S. citizens in China should consult a medical professional"
       const that = lower[k] === "that" && !call;
       if (that) k++;
-      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0);
+      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that);
       if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
@@ -467,6 +471,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     modalOk: boolean,
     usOk: boolean,
     bare = false,
+    modalOnly = false,
   ): { verb: number; not: boolean } | null {
     const last = sentenceEnd(k);
     let group = false;
@@ -477,7 +482,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const t = lower[j];
       if (j > k && group) {
         const not = t === "not" && lower[j + 1] === "to";
-        const v = infinitive(not ? j + 1 : j);
+        // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
+        const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
         if (v) return { verb: v, not };
         if (modalOk && (t === "should" || t === "must")) {
           const m = skipMarks(j + 1);
@@ -490,7 +496,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         }
         // "demands that all Americans engage in ...": the group and its verb, side by side.
         if (bare)
-          return verbAt(j) && !upper(j) && !GROUPS.has(t) && !AUX.has(t) ? { verb: j, not: false } : null;
+          return verbAt(j) && !upper(j) && !GROUPS.has(t) && !AUX.has(t) && !t.endsWith("s")
+            ? { verb: j, not: false }
+            : null;
       }
       if (CLAUSE_END.has(t) && !(t === "." && j > k && tokens.end[j - 1] === tokens.start[j])) return null;
       // A parenthesis between dashes: "all parents — alternatives that ... — to go to ..."
