@@ -687,6 +687,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const j = lower[k] === "please" ? (lower[k + 1] === "," ? k + 2 : k + 1) : -1;
         const plea = j > 0 && j < b && imperativeAt(j, true);
         const harm = DASHES.has(lower[k - 1]) && KILLING.has(lower[k]) && imperativeAt(k);
+        // "This is why, despite ..., I refuse to answer the survey": the writer's own refusal.
+        const refusal =
+          (lower[k] === "i" || lower[k] === "we") &&
+          lower[k + 1] === "refuse" &&
+          lower[k + 2] === "to" &&
+          !quoted[k];
+        if (refusal) {
+          h = k;
+          form = "negative";
+          why.push(`a refusal in the first person '${lower.slice(k, k + 3).join(" ")}'`);
+          break;
+        }
         if (plea || harm) {
           h = k;
           form = "imperative";
@@ -988,6 +1000,27 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return audience;
   }
 
+  /**
+   * "Hold Melania Trump to ...": the entity tagger may take a sentence's first word into the
+   * name that follows it; a verb that asks for a person's backing or accounting is not a name.
+   */
+  // A name after a verb: tagged by the entities analyzer, or (when it did not run) a Capitalised word.
+  function nameAt(k: number): boolean {
+    if (names[k] === 1) return true;
+    const c = doc.text[tokens.start[k]] ?? "";
+    const c2 = doc.text[tokens.start[k] + 1] ?? "";
+    return kind[k] === TokenKind.Word && c !== c.toLowerCase() && c2 !== "" && c2 === c2.toLowerCase();
+  }
+
+  function verbBeforeName(k: number): boolean {
+    return (
+      names[k] === 1 &&
+      names[k + 1] === 1 &&
+      NAMED_OBJECT.has(lower[k]) &&
+      k === sentences.firstToken[doc.sentenceOf[k]]
+    );
+  }
+
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
   function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
@@ -995,7 +1028,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const n2 = lower[k + 2] ?? "";
     if (
       !IMPERATIVES.has(w) ||
-      names[k] ||
+      (names[k] && !verbBeforeName(k)) ||
       (KILLING.has(w) && !VIOLENT_OBJECTS.has(n1)) ||
       NEGATIONS.has(w) ||
       NOUN_BLOCKERS.has(n1) ||
@@ -1014,10 +1047,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const gate = GATES.get(w);
     // "Support Paul Ryan", "Hold Melania Trump to her husband's standards": a person as the object.
     const named =
-      names[k + 1] === 1 &&
+      (nameAt(k + 1) || verbBeforeName(k)) &&
       (NAMED_OBJECT.has(w) || (w === "hold" && lower.slice(k + 2, k + 6).includes("to")));
     // "Confront Assad and Iran now": what a state does to a named leader or country.
-    if (names[k + 1] === 1 && STATE_VERBS.has(w)) return false;
+    if (nameAt(k + 1) && STATE_VERBS.has(w)) return false;
     // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
     return (
       (relaxed && w !== "keep") || !gate || gate.has(n1) || named || (w === "make" && isViolentPhraseAt(k))
