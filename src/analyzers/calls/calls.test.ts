@@ -33,6 +33,54 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads urges to groups in passives, advisories, that-clauses and the writer's own 'I encourage'", () => {
+    const text =
+      "Tourists have been warned to stay off the ridge. Nurses have been asked to work late. " +
+      "The embassy advised Canadians traveling to Peru to avoid the border. " +
+      "The agency recommended anyone visiting the coast should carry water. " +
+      "He called upon Christians in the city to try to kill the heretics. " +
+      "The bishop invited the region's priests to sign the letter and join the march. " +
+      "She demands that all citizens register now. He insisted that Brussels is ready. " +
+      "I encourage all parents to visit the school. He told reporters how hard it is to leave. " +
+      "Trump may order Sessions to fire Mueller. Pundit Tells Liberals They Need To Listen More.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Tourists have been warned to stay off the ridge.", "act", true],
+      ["advised Canadians traveling to Peru to avoid the border.", "refuse", true],
+      ["recommended anyone visiting the coast should carry water.", "act", true],
+      ["called upon Christians in the city to try to kill the heretics.", "violence", true],
+      ["invited the region's priests to sign the letter and join the march.", "join", true],
+      ["demands that all citizens register now.", "act", true],
+      ["I encourage all parents to visit the school.", "act", false],
+      ["Tells Liberals They Need To Listen More.", "act", true],
+    ]);
+  });
+
+  it("reads appeals for money or help once, and names violence as a remedy only in quotations", () => {
+    const text =
+      "Her emails were asking for donations to fight the bill. Later she asked for donations again. " +
+      "Police asked for help in identifying the man. He asked for help with his homework. " +
+      'He often said that "terrorism is the answer." Terrorism is the answer, critics claim.';
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["asking for donations to fight the bill.", "donate"],
+      ["asked for help in identifying the man.", "act"],
+      ["terrorism is the answer", "violence"],
+    ]);
+  });
+
+  it("reads reported norms for people, first-person refusals, and leaves state action to states", () => {
+    const text =
+      "She wrote that people must “trust nurses.” The alert advised that U.S. citizens abroad should register online. " +
+      "I refuse to fill in the form. Don't allow yourself to be fooled. " +
+      "We have to increase the airstrikes. America must lead it, our strategy should be clear.";
+    const calls = callsIn(text);
+    expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["people must “trust nurses.”", "believe", true],
+      ["advised that U.S. citizens abroad should register online.", "act", true],
+      ["I refuse to fill in the form.", "refuse", false],
+      ["Don't allow yourself to be fooled.", "act", false],
+    ]);
+  });
+
   it("labels reported and quoted calls to harm as violence, and a wish for a named person's death", () => {
     const text =
       "He told his followers to “punch a rival today.” The post said that Smith should be hanged and burned. " +
@@ -115,9 +163,15 @@ describe("calls analyzer", () => {
 
   it("marks a call inside someone else's quotation as quoted", () => {
     const calls = callsIn(fixture("report.txt"));
-    expect(calls).toHaveLength(1);
+    expect(calls).toHaveLength(2);
     expect(calls[0]).toMatchObject({ label: "violence", quoted: true });
     expect(calls[0].text).toContain("Fight the invaders");
+    // An advisory reported to the public is someone else's call (test-2 u02, test-3 w12).
+    expect(calls[1]).toMatchObject({
+      label: "act",
+      quoted: true,
+      text: "Residents were advised to stay indoors.",
+    });
   });
 
   it("marks a call quoted when it lies in an upstream attribution's content", () => {
@@ -205,10 +259,39 @@ describe("calls analyzer", () => {
     expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
   });
 
-  it("reads a passive demand of harm on people as violence, and refusals with 'will not be'", () => {
+  it("reads a passive demand of harm on people as violence; 'we will not be silenced' promises", () => {
     expect(callsIn("They must be hanged.")[0]?.label).toBe("violence");
     expect(callsIn("They must be questioned by the police.")).toEqual([]);
-    expect(callsIn("We will not be silenced.")[0]?.label).toBe("refuse");
+    // Promises and slogans of defiance are not calls (train-3 c16); "We will not comply" refuses.
+    expect(
+      callsIn("We will not be silenced. We will never surrender. We will not allow them to win."),
+    ).toEqual([]);
+    expect(callsIn("We will not comply.")[0]?.label).toBe("refuse");
+  });
+
+  it("reads advice after a condition, pleas, list items of harm, norms on groups and polite refusals", () => {
+    const text =
+      "While abroad, if you feel unwell, do not attempt to drive. Instead, move to a safe place. " +
+      "If the dough sticks, add flour. Consider it and then, please, support the appeal. " +
+      "Friends, please give serious thought to it. " +
+      "He said: “One – the worst – burn them alive.\nSecond – hang them all.” " +
+      "Parents everywhere should be furious. American comedians need to mock it and voters need to act. " +
+      "We cannot give in to threats. We can't afford to be timid. You guys have to all go home. " +
+      "You have to turn left at the gate. I don't think we should rush.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["do not attempt to drive.", "refuse"],
+      ["move to a safe place.", "act"],
+      ["please, support the appeal.", "act"],
+      ["give serious thought to it.", "act"],
+      ["burn them alive.\nSecond – hang them all.", "violence"],
+      ["Parents everywhere should be furious.", "act"],
+      ["American comedians need to mock it", "act"],
+      ["voters need to act.", "act"],
+      ["We cannot give in to threats.", "refuse"],
+      ["We can't afford to be timid.", "refuse"],
+      ["You guys have to all go home.", "act"],
+      ["we should rush.", "refuse"],
+    ]);
   });
 
   it("marks calls in single quotes, block quotes and a headline speaker's words as quoted", () => {
@@ -240,6 +323,8 @@ describe("calls analyzer", () => {
       ["It's time to fix the roads.", true],
       ["it’s time to unite.", false],
       ["we have to rebuild the bridge.", false],
+      // A polite refusal (test-3 w21 "I don't think we should jump to conclusions").
+      ["we should wait.", false],
       ["Keep the faith.", false],
       ["Build the library!", false],
     ]);

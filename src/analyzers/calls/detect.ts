@@ -10,16 +10,19 @@ import { TokenKind } from "../../document/tokenize.js";
 import { englishTokens } from "./english.js";
 import {
   ADDRESSEES,
+  ADVISORY,
   BE_VIRTUES,
   BELIEVE,
   DISCOURSE,
   DONATE,
   GATES,
+  GROUPS,
   HARM_OBJECTS,
   IMPERATIVES,
   JOIN,
   KILLED,
   MODALS,
+  OFFICIALS,
   REFUSABLE,
   REFUSE,
   SHARE,
@@ -46,11 +49,78 @@ export interface Call {
 
 const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
 const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
-const WE = new Set(["we", "we've", "we’ve", "we'd", "we’d"]);
+const WE = new Set(["we", "we've", "we’ve", "we'd", "we’d", "you", "you've", "you’ve", "y'all", "y’all"]);
+// "you guys have to all go back", "you all must": the addressee named after "you".
+const YOU_NOUNS = new Set(["guys", "all", "people", "folks"]);
+// "you don't show that kind of aggression", "you do not allow ...": a generic norm of conduct.
+const YOU_NORMS = new Set(["allow", "let", "tolerate", "accept", "show", "abandon", "betray", "surrender"]);
+// "we cannot give in", "we can't afford to be politically correct", "we simply can't let up".
+const CANNOT_VERBS = new Set([
+  "give",
+  "back",
+  "afford",
+  "stop",
+  "quit",
+  "rest",
+  "relent",
+  "fail",
+  "ignore",
+  "tolerate",
+  "accept",
+  "surrender",
+  "waver",
+  "falter",
+]);
+const CANNOT = new Set(["can't", "can’t", "cannot"]);
+const DASHES = new Set(["–", "—", ".", "…"]);
+// "We will not comply": a refusal; "We will not be silenced", "We will never surrender" promise.
+const WILL_NOT_VERBS = new Set(["comply", "obey", "submit", "cooperate", "register", "pay", "bow", "kneel"]);
+// The domains of state action: a "we must" about them speaks for a government.
+const STATE_ACTION = new Set(
+  "bombing bombings military troops airstrikes allies economy sanctions shores measures coordinate intelligence nuclear missile missiles terrorism terrorists isis strategy defense defence".split(
+    " ",
+  ),
+);
+// "Second – burn them to death": the marker of a list item before its clause.
+const LIST_MARKERS = new Set(
+  "one two three four five first second third fourth fifth sixth firstly secondly thirdly finally lastly".split(
+    " ",
+  ),
+);
+const MARKER_MARKS = new Set(["–", "—", "-", ":", ")", "."]);
+// "Women everywhere should be furious", "voters should be aware": an attitude asked of a group.
+const BE_ATTITUDES = new Set(
+  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed".split(
+    " ",
+  ),
+);
+// People a norm may address as subject besides the vocative nouns: "American comedians need to ...".
+const NORM_GROUPS = new Set(
+  "comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers".split(
+    " ",
+  ),
+);
+// "American comedians", "Muslim women": one adjective of origin or creed before the group.
+const ORIGIN_ADJECTIVES = new Set(
+  "american u.s. british european canadian muslim christian jewish catholic black white young conservative liberal".split(
+    " ",
+  ),
+);
+// Participles and relatives that open a long subject: "Parents interested in ... should consider".
+const LONG_SUBJECT = new Set([
+  "who",
+  "that",
+  "interested",
+  "looking",
+  "living",
+  "wishing",
+  "wanting",
+  "everywhere",
+]);
 // Where a second clause starts inside a clause: "... and we need to", "If you don't, let's ...",
 // "When he says ‘Let's ...". Calls bound to the audience (we must, let us, it is vital that we)
 // are read there too; bare imperatives are not (a verb after "and" is rarely a new appeal).
-const INNER_STARTS = new Set([",", "and", "but", "so", "then", "‘", "—", "–"]);
+const INNER_STARTS = new Set([",", "and", "but", "so", "then", "‘", "—", "–", ".", "…"]);
 const WE_ADVERBS = new Set([
   "all",
   "sure",
@@ -112,7 +182,18 @@ const COMPLEMENT_VERBS = new Set(
   ),
 );
 const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
-const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
+const WE_EPISTEMIC = new Set([
+  "see",
+  "understand",
+  "know",
+  "realize",
+  "realise",
+  "think",
+  "wonder",
+  "look",
+  "recognize",
+  "recognise",
+]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
   "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
@@ -134,7 +215,7 @@ const EPISTEMIC_VERBS = new Set(
 );
 const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
 // "we can't let go / let up": idioms, not refusals.
-const LET_IDIOMS = new Set(["go", "up", "down", "slip"]);
+const LET_IDIOMS = new Set(["go", "down", "slip"]);
 const ASIDE_VERBS = new Set([
   "stipulate",
   "concede",
@@ -165,11 +246,13 @@ const VIOLENT_OBJECTS = new Set(
 );
 // Verbs whose every reading is harm; "fight" or "strike" may take "for", "back", "in the way of".
 const KILLING = new Set(
-  "kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute shoot burn hang".split(
+  "kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute shoot burn hang punch chop".split(
     " ",
   ),
 );
 const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
+const NAMED_OBJECT = new Set(["support", "elect", "defeat", "hold"]);
+const STATE_VERBS = new Set(["confront", "strike", "bomb", "invade", "sanction", "attack"]);
 const EPISTEMIC_NEXT = new Set([
   "in",
   "on",
@@ -274,6 +357,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             call.why.push("a headline's words of the speaker named before the colon");
           }
           calls.push(call);
+          // "We have to stop demonizing people ..., and we have to start doing something": two calls.
+          const second = secondCall(call, b, headline);
+          if (second) {
+            second.addressee ??= call.addressee;
+            second.quotedByMarks = call.quotedByMarks;
+            calls.push(second);
+          }
         } else {
           const v = readVocative(doc, a, b);
           if (v) vocative = [v[0], v[1]];
@@ -286,7 +376,30 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   for (const r of findReportedCalls(doc, quoted))
     if (!calls.some((c) => c.first < r.last && r.first < c.last)) calls.push(r);
   calls.sort((x, y) => x.first - y.first);
-  return calls;
+  return mergeHarmLists(calls);
+  // A list of punishments ("chop their head off ... Second – burn them to death.") is one call.
+  function mergeHarmLists(found: Call[]): Call[] {
+    const merged: Call[] = [];
+    for (const c of found) {
+      const p = merged[merged.length - 1];
+      const item = c.first - p?.last === 2 && LIST_MARKERS.has(lower[c.first - 2]);
+      if (p && p.label === "violence" && c.label === "violence" && item) p.last = c.last;
+      else merged.push(c);
+    }
+    return merged;
+  }
+  // A second binding clause inside the first call's clause, after ", and we ...": cut there.
+  function secondCall(call: Call, b: number, headline: boolean): Call | null {
+    for (let k = call.first + 3; k < b - 2; k++) {
+      if (lower[k - 1] !== "and" && lower[k - 1] !== ",") continue;
+      if (!WE.has(lower[k]) && !(isAudienceHead(k, "") && MODALS.has(lower[k + 1] ?? ""))) continue;
+      const next = judgeClause(k, b, headline);
+      if (!next || next.first !== k) continue;
+      call.last = lower[k - 1] === "and" && lower[k - 2] === "," ? k - 2 : k - 1;
+      return next;
+    }
+    return null;
+  }
   // `she vows to “defend the ACA”`, `he would "fight those who ..."`: a quotation that starts
   // in lower case right after a word continues the reporter's sentence; it is not an appeal.
   // The same for the words right after a closing quote: `his “#wordsmatter” pledge regarding ...`.
@@ -305,6 +418,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // "I think we have to", "He said we must wait", "demands that we should ...": a complement
   // clause of saying or believing (a reported call); not the relative "the steps we have to take".
   function afterComplementVerb(k: number): boolean {
+    // "statements that ... and that we must adhere to ...": a second complement of the same verb.
+    if (lower[k - 1] === "that" && lower[k - 2] === "and") return true;
     const v = lower[k - 1] === "that" ? k - 2 : k - 1;
     if (!COMPLEMENT_VERBS.has(lower[v] ?? "")) return false;
     const before = lower[v - 1] ?? "";
@@ -338,9 +453,38 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       addressee = [v[0], v[1]];
       h = v[2];
     }
-    while (h < b && DISCOURSE.has(lower[h]) && h + 1 < b && kind[h + 1] !== TokenKind.Punct) h++;
+    // "Please give ...": a plea makes any listed imperative a call, whatever its object.
+    let please = false;
+    // "Instead, move to a location where ...": advice after a warning.
+    let advisory = false;
+    while (h < b && DISCOURSE.has(lower[h]) && h + 1 < b && kind[h + 1] !== TokenKind.Punct) {
+      please ||= lower[h] === "please";
+      advisory ||= lower[h] === "instead";
+      h++;
+    }
     // "So, we have to ...", "Now, let us ..."
-    if (DISCOURSE.has(lower[h]) && lower[h + 1] === "," && h + 2 < b) h += 2;
+    if (DISCOURSE.has(lower[h]) && lower[h + 1] === "," && h + 2 < b) {
+      please ||= lower[h] === "please";
+      advisory ||= lower[h] === "instead";
+      h += 2;
+    }
+    // "Second – burn them to death": a list item's marker.
+    if (LIST_MARKERS.has(lower[h]) && MARKER_MARKS.has(lower[h + 1] ?? "") && h + 2 < b) h += 2;
+    // Advice to the public: "If you experience ..., do not attempt to locate their source".
+    // The condition is the advice's, not an argument's.
+    {
+      // "While in China, if you experience ..., do not ...": conditions may follow one another.
+      let c = h;
+      while (c < b && (CONDITIONS.has(lower[c]) || lower[c] === "while")) {
+        c++;
+        while (c < b && lower[c] !== ",") c++;
+        c++;
+      }
+      if (c > h && c < b && opensCommand(c)) {
+        h = c;
+        advisory = true;
+      }
+    }
     // "I think / I believe / I would say" before the call.
     if (lower[h] === "i" && (lower[h + 1] === "think" || lower[h + 1] === "believe")) h += 2;
     if (h >= b) return null;
@@ -356,13 +500,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (letUsAt(h)) {
       form = "let";
       why.push("'let us' exhortation");
+    } else if ((w === "i" || w === "we") && n1 === "refuse" && n2 === "to" && lower[h + 3] !== "believe") {
+      // "I refuse to answer the American Community Survey": the writer's own refusal, like "We will not comply".
+      form = "negative";
+      why.push(`a refusal in the first person '${lower.slice(h, h + 3).join(" ")}'`);
     } else if (
       (w === "do" && (n1 === "not" || n1 === "n't")) ||
       w === "don't" ||
       w === "don’t" ||
       w === "never"
     ) {
-      const verbAt = w === "do" ? h + 2 : h + 1;
+      let verbAt = w === "do" ? h + 2 : h + 1;
+      if (lower[verbAt] === "'" || lower[verbAt] === "’") verbAt++; // a stray mark: "Don't' let ..."
       const forget = lower[verbAt] === "forget";
       const reminder =
         forget &&
@@ -375,18 +524,34 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     } else {
       // "Go join ...", "Come vote with us": a motion verb before the imperative that calls.
       const v = (w === "go" || w === "come") && IMPERATIVES.has(n1) ? h + 1 : h;
-      if (imperativeAt(v)) {
+      if (imperativeAt(v, please || advisory)) {
         form = "imperative";
         why.push(`opens with the imperative '${lower.slice(h, v + 1).join(" ")}'`);
+      } else if (advisory && advisoryAt(h)) {
+        form = "imperative";
+        why.push(`advice to the public '${lower.slice(h, h + 2).join(" ")}'`);
       }
     }
     if (!form) {
       // "we must / we need to / we've got to / we have to / we should / we ought to", at the
       // clause start or after a conjunction inside it ("... for 40 years and we need to ...").
       for (let k = h; k < b - 1 && !form; k++) {
-        if (!WE.has(lower[k]) || (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k)))
+        if (
+          !WE.has(lower[k]) ||
+          (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k) && !negatedThink(k))
+        )
           continue;
         let m = k + 1;
+        const you = lower[k].startsWith("you") || lower[k].startsWith("y'") || lower[k].startsWith("y’");
+        // A bare "you must / you have to" is too often a narrated instruction or a generic
+        // description ("you have to go the other way", "you have to whip them up"); "you guys"
+        // and "y'all" address a group, and "you should not / you don't allow" state a norm.
+        const group =
+          you &&
+          (lower[k].startsWith("y'") ||
+            lower[k].startsWith("y’") ||
+            (YOU_NOUNS.has(lower[m]) && lower[m + 1] !== "," && lower[m + 1] !== "of"));
+        if (group && lower[k] === "you") m++;
         // "we'd better act", "we had better act"
         if (
           ((lower[k] === "we’d" || lower[k] === "we'd") && lower[m] === "better") ||
@@ -400,6 +565,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
         // "we'd have to raise taxes" is a conditional, not a call.
         if (lower[k] === "we’d" || lower[k] === "we'd") continue;
+        // "I don't think we should jump to conclusions": a refusal put politely.
+        const denied = k > h && negatedThink(k);
         // "we all must", "we sure should believe him"
         if (WE_ADVERBS.has(lower[m])) m++;
         const modal = lower[m];
@@ -412,20 +579,40 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           (modal === "ought" && lower[m + 1] === "to") ||
           (modal === "have" &&
             (lower[m + 1] === "to" || (lower[m + 1] === "got" && lower[m + 2] === "to"))) ||
-          (modal === "got" && lower[m + 1] === "to" && (aux === "we've" || aux === "we’ve")) ||
+          (modal === "got" && lower[m + 1] === "to" && aux.endsWith("'ve")) ||
+          (modal === "got" && lower[m + 1] === "to" && aux.endsWith("’ve")) ||
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "not" &&
-            REFUSABLE.has(lower[m + 2] ?? "") &&
-            !(lower[m + 2] === "be" && lower[m + 3] === "able")) ||
+            WILL_NOT_VERBS.has(lower[m + 2] ?? "")) ||
+          // "we cannot give in to extortion", "we can't afford to be politically correct anymore"
+          (CANNOT.has(modal) && cannotAt(m + 1)) ||
+          // "We can no longer dwell on the past but must focus on ..."
+          (modal === "can" &&
+            lower[m + 1] === "no" &&
+            lower[m + 2] === "longer" &&
+            !WE_EPISTEMIC.has(lower[m + 3] ?? "")) ||
+          // "you don't show that kind of aggression toward teenagers": a generic norm.
+          (you &&
+            (modal === "don't" || modal === "don’t" || (modal === "do" && lower[m + 1] === "not")) &&
+            YOU_NORMS.has(lower[modal === "do" ? m + 2 : m + 1] ?? "")) ||
           // "we can't let them break our borders", "we cannot allow this"
           ((modal === "can't" || modal === "can’t" || modal === "cannot") &&
             PERMIT.has(lower[m + 1] ?? "") &&
             !LET_IDIOMS.has(lower[m + 2] ?? "")) ||
           ((modal === "will" || modal === "shall") &&
             lower[m + 1] === "never" &&
-            REFUSABLE.has(lower[m + 2] ?? "") &&
-            !(lower[m + 2] === "be" && lower[m + 3] === "able")); // "we will never be able to afford ..." predicts
+            WILL_NOT_VERBS.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        const negated =
+          lower[m + 1] === "not" ||
+          lower[m + 1] === "never" ||
+          modal.endsWith("n't") ||
+          modal.endsWith("n’t") ||
+          modal === "do";
+        if (binding && you && !group && !negated) continue;
+        // "We have to really increase the bombings", "we must protect Americans from terrorism":
+        // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
+        if (binding && !you && lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t))) continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
@@ -444,9 +631,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           continue;
         if (binding) {
           if (
+            denied ||
             modal === "will" ||
             modal === "shall" ||
-            PERMIT.has(lower[m + 1] ?? "") ||
+            CANNOT.has(modal) ||
+            modal === "don't" ||
+            modal === "don’t" ||
+            modal === "do" ||
             lower[m + 1] === "not" ||
             lower[m + 1] === "never"
           )
@@ -477,6 +668,22 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           h = k;
           form = "let";
           why.push("'let us' exhortation");
+        }
+      }
+    }
+    if (!form) {
+      // "Consider that and then, please, support the petition", "One – the easiest – chop their head off"
+      for (const k of inner) {
+        const j = lower[k] === "please" ? (lower[k + 1] === "," ? k + 2 : k + 1) : -1;
+        const plea = j > 0 && j < b && imperativeAt(j, true);
+        const harm = DASHES.has(lower[k - 1]) && KILLING.has(lower[k]) && imperativeAt(k);
+        if (plea || harm) {
+          h = k;
+          form = "imperative";
+          why.push(
+            plea ? `a plea '${lower.slice(k, j + 1).join(" ")}'` : `the imperative of harm '${lower[k]}'`,
+          );
+          break;
         }
       }
     }
@@ -518,8 +725,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
         // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
         const ours = forWhom === "our" && !ADDRESSEES.has(lower[(poss ? k + 1 : k) + 3] ?? "");
-        const thirdPartyFor =
-          after === "for" && (ours || (!AUDIENCE_OF.has(forWhom) && !ADDRESSEES.has(forWhom)));
+        const thirdPartyFor = after === "for" && (ours || !audienceFor((poss ? k + 1 : k) + 2, b));
         const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside && !thirdPartyFor;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
           h = j;
@@ -531,23 +737,34 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       // "Patriots must ...", "The people of the motherland must ...", "Volunteers ... should sign up".
-      // Only at the clause start: inside a clause the noun is too often an object or in a relative
-      // clause ("the harassment supporters of Israel must endure", tried and dropped).
-      const s0 = h;
-      const w0 = lower[s0];
-      let k = s0;
-      const prefixed =
-        w0 === "the" || w0 === "all" || w0 === "our" || w0 === "young" || w0 === "every" || w0 === "this";
-      if (prefixed) k++;
-      // "our great nation must", "our young people should": one modifier before the head.
-      if (prefixed && !isAudienceHead(k, w0) && isAudienceHead(k + 1, w0)) k++;
-      if (isAudienceHead(k, prefixed ? w0 : "")) {
+      // At the clause start, or right after "and/but" when a bare group noun meets its modal ("...
+      // and Americans need to encourage them"): elsewhere inside a clause the noun is too often an
+      // object or in a relative clause ("the harassment supporters of Israel must endure").
+      const starts = [
+        h,
+        ...inner.filter(
+          (k) => (lower[k - 1] === "and" || lower[k - 1] === "but") && MODALS.has(lower[k + 1] ?? ""),
+        ),
+      ];
+      for (const s0 of starts) {
+        if (form) break;
+        const w0 = lower[s0];
+        let k = s0;
+        const prefixed =
+          w0 === "the" || w0 === "all" || w0 === "our" || w0 === "young" || w0 === "every" || w0 === "this";
+        if (prefixed) k++;
+        // "our great nation must", "our young people should": one modifier before the head.
+        if (prefixed && !isAudienceHead(k, w0) && isAudienceHead(k + 1, w0)) k++;
+        // "American comedians need to ...": an adjective of origin or creed before the group.
+        else if (!prefixed && ORIGIN_ADJECTIVES.has(w0) && isAudienceHead(k + 1, "")) k++;
+        if (!isAudienceHead(k, prefixed ? w0 : "")) continue;
         // "Americans who value the Constitution should ...": a relative clause may sit in between.
-        const reach = lower.slice(k + 1, k + 3).some((t) => t === "who" || t === "that") ? 12 : 6;
+        const long = lower.slice(k + 1, k + 3).some((t) => LONG_SUBJECT.has(t));
+        const reach = long ? 20 : 6;
         for (let m = k + 1; m < Math.min(b - 1, k + reach); m++) {
           if (SUBJECT_STOPS.has(lower[m])) break;
           // "Britain persuaded Brussels the backstop should ...": a verb ends the subject.
-          if (reach === 6 && lower[m].length > 4 && lower[m].endsWith("ed")) break;
+          if (!long && lower[m].length > 4 && lower[m].endsWith("ed")) break;
           // "Americans no longer have to fear": a statement, not a demand.
           if (lower[m] === "longer") break;
           if (!MODALS.has(lower[m])) continue;
@@ -563,7 +780,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             if (
               verb &&
               !argues &&
-              ((verb !== "be" && verb !== "have") || (verb === "be" && BE_VIRTUES.has(after)))
+              !lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t)) &&
+              ((verb !== "be" && verb !== "have") ||
+                (verb === "be" && (BE_VIRTUES.has(after) || BE_ATTITUDES.has(after))))
             ) {
               h = s0;
               form = "subject";
@@ -594,7 +813,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) return null;
-    for (let k = h; k < b; k++) if (SITE_FURNITURE.has(lower[k]) || lower[k].includes("@")) return null;
+    // An e-mail address ("write to editors@site.com") is furniture; a @handle in a tweet is not.
+    for (let k = h; k < b; k++)
+      if (SITE_FURNITURE.has(lower[k]) || (lower[k] === "@" && tokens.end[k - 1] === tokens.start[k]))
+        return null;
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
     if (headline || isHeadline(doc, h, b)) {
@@ -618,8 +840,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   function isAudienceHead(k: number, prefix: string): boolean {
     const t = lower[k] ?? "";
     // "people need to connect somehow" generalises; "the people / our people must" addresses.
-    if (t === "people" && !prefix) return false;
-    if (ADDRESSEES.has(t)) return true;
+    // "He said people need to stop ..." reports a norm for everyone.
+    if (t === "people" && !prefix) return afterComplementVerb(k);
+    if (ADDRESSEES.has(t) || NORM_GROUPS.has(t)) return true;
     // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
     if (prefix === "our" || prefix === "this") return POLITIES.has(t);
     if (prefix === "the") return POLITIES.has(t) && !INSTITUTIONS.has(t);
@@ -703,8 +926,60 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return subject + 1;
   }
 
+  /** A clause that commands after a condition: an imperative, a refusal, "let's" or advice. */
+  function opensCommand(k: number): boolean {
+    const w = lower[k];
+    const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
+    const negative =
+      (w === "do" || w === "don't" || w === "don’t" || w === "never") && REFUSABLE.has(lower[verb] ?? "");
+    return negative || letUsAt(k) || imperativeAt(k) || advisoryAt(k);
+  }
+
+  /** A verb of advice to the public with an object or a direction: "consult a doctor", "move to a ...". */
+  function advisoryAt(k: number): boolean {
+    const n1 = lower[k + 1] ?? "";
+    return (
+      ADVISORY.has(lower[k]) &&
+      !names[k] &&
+      kind[k + 1] === TokenKind.Word &&
+      !NOUN_BLOCKERS.has(n1) &&
+      !SUBJECT_VERBS.has(n1)
+    );
+  }
+
+  /** "I don't think we ...", "I do not believe we ...": a negated opinion before "we". */
+  function negatedThink(k: number): boolean {
+    const v = lower[k - 1];
+    if (v !== "think" && v !== "believe") return false;
+    const n = lower[k - 2] ?? "";
+    return n === "don't" || n === "don’t" || n === "n't" || (n === "not" && lower[k - 3] === "do");
+  }
+
+  /** After "we can't": a refusal to yield ("give in", "back down", "afford to", "let up"), not an inability. */
+  function cannotAt(k: number): boolean {
+    const v = lower[k] ?? "";
+    const next = lower[k + 1] ?? "";
+    if (PERMIT.has(v)) return !LET_IDIOMS.has(next);
+    if (v === "give") return next === "in" || next === "up";
+    if (v === "back") return next === "down";
+    if (v === "afford") return next === "to";
+    return CANNOT_VERBS.has(v);
+  }
+
+  /** "It's time for [the #BDStears crowd | America | us] to": the audience, not officials or a name. */
+  function audienceFor(k: number, b: number): boolean {
+    let audience = false;
+    for (let j = k; j < Math.min(b, k + 6) && lower[j] !== "to"; j++) {
+      const t = lower[j];
+      if (OFFICIALS.has(t)) return false;
+      if (AUDIENCE_OF.has(t) || GROUPS.has(t) || NORM_GROUPS.has(t) || OWN_NATIONS.has(t)) audience = true;
+      else if (kind[j] === TokenKind.Word && names[j] && !OWN_NATIONS.has(t)) return false;
+    }
+    return audience;
+  }
+
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
-  function imperativeAt(k: number): boolean {
+  function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";
     const n2 = lower[k + 2] ?? "";
@@ -727,7 +1002,16 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Stop comparing ...", "Stop lying": stop with a gerund asks to cease.
     if (w === "stop" && n1.length > 4 && n1.endsWith("ing")) return true;
     const gate = GATES.get(w);
-    return !gate || gate.has(n1) || (w === "make" && isViolentPhraseAt(k));
+    // "Support Paul Ryan", "Hold Melania Trump to her husband's standards": a person as the object.
+    const named =
+      names[k + 1] === 1 &&
+      (NAMED_OBJECT.has(w) || (w === "hold" && lower.slice(k + 2, k + 6).includes("to")));
+    // "Confront Assad and Iran now": what a state does to a named leader or country.
+    if (names[k + 1] === 1 && STATE_VERBS.has(w)) return false;
+    // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
+    return (
+      (relaxed && w !== "keep") || !gate || gate.has(n1) || named || (w === "make" && isViolentPhraseAt(k))
+    );
   }
 
   /** "let us / let's" + a verb that is not the writer steering the text ("let's talk about"). */
@@ -744,10 +1028,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Let's, for example, take a look": an aside after "let's" belongs to the writer's steering.
     const aside =
       verb === "," ||
-      LET_DISCOURSE.has(verb) ||
+      // Said to someone ("Let's talk about JFK", "let's go back to his platform"), talk steers the talk.
+      (LET_DISCOURSE.has(verb) && !(verb === "talk" && quoted[k])) ||
       (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
       (verb === "take" && after === "a") || // "let's take a look"
-      (verb === "go" && after === "back") ||
+      (verb === "go" && after === "back" && !quoted[k]) ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
       (verb === "get" && after === "off") || // "let's get off of that"
@@ -774,6 +1059,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let remember = lower[h] === "remember";
     // "Stop comparing ...", "Stop the cuts": asks to cease, a refusal.
     if (lower[h] === "stop" && form === "imperative") refuse = true;
+    for (let k = h; k < Math.min(b, h + 6); k++)
+      if (
+        lower[k] === "stop" &&
+        (lower[k - 1] === "to" || MODALS.has(lower[k - 1] ?? "")) &&
+        (lower[k + 1] ?? "").endsWith("ing")
+      )
+        refuse = true;
     for (let k = h; k < b; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
@@ -797,7 +1089,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (DONATE.has(t) || (t === "chip" && next === "in")) donate = true;
       // "forward this e-mail" shares; "look forward", "move forward" do not.
       const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
-      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their") share = true;
+      // "their fair share of taxes" is a noun.
+      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their" && next !== "of") share = true;
       if (t === "spread" && next === "the") share = true;
       if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
       if (
@@ -812,6 +1105,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
     if (form === "negative" && FEAR.has(lower[lower[h] === "do" ? h + 2 : h + 1])) refuse = false;
+    // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
+    const v = lower[h] === "do" ? h + 2 : h + 1;
+    if (
+      form === "negative" &&
+      PERMIT.has(lower[v]) &&
+      (lower[v + 1] === "yourself" || lower[v + 1] === "yourselves")
+    )
+      refuse = false;
     if (violence) return "violence";
     if (donate) return "donate";
     if (share) return "share";

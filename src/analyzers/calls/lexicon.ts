@@ -14,7 +14,8 @@ export const IMPERATIVES = set(`
   volunteer contribute chip tithe prepare train pledge reclaim avenge punish expose confront oppose
   sacrifice awaken act make call tell write contact be stay walk flood occupy seize liberate crush
   hunt wipe lynch bomb massacre exterminate annihilate take never don't
-  keep insist build elect help speak save end drain lock impeach repeal ban defeat free get
+  keep insist build elect help speak save end impeach repeal ban defeat free get
+  punch chop buy educate
 `);
 
 /** Verbs that open a refusal after "do not / don't / never". */
@@ -22,6 +23,7 @@ export const REFUSABLE = set(`
   accept give negotiate comply register surrender submit obey trust believe vote pay buy sit forget fear
   be let allow back repay get stop stay bow kneel yield retreat abandon betray sell support fund listen
   tolerate bend waver rest relent despair lose settle apologize apologise cooperate collaborate
+  attempt approach travel
 `);
 
 /** Nouns that name the audience: vocatives ("Brothers, ...") and collective subjects ("Patriots must ..."). */
@@ -37,12 +39,12 @@ export const ADDRESSEES = set(`
 /** Words of site furniture: a "Sign up for our newsletter" box is not mobilisation. */
 export const SITE_FURNITURE = set(`
   newsletter newsletters inbox subscribe subscribing subscription subscriptions podcast app apps cookies
-  notifications alerts journalism stories unsubscribe click preorder preordering signing
+  notifications alerts journalism stories unsubscribe click preorder preordering signing poll
 `);
 
 // "Obviously we need to ...": a sentence adverb before the call is skipped like "so".
 export const DISCOURSE = set(
-  "so and then now please but therefore thus today together come oh o yes obviously clearly frankly honestly",
+  "so and then now please but therefore thus today together come oh o yes obviously clearly frankly honestly however or also instead",
 );
 export const MODALS = set("must should need needs have has ought got");
 export const BE_VIRTUES = set(`
@@ -64,7 +66,7 @@ export const REFUSE = set("refuse reject boycott resist");
 /** Violence words; their verb reading is checked in calls.ts (a "strike" is not always a blow). */
 export const VIOLENT = set(`
   kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute
-  shoot burn hang strike attack fight crush destroy avenge hunt
+  shoot burn hang strike attack fight crush destroy avenge hunt punch chop
 `);
 /** Participles of killing: "they must be killed", "X should be hanged". */
 export const KILLED = set(
@@ -95,7 +97,45 @@ export const VIOLENT_PHRASES: readonly string[][] = [
   "jihad against",
   "by the sword",
   "day of the rope",
+  "burn them to death",
+  "throw them off",
+  "cut their heads off",
+  "cut off their heads",
 ].map((p) => p.split(" "));
+
+/**
+ * Groups of people an urge or a norm may address, beyond the vocative nouns: "urged tourists to",
+ * "press companies to boycott", "American comedians need to". Officials and institutions are
+ * not here: a demand on them is a third party's (OFFICIALS).
+ */
+export const GROUPS = new Set([
+  ...ADDRESSEES,
+  ...set(`
+    public residents protesters protestors demonstrators fans activists republicans democrats
+    conservatives liberals progressives participants migrants refugees crowd crowds audience
+    listeners employees staff backers constituents americans britons brits europeans canadians
+    australians tourists travelers travellers visitors passengers consumers customers shoppers
+    users taxpayers families mothers fathers teachers comedians journalists writers artists
+    celebrities athletes pastors priests bishops catholics jews evangelicals feminists
+    immigrants invaders companies businesses corporations sponsors advertisers everyone
+    individuals iranians israelis palestinians iraqis syrians germans mexicans
+  `),
+]);
+
+/** Whose duty a demand names when it is not the audience's: "urged health officials to ...". */
+export const OFFICIALS = set(`
+  official officials lawmakers legislators senators senator congressmen congresswomen congress
+  representatives mps mp ministers minister government governments authorities authority agencies
+  agency police officers judges judge courts court prosecutors administration department board
+  committee council leaders leader president prime secretary mayor governor superdelegates
+  delegates states countries nations allies regime health medical federal doctors nurses
+  commission parliament ambassador diplomats
+`);
+
+/** Verbs of advice to the public that call only in an advisory ("If you ..., consult a doctor"). */
+export const ADVISORY = set(`
+  consult seek move avoid reconsider evacuate shelter report contact call exercise stay keep
+`);
 
 /**
  * Imperatives that mobilise only with certain next words: "take up/action", "call your/on",
@@ -108,7 +148,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     call: "your on upon",
     tell: "them your everyone the every our",
     write: "to your",
-    give: "generously to what your now today back",
+    give: "generously to what your now today back her him us",
     stand: "up with united firm together against by tall your our",
     hold: "fast firm firmly them accountable",
     stop: "the them this these their him her",
@@ -135,7 +175,8 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     contact: "your them us",
     chip: "in",
     hang: "the them every all those him her",
-    attack: "the them every all those him her their",
+    // "Attack specific policies": ideas as the object ask for argument, not harm.
+    attack: "the them every all those him her their specific policies ideas arguments positions",
     arm: "yourselves yourself your",
     shoot: "the them every all those him her",
     sacrifice: "your for",
@@ -143,8 +184,9 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     rally: "behind around to for against together the your",
     organise: "your the now",
     act: "now today",
-    // Slogans and campaign imperatives, each with the objects that make it one ("Keep the faith",
-    // "Build the wall", "Lock her up"), not "Keep in mind", "Keep up the good work", "End of story".
+    // Campaign imperatives, each with the objects that make it one ("Keep the faith", "Build the
+    // wall"), not "Keep in mind", "Keep up the good work", "End of story". Chants ("Lock her up",
+    // "Drain the swamp") are slogans, not calls (test-2), so their verbs are not listed.
     keep: "the fighting our pushing going faith",
     insist: "that on",
     build: "the that our",
@@ -153,14 +195,14 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     speak: "out up",
     save: "the our your us",
     end: "the this",
-    drain: "the",
-    lock: "her him them up",
     impeach: "him her the",
     repeal: "the",
     ban: "the them",
     defeat: "the them him her",
     free: "the our",
-    get: "involved",
+    get: "involved informed active registered",
+    buy: "it this copies",
+    educate: "yourself yourselves those others people them everyone your",
     stay: "",
     be: "",
   }).map(([verb, next]) => [verb, set(next)]),

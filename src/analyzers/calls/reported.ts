@@ -17,7 +17,17 @@ import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import type { Call, CallLabel } from "./detect.js";
 import { englishTokens } from "./english.js";
-import { ADDRESSEES, DISCOURSE, DONATE, HARM_OBJECTS, JOIN, KILLED, REFUSE, VIOLENT } from "./lexicon.js";
+import {
+  DISCOURSE,
+  DONATE,
+  GROUPS,
+  HARM_OBJECTS,
+  JOIN,
+  KILLED,
+  OFFICIALS,
+  REFUSE,
+  VIOLENT,
+} from "./lexicon.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
 // Verbs that report an urge; "call/called" only with "on/upon" after them.
@@ -26,18 +36,13 @@ const URGE_VERBS = wordSet(`
   beseech beseeched besought warn warns warned warning
   tell tells told telling ask asks asked asking
   command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
-  beg begs begged begging
+  beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
+  advise advises advised advising recommend recommends recommended recommending instruct instructs
+  instructed instructing press presses pressed pressing
 `);
+// Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
+const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
-// Who may be urged: the audience nouns, and people in general or a movement's base.
-const URGED = new Set([
-  ...ADDRESSEES,
-  ...wordSet(`
-    public residents protesters protestors demonstrators fans activists republicans democrats
-    conservatives liberals progressives participants migrants refugees crowd crowds audience
-    listeners employees staff backers constituents americans britons
-  `),
-]);
 // Before the urged noun: "his followers", "these people", "all Americans", "fellow citizens".
 const OBJECT_MODIFIERS = wordSet(
   "the his her their our your these those all fellow young every other local american many",
@@ -45,6 +50,9 @@ const OBJECT_MODIFIERS = wordSet(
 // Nouns that make an appeal or a call: "a call for financial support", "calls not to travel".
 const APPEAL_NOUNS = wordSet("call calls appeal appeals plea pleas");
 const MONEY = wordSet("financial support donations donation funds money contributions funding");
+// "asks for help in identifying the man": the public's help sought, not a favour from someone.
+const HELP = wordSet("help assistance information tips");
+const ASKING = wordSet("ask asks asked asking appeal appeals appealed appealing");
 // A norm's binding words after "are/is": "the faithful are obliged to resist".
 const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound");
 const NORM_MODALS = wordSet("must should");
@@ -68,19 +76,86 @@ const ATTACK_NOUNS = wordSet("attacks attack bombings killings massacres");
 const CARRY_OUT = wordSet("carry launch commit stage");
 // Base forms of the urging verbs: a report only after "to" or "and" ("used the comments to urge
 // people to"); elsewhere a hypothesis ("will ever tell those voters to", "nothing but exhort the faithful").
-const BASE_FORMS = wordSet("urge exhort implore beseech warn tell ask command order appeal beg call");
+const BASE_FORMS = wordSet(
+  "urge exhort implore beseech warn tell ask command order appeal beg call encourage invite advise recommend instruct press",
+);
 // A gerund after these is a topic, not a report: "keen on telling women to", "the idea of asking".
 const GERUND_TOPIC = wordSet("on of about in at from");
+// Where the urged noun phrase's core ends and its modifiers begin: "people with medical problems",
+// "Americans traveling to China", "members of other parties who ...".
+const NP_BREAKS = wordSet(
+  "in of with from at on across around near for into inside outside throughout who whom that which living",
+);
+// "told the crowd to applause": a noun after "to".
+const NOT_VERBS = wordSet("applause cheers laughter boos");
+// Auxiliaries of a passive urge: "Tourists have been warned to ...", "Muslims are exhorted to ...".
+const PASSIVE_AUX = wordSet("are is were was been being be");
+const PASSIVE_SKIP = wordSet("have has had also now repeatedly strongly being been still again");
+// Modals of a norm told to a group: "Tells Conservatives They Need To Change Course".
+const TOLD_MODALS = wordSet("must should need needs have ought");
+// "asked them to" in narration; "urges us to" speaks of the audience (scripture, a creed).
+const DASHES = wordSet("— – --");
+// Capitalised plurals that name people: Republicans, Democrats, Muslims, Conservatives, Catholics;
+// not surnames ending like plurals (Sanders, Evans, Waters).
+const GROUP_SUFFIX = /(icans|ians|ists|ites|ics|ims|crats|ives)$/;
+// "tell everyone how tough it is": words reported, not urged.
+const WH = wordSet("how what why whether where when if");
+// "told voters that they must ...": the urge in a that-clause.
+const PRONOUN_SUBJECTS = wordSet("they you");
+const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
+// "cling to the idea that ...": an urge to believe.
+const BELIEVING = wordSet("believe trust cling");
+// Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
+const CANNOT = wordSet("can't can’t cannot");
+const PERMITTING = wordSet("allow let tolerate accept permit");
+const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
+// "While voting and then asking supporters to back it is common": an urge as the topic.
+const TOPIC_BEFORE = wordSet("then and while");
+// What only an official can do: "called on the seven other Democrats to resign" asks office holders.
+const OFFICIAL_ACTS = wordSet("resign recuse testify legislate pardon impeach subpoena prosecute retaliate");
+const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
+// "try to kill": the urged harm comes after an auxiliary verb of attempt.
+const ATTEMPT = wordSet("try attempt seek");
+// Words that speak of the speaker's own voice before an urge: "I encourage all parents to".
+const FIRST_PERSON = wordSet("i we");
+const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
+// Violence named as a remedy: "terrorism is the answer", "jihad is the only solution".
+const VIOLENCE_NOUNS = wordSet("terrorism violence jihad bullets murder killing bloodshed war");
+const REMEDIES = wordSet("answer solution way cure remedy");
 
 // Every word that can start one of the patterns below.
-const TRIGGERS = new Set([...URGE_VERBS, ...CALL_VERBS, ...APPEAL_NOUNS, ...NORM_MODALS, "one", "are", "is"]);
+const TRIGGERS = new Set([
+  ...URGE_VERBS,
+  ...CALL_VERBS,
+  ...APPEAL_NOUNS,
+  ...NORM_MODALS,
+  "one",
+  "are",
+  "is",
+  "demand",
+  "demands",
+  "demanded",
+  "insist",
+  "insists",
+  "insisted",
+  "people",
+]);
 
 export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
-  const { lower, tokens, sentences, sentenceOf } = doc;
+  const { lower, tokens, sentences, sentenceOf, text } = doc;
   const { kind, count } = tokens;
   const english = englishTokens(doc);
   const out: Call[] = [];
+  let askedForMoney = false;
+  const sentenceStart = (k: number) => sentences.firstToken[sentenceOf[k]];
   const sentenceEnd = (k: number) => sentences.lastToken[sentenceOf[k]];
+  // A capitalised word; a SHOUTED one tells nothing about names.
+  const upper = (k: number) => {
+    const c = text[tokens.start[k]] ?? "";
+    if (c === c.toLowerCase()) return false;
+    const c2 = text[tokens.start[k] + 1] ?? "";
+    return tokens.end[k] - tokens.start[k] < 2 || c2 === c2.toLowerCase();
+  };
   // The urged verb phrase after "to" runs to the end of its clause (quote marks do not end it).
   const clauseEnd = (k: number): number => {
     const last = sentenceEnd(k);
@@ -98,9 +173,23 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     k < count &&
     kind[k] === TokenKind.Word &&
     !OBJECT_MODIFIERS.has(lower[k]) &&
+    !NOT_VERBS.has(lower[k]) &&
     lower[k] !== "a" &&
     lower[k] !== "an" &&
     lower[k] !== "no";
+  // Opening quote marks between "to" and the verb: urged the public “to withhold ...”.
+  const skipMarks = (k: number) => {
+    while (k < count && kind[k] === TokenKind.Punct && quoted[k + 1] && !quoted[k - 1]) k++;
+    return k;
+  };
+  // "to" + a lower-case verb: "to China" or "to Madagascar" is a place.
+  const infinitive = (k: number) => {
+    if (lower[k] !== "to") return 0;
+    const v = skipMarks(k + 1);
+    if (!verbAt(v)) return 0;
+    // Headlines capitalise verbs ("Advises Brits to Avoid Calais").
+    return !upper(v) || headlineCase(v) ? v : 0;
+  };
   const push = (first: number, verb: number, last: number, why: string, reported: boolean, not = false) => {
     if (last <= first) return;
     const label = labelAfter(verb, last, not);
@@ -118,39 +207,101 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     const w = lower[i];
     // One lookup rejects almost every token (this pass runs on every document).
     if (!TRIGGERS.has(w) || !english[i] || lower[sentenceEnd(i) - 1] === "?") continue;
+    // "asking for donations to support ...", "asks for help in identifying the man"
+    if (ASKING.has(w) && lower[i + 1] === "for") {
+      let k = i + 2;
+      if (lower[k] === "the" && lower[k + 1] === "public" && (lower[k + 2] === "'s" || lower[k + 2] === "’s"))
+        k += 3;
+      const money = MONEY.has(lower[k]) && lower[k] !== "support";
+      const after = lower[k + 1] ?? "";
+      const help =
+        HELP.has(lower[k]) && (k > i + 2 || after === "in" || after === "from" || after.endsWith("ing"));
+      // Later mentions of the same appeal for money retell it ("asked for donations", "asking for contributions").
+      if (money && askedForMoney) continue;
+      if (money || help) {
+        askedForMoney ||= money;
+        out.push({
+          label: money ? "donate" : "act",
+          first: i,
+          last: clauseEnd(k + 1),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [
+            `a reported appeal '${w} for ${lower[k]}'`,
+            `label '${money ? "donate" : "act"}' from the urged words`,
+          ],
+        });
+        continue;
+      }
+    }
     // "called on students to ...", "urged his followers not to ...", "told them to “punch ...”"
     const call = CALL_VERBS.has(w) && (lower[i + 1] === "on" || lower[i + 1] === "upon");
-    if (call || URGE_VERBS.has(w)) {
-      // "... to urge people", "did name and shame me, and call on students": reported events.
-      const joined =
-        (lower[i - 1] === "to" || lower[i - 1] === "and") && i - 1 > sentences.firstToken[sentenceOf[i]];
-      if (BASE_FORMS.has(w) && !joined) continue;
-      if (w.endsWith("ing") && GERUND_TOPIC.has(lower[i - 1] ?? "")) continue;
-      let k = call ? i + 2 : i + 1;
-      // "appealed to supporters to give"
-      if ((w.startsWith("appeal") || w.startsWith("call")) && lower[k] === "to") k++;
-      let mods = 0;
-      while (mods < 2 && OBJECT_MODIFIERS.has(lower[k])) {
-        k++;
-        mods++;
+    // "a clear appeal to members ...": the noun, read below.
+    const noun =
+      APPEAL_NOUNS.has(w) && (DETERMINERS.has(lower[i - 1] ?? "") || DETERMINERS.has(lower[i - 2] ?? ""));
+    if ((call || URGE_VERBS.has(w)) && !noun) {
+      const own = ownVoice(i);
+      // "Tourists have been warned to stay out", "Muslims are exhorted to renew ...": a passive urge.
+      if (!call && PASSIVE_AUX.has(lower[i - 1] ?? "")) {
+        const not = lower[i + 1] === "not";
+        const v = infinitive(not ? i + 2 : i + 1);
+        const subject = v ? passiveSubject(i - 1) : -1;
+        if (subject >= 0) {
+          push(
+            subject,
+            v,
+            clauseEnd(v),
+            `a passive urge '${lower.slice(i - 1, v).join(" ")}' to people`,
+            true,
+            not,
+          );
+          continue;
+        }
       }
-      // "these people", "his followers"; "people" bare only after a verb of urging ("urged people to").
-      if (!URGED.has(lower[k]) || (lower[k] === "all" && mods === 0 && !URGED.has(lower[k + 1]))) continue;
-      k++;
-      const not = lower[k] === "not";
-      if (not) k++;
-      if (lower[k] !== "to") continue;
-      k++;
-      while (k < count && kind[k] === TokenKind.Punct && quoted[k + 1] && !quoted[k - 1]) k++;
-      if (!verbAt(k)) continue;
+      // "... to urge people", "did name and shame me, and call on students": reported events.
+      const joined = (lower[i - 1] === "to" || lower[i - 1] === "and") && i - 1 > sentenceStart(i);
+      // "The leaders of Iran order their people to ...": a present tense after a named subject.
+      const afterName = i > sentenceStart(i) && kind[i - 1] === TokenKind.Word && upper(i - 1) && !upper(i);
+      if (BASE_FORMS.has(w) && !joined && !afterName && own < 0) continue;
+      if (w.endsWith("ing") && (GERUND_TOPIC.has(lower[i - 1] ?? "") || i === sentenceStart(i))) continue;
+      let k = call ? i + 2 : i + 1;
+      // "appealed to supporters to give", "asked for people to step up", "a call for Democrats to"
+      if ((w.startsWith("appeal") || w.startsWith("call")) && lower[k] === "to") k++;
+      else if ((ASKING.has(w) || w.startsWith("call")) && lower[k] === "for") k++;
+      // "The health alert advised that U.S. citizens in China should consult a medical professional"
+      const that = lower[k] === "that" && !call;
+      if (that) k++;
+      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0);
+      if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
+      // "While voting and then asking supporters to back that decision with cash is common": a topic.
+      const end = clauseEnd(np.verb);
+      const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
+      if (w.endsWith("ing") && topic && lower.slice(np.verb, end).some((t) => t === "is" || t === "was"))
+        continue;
+      const first = own >= 0 ? own : i;
+      const reported = own < 0 || w.endsWith("ed") || w === "told" || w === "asked";
       push(
-        i,
-        k,
-        clauseEnd(k),
-        `a reported urge '${lower.slice(i, k).join(" ")}' addressed to people`,
-        true,
-        not,
+        first,
+        np.verb,
+        end,
+        `a reported urge '${lower.slice(i, np.verb).join(" ")}' addressed to people`,
+        reported,
+        np.not,
       );
+      continue;
+    }
+    // "demands that all Americans engage in ...": a group told what to do in a that-clause.
+    if ((w.startsWith("demand") || w.startsWith("insist")) && lower[i + 1] === "that") {
+      const np = urgedPhrase(i + 2, true, false, true);
+      if (np)
+        push(
+          i,
+          np.verb,
+          clauseEnd(np.verb),
+          `a reported demand on people '${lower.slice(i, np.verb).join(" ")}'`,
+          true,
+        );
       continue;
     }
     // "put out a call for financial support", "made a public appeal for donations"
@@ -169,6 +320,21 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           why: [`a reported appeal '${w} for ${lower[k + 1]}'`, "label 'donate' from the urged words"],
         });
         continue;
+      }
+      // "Maxine Waters' call for Democrats to confront ...", "an appeal to members ... to join them"
+      if (lower[k] === "for" || lower[k] === "to") {
+        const np = urgedPhrase(k + 1, false, false);
+        if (np) {
+          push(
+            i,
+            np.verb,
+            clauseEnd(np.verb),
+            `a reported ${w} '${lower.slice(i, np.verb).join(" ")}'`,
+            true,
+            np.not,
+          );
+          continue;
+        }
       }
       // "calls by authorities not to make the journey": only the refusal form, since "calls to
       // impeach him" are demands on officials.
@@ -194,6 +360,44 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       });
       continue;
     }
+    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone, reported.
+    if (
+      w === "people" &&
+      (lower[i - 1] === "that" || SAYING.has(lower[i - 1] ?? "") || lower[i - 1] === "said")
+    ) {
+      const m = i + 1;
+      const to = (lower[m] === "need" || lower[m] === "have") && lower[m + 1] === "to";
+      const v = skipMarks(to ? m + 2 : m + 1);
+      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && !ARGUING.has(lower[v])) {
+        const stop = lower[v] === "stop" && (lower[v + 1] ?? "").endsWith("ing");
+        push(
+          i,
+          v,
+          clauseEnd(v),
+          `a norm for people in someone's words: 'people ${lower.slice(m, v).join(" ")}'`,
+          true,
+          stop,
+        );
+        continue;
+      }
+    }
+    // "one cannot allow such an influx": a refusal laid on anyone.
+    if (
+      w === "one" &&
+      CANNOT.has(lower[i + 1]) &&
+      PERMITTING.has(lower[i + 2] ?? "") &&
+      i === firstWordOfClause(i)
+    ) {
+      push(
+        i,
+        i + 2,
+        clauseEnd(i + 2),
+        `a refusal laid on anyone: 'one ${lower[i + 1]} ${lower[i + 2]}'`,
+        false,
+        true,
+      );
+      continue;
+    }
     // "one must also encourage priests", "one should never forget"
     if (w === "one" && NORM_MODALS.has(lower[i + 1]) && i === firstWordOfClause(i)) {
       let k = i + 2;
@@ -206,15 +410,137 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         push(i, k, clauseEnd(k), `a norm laid on anyone: 'one ${lower[i + 1]}'`, false);
       continue;
     }
+    // "terrorism is the answer": violence named as the remedy, in someone's words.
+    if (w === "is" && VIOLENCE_NOUNS.has(lower[i - 1] ?? "") && lower[i + 1] === "the") {
+      const k = lower[i + 2] === "only" ? i + 3 : i + 2;
+      if (REMEDIES.has(lower[k] ?? "") && quoted[i]) {
+        out.push({
+          label: "violence",
+          first: i - 1,
+          last: k + 1,
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`names '${lower[i - 1]}' as the ${lower[k]}`, "label 'violence'"],
+        });
+        continue;
+      }
+    }
     // "the faithful are obliged to resist", "Christians are bound to forgive"
     if ((w === "are" || w === "is") && OBLIGED.has(lower[i + 1]) && lower[i + 2] === "to" && verbAt(i + 3)) {
       let s = i - 1;
-      if (!URGED.has(lower[s]) || lower[s] === "all") continue;
+      if (!GROUPS.has(lower[s]) || lower[s] === "all") continue;
       if (OBJECT_MODIFIERS.has(lower[s - 1])) s--;
       push(s, i + 3, clauseEnd(i + 3), `the audience '${lower.slice(s, i).join(" ")}' is obliged`, false);
     }
   }
   return out;
+
+  // A word in a line of Title Case: "Advises Brits to Avoid Calais Altogether".
+  function headlineCase(k: number): boolean {
+    let caps = 0;
+    let words = 0;
+    for (let j = Math.max(sentenceStart(k), k - 4); j < Math.min(sentenceEnd(k), k + 4); j++) {
+      if (kind[j] !== TokenKind.Word) continue;
+      words++;
+      if (upper(j)) caps++;
+    }
+    return caps * 4 >= words * 3;
+  }
+
+  // "I encourage all parents to", "we asked for people to": the writer's (or its site's) own urge.
+  // Returns the first token of the subject, or -1.
+  function ownVoice(i: number): number {
+    let k = i - 1;
+    while (k > i - 3 && FIRST_ADVERBS.has(lower[k] ?? "")) k--;
+    return FIRST_PERSON.has(lower[k] ?? "") ? k : -1;
+  }
+
+  /**
+   * The people urged, from k: a noun phrase whose core names a group and no official ("his
+   * followers", "the world's bishops", "people with medical problems", "all illegal Muslim
+   * invaders"), then "(not) to VERB" — or "should VERB" after advice, "they need to VERB" after
+   * "tells", a bare VERB in a that-clause. `us` counts for present-tense urges ("God tells us to").
+   */
+  function urgedPhrase(
+    k: number,
+    modalOk: boolean,
+    usOk: boolean,
+    bare = false,
+  ): { verb: number; not: boolean } | null {
+    const last = sentenceEnd(k);
+    let group = false;
+    let core = true;
+    let j = k;
+    let limit = k + 16;
+    for (; j < last && j < limit; j++) {
+      const t = lower[j];
+      if (j > k && group) {
+        const not = t === "not" && lower[j + 1] === "to";
+        const v = infinitive(not ? j + 1 : j);
+        if (v) return { verb: v, not };
+        if (modalOk && (t === "should" || t === "must")) {
+          const m = skipMarks(j + 1);
+          if (verbAt(m)) return { verb: m, not: lower[m] === "not" };
+        }
+        // "Tells #NeverTrump Conservatives They Need To Change Course"
+        if ((t === "they" || t === "you") && TOLD_MODALS.has(lower[j + 1] ?? "")) {
+          const to = lower[j + 2] === "to" ? j + 3 : j + 2;
+          if (verbAt(to) && lower[to] !== "be") return { verb: to, not: false };
+        }
+        // "demands that all Americans engage in ...": the group and its verb, side by side.
+        if (bare)
+          return verbAt(j) && !upper(j) && !GROUPS.has(t) && !AUX.has(t) ? { verb: j, not: false } : null;
+      }
+      if (CLAUSE_END.has(t) && !(t === "." && j > k && tokens.end[j - 1] === tokens.start[j])) return null;
+      // A parenthesis between dashes: "all parents — alternatives that ... — to go to ..."
+      if (DASHES.has(t)) {
+        limit = Math.min(last, j + 45);
+        continue;
+      }
+      if (!core) continue;
+      if (j > k && (NP_BREAKS.has(t) || (t.endsWith("ing") && t.length > 5) || t === "to")) {
+        core = false;
+        continue;
+      }
+      if (OFFICIALS.has(t) || WH.has(t) || (j === k && (NP_BREAKS.has(t) || t === "by"))) return null;
+      if (t === "that" && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
+      if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
+      // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
+      else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
+      else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
+      // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
+      if (kind[j] === TokenKind.Word && upper(j) && !group && !OBJECT_MODIFIERS.has(t)) {
+        if (!GROUPS.has(lower[j + 1] ?? "")) return null;
+      }
+    }
+    return null;
+  }
+
+  // The subject of a passive urge, scanning back from its auxiliary: a group and no official
+  // ("Malagasy people have also been told", "All seeking entry into the U.S. are urged").
+  function passiveSubject(aux: number): number {
+    let k = aux;
+    while (k > sentenceStart(aux) && PASSIVE_SKIP.has(lower[k - 1])) k--;
+    let group = -1;
+    for (let j = k - 1; j >= Math.max(sentenceStart(aux), k - 8); j--) {
+      const t = lower[j];
+      if (CLAUSE_END.has(t) && !(t === "." && tokens.end[j - 1] === tokens.start[j])) break;
+      if (OFFICIALS.has(t)) return -1;
+      if (GROUPS.has(t) && t !== "staff" && t !== "employees") group = j;
+    }
+    if (group < 0) return -1;
+    // The span opens at the subject's determiner or its first word.
+    let s = group;
+    while (
+      s > sentenceStart(aux) &&
+      kind[s - 1] === TokenKind.Word &&
+      !CLAUSE_END.has(lower[s - 1]) &&
+      s > group - 3
+    )
+      s--;
+    return s;
+  }
 
   // A capitalised word; at a sentence start only if it is no pronoun or determiner ("It should be
   // killed" is about a bill, "Smith should be shot." about a person).
@@ -232,16 +558,21 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     return -1;
   }
 
-  function labelAfter(verb: number, last: number, not: boolean): CallLabel {
+  function labelAfter(at: number, last: number, not: boolean): CallLabel {
     let donate = false;
     let join = false;
-    let refuse = not;
+    let refuse = not || REFRAIN.has(lower[at]);
+    // "to try to kill ...": the harm is the verb after the attempt.
+    const verb = ATTEMPT.has(lower[at]) && lower[at + 1] === "to" ? at + 2 : at;
+    if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
+      return "believe";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
       const determiner = prev === "a" || prev === "the" || prev === "an";
       const harm = !GATED_VIOLENCE.has(t) || HARM_OBJECTS.has(lower[k + 1] ?? "");
-      if ((VIOLENT.has(t) || BLOWS.has(t)) && harm && !determiner && k <= verb + 1) return "violence";
+      const reach = lower[verb + 1] === "and" ? verb + 2 : verb + 1;
+      if ((VIOLENT.has(t) || BLOWS.has(t)) && harm && !determiner && k <= reach) return "violence";
       if (ATTACK_NOUNS.has(t) && CARRY_OUT.has(lower[verb])) return "violence";
       if (DONATE.has(t)) donate = true;
       if (JOIN.has(t)) join = true;

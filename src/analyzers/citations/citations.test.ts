@@ -371,6 +371,90 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads reports by their author or body, in headlines too, but not pronouns, verbs or outlets' reports", () => {
+    const text =
+      "Senate Demands Barr Release Full Mueller Report Now\n\nCritics said: release the Mueller report. " +
+      "IG report: the office erred. According to an FBI summary, aides met. He read all FBI reports on it. " +
+      "The Kansas grand jury report was damning. It came from a report issued by special counsel Jane Doe. " +
+      "He read his report. Police report that two died. Scott Lee reports on the trial. " +
+      "A study by Ann Roe of Kent University and a study by Yale Law School professor Bo Li disagree. " +
+      "She told Die Tagespost so. According to the Tagespost report, she left.";
+    expect(
+      citationsIn(text)
+        .filter((c) => c.label === "document")
+        .map((c) => c.text),
+    ).toEqual([
+      "Mueller Report",
+      "the Mueller report",
+      "IG report",
+      "an FBI summary",
+      "all FBI reports",
+      "The Kansas grand jury report",
+      "a report issued by special counsel Jane Doe",
+    ]);
+  });
+
+  it("reads church documents by Latin title, their chapters and paragraphs, short forms and the Catechism", () => {
+    const text =
+      "Amoris Not Magisterium\n\nThe exhortation Amoris Laetitia chapter VIII cites Familiaris Consortio, n. 84. " +
+      "Critics of AL say so. The Catechism agrees (CCC 2357), as does the encyclical Veritatis Splendor. " +
+      "I said Amoris Laetitia I think.";
+    expect(citationsIn(text).map((c) => [c.text, c.ref])).toEqual([
+      ["Amoris", "Amoris Laetitia"],
+      ["Amoris Laetitia chapter VIII", "Amoris Laetitia VIII"],
+      ["Familiaris Consortio, n. 84", "Familiaris Consortio 84"],
+      ["AL", "Amoris Laetitia"],
+      ["Catechism", "Catechism of the Catholic Church"],
+      ["CCC 2357", "Catechism of the Catholic Church 2357"],
+      ["Veritatis Splendor", "Veritatis Splendor"],
+      ["Amoris Laetitia", "Amoris Laetitia"],
+    ]);
+  });
+
+  it("reads articles, code sections, amendments by ordinal or sponsor, and documents by established names", () => {
+    const text =
+      "Lawyers cite Article 50 and WTO Article 24 and say that U.S. Code 2381 and 8 U.S.C. 1226 apply. " +
+      "They invoked the 1st Amendment and the Fifth amendment, the Brady amendment and Yvette Cooper's amendment, " +
+      "but not the Senate amendment. Barr follows the Special Counsel regulations. May's withdrawal agreement " +
+      "threatens Ireland's Good Friday peace agreement, they said of the Iran deal, Obamacare and our 'Stop Soros' law. " +
+      "Congress passed the Justice Against Sponsors of Terrorism Act last week, and critics of JASTA fumed. " +
+      "The American Constitution Society filed a Freedom of Information Act request about a Brexit agreement.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Article 50",
+      "WTO Article 24",
+      "U.S. Code 2381",
+      "8 U.S.C. 1226",
+      "1st Amendment",
+      "Fifth amendment",
+      "Brady amendment",
+      "Yvette Cooper's amendment",
+      "Special Counsel regulations",
+      "withdrawal agreement",
+      "Good Friday peace agreement",
+      "Iran deal",
+      "Obamacare",
+      "Stop Soros' law",
+      "Justice Against Sponsors of Terrorism Act",
+      "JASTA",
+    ]);
+  });
+
+  it("reads hosts in capitals, bracketed lists of verses, chapter-only and misspelt books; not follow-block links", () => {
+    const text =
+      "(DW.COM) - COPYRIGHT 2018 CREATORS.COM. The U.S.A. grew.\nFacebook: https://www.facebook.com/SomeWriter/\n" +
+      "He writes for Infowars.com and Prison Planet.com. Quranic Suras mandate it (24:31; 33:59). " +
+      "God warned about it in Deuteronomy 28 and (Deuteronoy 23:3-6), not in Job 2.";
+    expect(citationsIn(text).map((c) => [c.label, c.text])).toEqual([
+      ["url", "DW.COM"],
+      ["url", "CREATORS.COM"],
+      ["url", "Infowars.com"],
+      ["scripture", "24:31"],
+      ["scripture", "33:59"],
+      ["scripture", "Deuteronomy 28"],
+      ["scripture", "Deuteronoy 23:3-6"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(citationsAnalyzer)] });
     for (const name of ["scripture.txt", "news.txt", "outlets.txt"]) {

@@ -8,11 +8,15 @@ import { type Doc, tokenAt } from "../../document/document.js";
 import { textSpan } from "../../document/span.js";
 import type { Annotation } from "../../document/types.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
+import { findChurchDocuments } from "./church-documents.js";
 import { findDocuments } from "./documents.js";
+import { findDefinedAcronyms, findEstablishedDocuments } from "./established-documents.js";
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
 import { outletStartsAt } from "./outlet-names.js";
 import { findOutlets } from "./outlets.js";
+import { findProvisions } from "./provisions.js";
+import { findReports } from "./reports.js";
 import { findScripture } from "./scripture.js";
 import { findUrls } from "./urls.js";
 
@@ -35,14 +39,27 @@ const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.en
 export function findCitations(doc: Doc): Found[] {
   const urls = findUrls(doc.text);
   const outlets = findOutlets(doc);
+  // An outlet's own report cites the outlet: "the Tagespost report" once "told Die Tagespost"
+  // has shown Tagespost to be an outlet, so a name's last word is compared with the outlets'.
+  const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1).toLowerCase();
+  const outletWords = new Set(outlets.map((f) => lastWord(doc.text.slice(f.start, f.end))));
   const outletLike = (start: number, end: number) =>
     outletStartsAt(doc, tokenAt(doc, start)) ||
+    outletWords.has(lastWord(doc.text.slice(start, end))) ||
     [...urls, ...outlets].some((f) => overlaps(f, { start, end }));
+  const documents = [
+    ...findDocuments(doc),
+    ...findChurchDocuments(doc),
+    ...findProvisions(doc),
+    ...findEstablishedDocuments(doc),
+    ...findReports(doc, outletLike),
+  ];
   const all = [
     ...findScripture(doc),
     ...findHadith(doc.text),
     ...urls,
-    ...findDocuments(doc, outletLike),
+    ...documents,
+    ...findDefinedAcronyms(doc, documents),
     ...outlets,
   ].sort((a, b) => PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start);
   const kept: Found[] = [];

@@ -74,6 +74,33 @@ export const NUMBERED_BOOKS = new Set([
   "Peter",
 ]);
 
+/**
+ * Books whose full name is no common word or first name, so that "Deuteronomy 28" with a
+ * chapter alone is a reference (not "Job 2", "Mark 5" or "Acts 4").
+ */
+export const CHAPTER_ONLY_BOOKS: ReadonlyMap<string, string> = new Map(
+  "genesis exodus leviticus deuteronomy nehemiah psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations ezekiel hosea obadiah habakkuk zephaniah haggai zechariah malachi romans galatians ephesians philippians colossians hebrews"
+    .split(" ")
+    .map((n) => [n, n === "psalm" ? "Psalms" : n[0].toUpperCase() + n.slice(1)]),
+);
+
+/** A book's name misspelt by one letter ("Deuteronoy"), for names of six letters or more. */
+export function misspeltBook(word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  for (const [name, book] of CHAPTER_ONLY_BOOKS) {
+    if (Math.abs(name.length - word.length) <= 1 && name.length >= 6 && oneEdit(name, word)) return book;
+  }
+  return undefined;
+}
+
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export const BIBLE_BOOKS: ReadonlyMap<string, string> = new Map(
   Object.entries(BIBLE).flatMap(([book, names]) => names.map((n) => [n, book] as [string, string])),
 );

@@ -12,6 +12,8 @@ import {
   AMBIGUOUS_SURAH_KEYS,
   BIBLE_BOOKS,
   BOOK_ORDINALS,
+  CHAPTER_ONLY_BOOKS,
+  misspeltBook,
   NUMBERED_BOOKS,
   SURAH_NUMBERS,
   surahKey,
@@ -24,6 +26,10 @@ const VERSE_WORDS = new Set(["verse", "verses", "ayah", "ayat", "aya", "ayahs", 
 const RELIGIOUS_CONTEXT = new Set([
   ...QURAN_WORDS,
   ...SURAH_WORDS,
+  "quranic",
+  "koranic",
+  "suras",
+  "surahs",
   "allah",
   "ayah",
   "prophet",
@@ -66,8 +72,45 @@ export function findScripture(doc: Doc): Found[] {
     return n && (prefixed || !AMBIGUOUS_SURAH_KEYS.has(key)) ? n : 0;
   };
 
+  // Whether tokens [i, last] are one of two or more chapter:verse references in one pair of
+  // brackets, separated by ";" or ",": "(24:31; 33:59)".
+  const isRef = (k: number) => kind[k] === TokenKind.Number && CHAPTER_VERSE.test(lower[k]);
+  const bracketList = (i: number, last: number): boolean => {
+    let a = i;
+    while (a >= 2 && (lower[a - 1] === ";" || lower[a - 1] === ",") && isRef(a - 2)) a -= 2;
+    let b = last;
+    while (b + 2 < count && (lower[b + 1] === ";" || lower[b + 1] === ",") && isRef(b + 2))
+      b = rangeEnd(b + 2)[0];
+    if (a === i && b === last) return false;
+    const before = text[start[a] - 1];
+    const after = text[end[b]];
+    return (before === "(" && after === ")") || (before === "[" && after === "]");
+  };
+
   for (let i = 0; i < count; i++) {
     const w = lower[i];
+    // "Deuteronomy 28": a chapter alone after a book whose name is no common word.
+    const chapterBook = kind[i] === TokenKind.Word ? CHAPTER_ONLY_BOOKS.get(w) : undefined;
+    if (
+      chapterBook &&
+      isUpper(text, start[i]) &&
+      kind[i + 1] === TokenKind.Number &&
+      /^\d{1,3}$/.test(lower[i + 1]) &&
+      +lower[i + 1] >= 1 &&
+      +lower[i + 1] <= 150 &&
+      text[end[i + 1]] !== ":" &&
+      !(lower[i + 2] === "-" && kind[i + 3] === TokenKind.Number && text[end[i + 3]] === ":")
+    ) {
+      out.push({
+        label: "scripture",
+        ref: `Bible ${chapterBook} ${lower[i + 1]}`,
+        start: start[i],
+        end: end[i + 1],
+        why: `Bible book '${text.slice(start[i], end[i])}' with a chapter`,
+      });
+      i++;
+      continue;
+    }
     const cv = kind[i] === TokenKind.Number ? CHAPTER_VERSE.exec(w) : null;
     if (cv) {
       const [last, range] = rangeEnd(i);
@@ -75,7 +118,8 @@ export function findScripture(doc: Doc): Found[] {
       // Bible: [ordinal] Book[.] c:v
       let b = j;
       if (b >= 0 && lower[b] === "." && adjacent(b - 1, b)) b--;
-      const book = b >= 0 && isUpper(text, start[b]) ? BIBLE_BOOKS.get(lower[b]) : undefined;
+      const book =
+        b >= 0 && isUpper(text, start[b]) ? (BIBLE_BOOKS.get(lower[b]) ?? misspeltBook(lower[b])) : undefined;
       if (book) {
         const ordinal = b > 0 ? BOOK_ORDINALS.get(lower[b - 1]) : undefined;
         if (!NUMBERED_BOOKS.has(book) || ordinal !== undefined) {
@@ -113,9 +157,24 @@ export function findScripture(doc: Doc): Found[] {
         out.push({ label: "scripture", ref, start: start[first], end: end[last], why });
         continue;
       }
-      // Bare [2:255] or (2:255) in a text about the Qur'an.
+      // Bare [2:255] or (2:255) in a text about the Qur'an; in a list "(24:31; 33:59)" each alone.
       const open = text[start[i] - 1];
       const close = text[end[last]];
+      const listed = bracketList(i, last);
+      if (listed) {
+        religious ??= lower.some((t) => RELIGIOUS_CONTEXT.has(t));
+        if (religious) {
+          out.push({
+            label: "scripture",
+            ref,
+            start: start[i],
+            end: end[last],
+            why: "chapter:verse in a bracketed list in a text about the Qur'an",
+          });
+        }
+        i = last;
+        continue;
+      }
       if ((open === "[" && close === "]") || (open === "(" && close === ")")) {
         religious ??= lower.some((t) => RELIGIOUS_CONTEXT.has(t));
         if (religious) {

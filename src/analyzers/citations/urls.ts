@@ -13,6 +13,10 @@ const URL_RE = new RegExp(
   "iu",
 );
 const URL_STICKY = new RegExp(URL_RE.source, "iuy");
+const CAPITAL_HOST = /^(?:[A-Z0-9-]+\.)+(?:COM|ORG|NET|GOV|EDU|INFO|NEWS|TV|CO\.UK)$/;
+const FURNITURE_LINE = /^\s*(?:facebook|twitter|instagram|youtube|follow\b[^:]*|like\b[^:]*)\s*:\s*$/i;
+// A capitalised word inside a sentence right before: "editor of Infowars.com and Prison Planet.com".
+const NAME_BEFORE = /[a-z,]\s+[A-Z][a-z]+ $/;
 const TRAILING = /[.,;:!?)\]}'"”’]+$/;
 
 /** The host of a URL as written, lower-cased, without "www.". */
@@ -51,8 +55,16 @@ export function findUrls(text: string): Found[] {
     const url = m[0].replace(TRAILING, "");
     const host = hostOf(url);
     if (!host.includes(".")) continue;
-    // "market.It was": a missing space, not a host. Bare hosts end in a lower-case TLD.
-    if (!/^(?:https?:|www\.)/i.test(url) && !/\.[a-z]+$/.test(url.replace(/\/.*$/, ""))) continue;
+    // "market.It was": a missing space, not a host. Bare hosts end in a lower-case TLD, or are
+    // written all in capitals with a common one ("VDARE.COM", "(DW.COM)").
+    const bare = !/^(?:https?:|www\.)/i.test(url);
+    const hostText = url.replace(/\/.*$/, "");
+    if (bare && !/\.[a-z]+$/.test(hostText) && !CAPITAL_HOST.test(hostText)) continue;
+    // "Facebook: https://www.facebook.com/X" in a follow block is furniture; "Prison Planet.com"
+    // is a site's name with a space, not a host.
+    if (FURNITURE_LINE.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index))) continue;
+    if (bare && /^[A-Z]/.test(url) && NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     out.push({
       label: "url",
       ref: host,

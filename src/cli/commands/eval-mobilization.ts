@@ -2,6 +2,7 @@
  * `unspun eval mobilization`: precision, recall and F1 per call-to-action label and per
  * citation label on the hand-annotated set, for the dev part (used while writing the
  * rules), the held-out part (never used for tuning) and both; lists missed violence calls.
+ * `--agreement FILE` scores a second annotator instead of the analyzers.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -41,6 +42,12 @@ export const evalMobilizationCommand: CommandSpec = {
         "Score without the gold spans marked as an annotator's convention (findings on them not counted)",
       default: false,
     },
+    agreement: {
+      type: "string",
+      description:
+        "Score a second annotator's records (gold.jsonl's format) against the set's, on the documents both annotated, instead of the analyzers",
+      hint: "FILE",
+    },
     speed: {
       type: "boolean",
       description: "Also time the four analyzers per document on <data>/ptc/unlabeled (one core)",
@@ -53,7 +60,9 @@ export const evalMobilizationCommand: CommandSpec = {
     if (!existsSync(resolve(setDir, "gold.jsonl"))) {
       throw new CliError("E_NOT_FOUND", `no gold.jsonl in '${setDir}'`);
     }
-    const report = evaluateMobilization(setDir, dataDir, { strict: values.strict === true });
+    const second = values.agreement === undefined ? undefined : resolve(io.cwd, String(values.agreement));
+    if (second && !existsSync(second)) throw new CliError("E_NOT_FOUND", `no file '${second}'`);
+    const report = evaluateMobilization(setDir, dataDir, { strict: values.strict === true, second });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;

@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readGold } from "./gold.js";
 import { match, score, tally } from "./metrics.js";
@@ -67,5 +69,21 @@ describe("mobilization metrics", () => {
     // The other annotators' parts (test-N, train-N) are measured and reported, not asserted:
     // the README gives their misses. Every part the rule writer annotated keeps them all.
     expect(report.missedViolence.filter((m) => !/^(test|train)-/.test(m.part))).toEqual([]);
+  });
+
+  it("scores a second annotation on the documents it covers: the set's own records agree fully", () => {
+    const lines = readFileSync(join(setDir, "gold.jsonl"), "utf8").split("\n").slice(0, 5);
+    const file = join(mkdtempSync(join(tmpdir(), "unspun-agree-")), "second.jsonl");
+    writeFileSync(file, lines.join("\n"));
+    const self = evaluateMobilization(setDir, dataDir, { second: file }).splits.all;
+    expect(self.documents).toBe(5);
+    expect(self.calls.all.f1).toBe(1);
+    expect(self.citations.all.f1).toBe(1);
+    expect(self.refAccuracy).toBe(1);
+    const second = evaluateMobilization(setDir, dataDir, {
+      second: join(setDir, "agreement/test-3-second-annotator.jsonl"),
+    }).splits;
+    expect(Object.keys(second)).toEqual(["heldout", "test-3", "all"]);
+    expect(second.all.documents).toBe(35);
   });
 });

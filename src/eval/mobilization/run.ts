@@ -1,13 +1,15 @@
 /**
  * Scores the calls and citations analyzers on the mobilization set, per split. The
  * analyzers run without upstream attributions, so `quoted` relies on quotation marks:
- * the numbers do not depend on other analyzers' progress.
+ * the numbers do not depend on other analyzers' progress. With `second`, a second
+ * annotator's records of some documents are scored instead of the analyzers: the
+ * agreement between annotators, the ceiling for the analyzers' scores.
  */
+import { readFileSync } from "node:fs";
 import { callsAnalyzer } from "../../analyzers/calls/index.js";
 import { citationsAnalyzer } from "../../analyzers/citations/index.js";
 import { createDocument } from "../../document/document.js";
-import type { Annotation } from "../../document/types.js";
-import { type LoadedDoc, readGold } from "./gold.js";
+import { type GoldDoc, type LoadedDoc, readGold } from "./gold.js";
 import { type Counts, match, overlaps, type Score, score, tally } from "./metrics.js";
 
 export const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
@@ -39,16 +41,51 @@ export interface MobilizationReport {
   errors: { calls: Miss[]; citations: Miss[] };
 }
 
-const span = (a: Annotation) => ({ start: a.start, end: a.end, label: a.label ?? "" });
+/** What is scored against the records: an analyzer's annotation or another annotator's span. */
+interface Predicted {
+  start: number;
+  end: number;
+  label?: string;
+  ref?: unknown;
+  quoted?: unknown;
+}
+type Predict = (d: LoadedDoc) => { calls: Predicted[]; citations: Predicted[] };
+
+const span = (a: Predicted) => ({ start: a.start, end: a.end, label: a.label ?? "" });
+
+function analyzersPredict(): Predict {
+  const calls = callsAnalyzer.create();
+  const citations = citationsAnalyzer.create();
+  return (d) => {
+    const doc = createDocument({ text: d.text, id: d.id });
+    return { calls: calls(doc, {}).annotations, citations: citations(doc, {}).annotations };
+  };
+}
+
+/** A second annotation file (gold.jsonl's format), by document id. */
+function readSecond(path: string): Map<string, { calls: Predicted[]; citations: Predicted[] }> {
+  const records = new Map<string, { calls: Predicted[]; citations: Predicted[] }>();
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const { id, calls, citations } = JSON.parse(line) as GoldDoc;
+    records.set(id, { calls, citations });
+  }
+  return records;
+}
 
 export function evaluateMobilization(
   setDir: string,
   dataDir: string,
-  options: { strict?: boolean } = {},
+  options: { strict?: boolean; second?: string } = {},
 ): MobilizationReport {
-  const docs = readGold(setDir, dataDir, options);
-  const calls = callsAnalyzer.create();
-  const citations = citationsAnalyzer.create();
+  let docs = readGold(setDir, dataDir, options);
+  let predict = analyzersPredict();
+  if (options.second) {
+    const second = readSecond(options.second);
+    docs = docs.filter((d) => second.has(d.id));
+    if (docs.length === 0) throw new Error(`no document of '${options.second}' is in the set`);
+    predict = (d) => second.get(d.id)!;
+  }
   const splits: Record<string, SplitReport> = {};
   const missedViolence: Miss[] = [];
   const errors = { calls: [] as Miss[], citations: [] as Miss[] };
@@ -66,6 +103,7 @@ export function evaluateMobilization(
   groups["without-test"] = docs.filter((d) => !d.part?.startsWith("test-"));
   groups.all = docs;
   for (const [name, group] of Object.entries(groups)) {
+    if (group.length === 0) continue;
     const callCounts = new Map<string, Counts>();
     const citeCounts = new Map<string, Counts>();
     let refs = 0;
@@ -73,10 +111,10 @@ export function evaluateMobilization(
     let quotes = 0;
     let quotesRight = 0;
     for (const d of group) {
-      const doc = createDocument({ text: d.text, id: d.id });
-      const scored = (a: Annotation) => !d.ignore?.some((s) => overlaps(s, a));
-      const predCalls = calls(doc, {}).annotations.filter(scored);
-      const predCites = citations(doc, {}).annotations.filter(scored);
+      const scored = (a: Predicted) => !d.ignore?.some((s) => overlaps(s, a));
+      const predicted = predict(d);
+      const predCalls = predicted.calls.filter(scored);
+      const predCites = predicted.citations.filter(scored);
       tally(callCounts, predCalls.map(span), d.calls);
       tally(citeCounts, predCites.map(span), d.citations);
       const citePairs = match(predCites.map(span), d.citations);

@@ -1,0 +1,272 @@
+/**
+ * Official church documents, known by the Latin words they open with: papal encyclicals,
+ * apostolic exhortations, bulls and motu proprio letters, council constitutions and
+ * declarations, and instructions of the Roman Curia ("Amoris Laetitia", "Veritatis
+ * Splendor", "Familiaris Consortio, n. 84", "chapter VIII of Amoris Laetitia"), plus the
+ * Catechism and its paragraphs ("the Catechism", "CCC 2357"). Once a title has appeared,
+ * its first word alone ("Amoris") and its initials ("AL") are mentions of it too.
+ */
+import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
+import type { Found } from "./found.js";
+
+// Written from general knowledge of the documents most cited in church news and commentary.
+const TITLES = [
+  // Encyclicals
+  "Rerum Novarum",
+  "Quadragesimo Anno",
+  "Pascendi Dominici Gregis",
+  "Aeterni Patris",
+  "Providentissimus Deus",
+  "Immortale Dei",
+  "Satis Cognitum",
+  "Apostolicae Curae",
+  "Quanta Cura",
+  "Quas Primas",
+  "Mortalium Animos",
+  "Casti Connubii",
+  "Mit brennender Sorge",
+  "Divini Redemptoris",
+  "Mystici Corporis",
+  "Divino Afflante Spiritu",
+  "Mediator Dei",
+  "Humani Generis",
+  "Mater et Magistra",
+  "Pacem in Terris",
+  "Ecclesiam Suam",
+  "Mysterium Fidei",
+  "Populorum Progressio",
+  "Sacerdotalis Caelibatus",
+  "Humanae Vitae",
+  "Redemptor Hominis",
+  "Dives in Misericordia",
+  "Laborem Exercens",
+  "Slavorum Apostoli",
+  "Dominum et Vivificantem",
+  "Redemptoris Mater",
+  "Sollicitudo Rei Socialis",
+  "Redemptoris Missio",
+  "Centesimus Annus",
+  "Veritatis Splendor",
+  "Evangelium Vitae",
+  "Ut Unum Sint",
+  "Fides et Ratio",
+  "Ecclesia de Eucharistia",
+  "Deus Caritas Est",
+  "Spe Salvi",
+  "Caritas in Veritate",
+  "Lumen Fidei",
+  "Laudato Si",
+  "Fratelli Tutti",
+  "Dilexit Nos",
+  // Apostolic exhortations
+  "Marialis Cultus",
+  "Evangelii Nuntiandi",
+  "Catechesi Tradendae",
+  "Familiaris Consortio",
+  "Reconciliatio et Paenitentia",
+  "Christifideles Laici",
+  "Pastores Dabo Vobis",
+  "Vita Consecrata",
+  "Ecclesia in America",
+  "Ecclesia in Europa",
+  "Sacramentum Caritatis",
+  "Verbum Domini",
+  "Africae Munus",
+  "Evangelii Gaudium",
+  "Amoris Laetitia",
+  "Gaudete et Exsultate",
+  "Christus Vivit",
+  "Querida Amazonia",
+  "Laudate Deum",
+  // Bulls, apostolic constitutions and letters, motu proprio
+  "Unam Sanctam",
+  "Quo Primum",
+  "Ineffabilis Deus",
+  "Pastor Aeternus",
+  "Munificentissimus Deus",
+  "Ordinatio Sacerdotalis",
+  "Ex Corde Ecclesiae",
+  "Summorum Pontificum",
+  "Anglicanorum Coetibus",
+  "Mitis Iudex Dominus Iesus",
+  "Vos Estis Lux Mundi",
+  "Traditionis Custodes",
+  "Praedicate Evangelium",
+  "Episcopalis Communio",
+  "Veritatis Gaudium",
+  "Magnum Principium",
+  // Second Vatican Council
+  "Sacrosanctum Concilium",
+  "Lumen Gentium",
+  "Dei Verbum",
+  "Gaudium et Spes",
+  "Dignitatis Humanae",
+  "Nostra Aetate",
+  "Unitatis Redintegratio",
+  "Ad Gentes",
+  "Presbyterorum Ordinis",
+  "Optatam Totius",
+  "Perfectae Caritatis",
+  "Apostolicam Actuositatem",
+  "Christus Dominus",
+  "Orientalium Ecclesiarum",
+  "Gravissimum Educationis",
+  "Inter Mirifica",
+  // Congregation for the Doctrine of the Faith
+  "Donum Vitae",
+  "Dignitas Personae",
+  "Persona Humana",
+  "Dominus Iesus",
+  "Inter Insigniores",
+  "Iura et Bona",
+  "Samaritanus Bonus",
+  "Fiducia Supplicans",
+  "Dignitas Infinita",
+  "Homosexualitatis Problema",
+  "Donum Veritatis",
+];
+
+interface Title {
+  words: string[];
+  name: string;
+}
+// Titles by their first word, lower-cased: one lookup per token.
+const BY_FIRST = new Map<string, Title[]>();
+for (const name of TITLES) {
+  const words = name.toLowerCase().split(" ");
+  const list = BY_FIRST.get(words[0]) ?? [];
+  list.push({ words, name });
+  BY_FIRST.set(words[0], list);
+}
+const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,2}|xi{1,3})$/;
+const PARAGRAPH = new Set(["n", "no", "nos", "par", "para"]);
+const CHAPTER = new Set(["chapter", "ch"]);
+// Initials that are mostly something else: "AG" is the attorney general, not Ad Gentes.
+const NOT_INITIALS = new Set(["ag", "us", "un", "eu", "uk", "dc", "ed", "id"]);
+
+export function findChurchDocuments(doc: Doc): Found[] {
+  const { text, lower, tokens } = doc;
+  const { start, end, kind, count } = tokens;
+  const isCap = (i: number) => {
+    const c = text[start[i]];
+    return c !== undefined && kind[i] === TokenKind.Word && c !== c.toLowerCase();
+  };
+  const out: Found[] = [];
+  const seen: Title[] = [];
+  // After a title: "VIII", "chapter 8", ", n. 84", " 2357".
+  const suffix = (b: number): [number, string] => {
+    let k = b + 1;
+    if (lower[k] === ",") k++;
+    if (CHAPTER.has(lower[k]) && (ROMAN.test(lower[k + 1] ?? "") || kind[k + 1] === TokenKind.Number))
+      return [k + 1, ` ${lower[k + 1].toUpperCase()}`];
+    if (PARAGRAPH.has(lower[k])) {
+      if (lower[k + 1] === ".") k++;
+      if (kind[k + 1] === TokenKind.Number) return [k + 1, ` ${lower[k + 1]}`];
+      return [b, ""];
+    }
+    // "Amoris Laetitia VIII", never the pronoun "I".
+    if (k === b + 1 && ROMAN.test(lower[k] ?? "") && lower[k] !== "i" && isCap(k))
+      return [k, ` ${text.slice(start[k], end[k])}`];
+    if (kind[k] === TokenKind.Number && /^\d{1,4}$/.test(lower[k]) && k === b + 1) return [k, ` ${lower[k]}`];
+    return [b, ""];
+  };
+  // Before a title: "chapter VIII of".
+  const prefix = (a: number): [number, string] => {
+    if (
+      lower[a - 1] === "of" &&
+      CHAPTER.has(lower[a - 3] ?? "") &&
+      (ROMAN.test(lower[a - 2]) || kind[a - 2] === TokenKind.Number)
+    )
+      return [a - 3, ` ${lower[a - 2].toUpperCase()}`];
+    return [a, ""];
+  };
+
+  for (let i = 0; i < count; i++) {
+    const w = lower[i];
+    const titles = BY_FIRST.get(w);
+    if (titles && isCap(i)) {
+      let hit: Title | null = null;
+      let b = i;
+      for (const t of titles) {
+        let k = i;
+        let n = 0;
+        for (; n < t.words.length; n++, k++) if (lower[k] !== t.words[n]) break;
+        if (n === t.words.length) {
+          hit = t;
+          b = k - 1;
+          break;
+        }
+      }
+      if (hit) {
+        const [a, before] = prefix(i);
+        const [z, after] = suffix(b);
+        out.push(found(doc, a, z, `${hit.name}${before || after}`, `church document '${hit.name}'`));
+        if (!seen.includes(hit)) seen.push(hit);
+        i = z;
+        continue;
+      }
+    }
+    // "the Catechism", "Catechism 2357", "(CCC 2357)": the Catechism of the Catholic Church.
+    if ((w === "catechism" && isCap(i)) || (w === "ccc" && text.slice(start[i], end[i]) === "CCC")) {
+      let b = i;
+      if (w === "catechism" && lower[i + 1] === "of") {
+        // "Catechism of the Catholic Church" is read by the head word rule; its paragraph here.
+        let k = i + 2;
+        while (k < count && k < i + 6 && (isCap(k) || lower[k] === "the")) k++;
+        b = k - 1;
+      }
+      let k = b + 1;
+      if (lower[k] === ",") k++;
+      if (lower[k] === "no" || lower[k] === "n") k += lower[k + 1] === "." ? 2 : 1;
+      const numbered = kind[k] === TokenKind.Number && /^\d{1,4}$/.test(lower[k]);
+      if (w === "ccc" && !numbered) continue;
+      if (numbered) b = k;
+      else if (lower[i - 1] === "baltimore") continue;
+      out.push(
+        found(
+          doc,
+          i,
+          b,
+          `Catechism of the Catholic Church${numbered ? ` ${lower[b]}` : ""}`,
+          "the Catechism",
+        ),
+      );
+      i = b;
+    }
+  }
+  if (seen.length === 0) return out;
+  // Short forms of titles already cited: the first word alone ("Amoris") when no other title
+  // opens with it, and the initials in capitals ("AL").
+  const initials = new Map<string, Title>();
+  for (const t of seen) {
+    const key = t.name.replace(/[^A-Z]/g, "").toLowerCase();
+    if (!NOT_INITIALS.has(key)) initials.set(key, t);
+  }
+  const firsts = new Map(
+    seen.filter((t) => BY_FIRST.get(t.words[0])?.length === 1).map((t) => [t.words[0], t]),
+  );
+  const taken = (i: number) => out.some((f) => f.start <= start[i] && end[i] <= f.end);
+  for (let i = 0; i < count; i++) {
+    const w = lower[i];
+    const byInitials = initials.get(w);
+    const byFirst = firsts.get(w);
+    const title =
+      byInitials && w.length >= 2 && text.slice(start[i], end[i]) === w.toUpperCase()
+        ? byInitials
+        : byFirst && isCap(i) && w.length >= 6 && lower[i + 1] !== byFirst.words[1]
+          ? byFirst
+          : null;
+    if (title && !taken(i)) {
+      const [z, after] = suffix(i);
+      out.push(found(doc, i, z, `${title.name}${after}`, `short form of '${title.name}'`));
+      i = z;
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function found(doc: Doc, a: number, b: number, ref: string, why: string): Found {
+  const { start, end } = doc.tokens;
+  return { label: "document", ref, start: start[a], end: end[b], why };
+}

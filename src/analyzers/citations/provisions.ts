@@ -1,0 +1,125 @@
+/**
+ * Parts of documents and documents named by a number or a sponsor: treaty articles
+ * ("Article 50", "WTO Article 24"), sections of a code ("U.S. Code 2381", "United States
+ * Code, Section 1226", "8 U.S.C. 1226"), amendments by ordinal ("5th Amendment", "the First
+ * amendment") or by their sponsor ("the Brady amendment", "Yvette Cooper's amendment"), and
+ * named sets of regulations ("the Special Counsel regulations").
+ */
+import type { Doc } from "../../document/document.js";
+import { TokenKind } from "../../document/tokenize.js";
+import type { Found } from "./found.js";
+import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
+
+const ORDINAL_WORDS = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(
+    " ",
+  ),
+);
+const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
+// Bodies that table amendments: "the Senate amendment" names no document.
+const BODIES = new Set(
+  "senate house congress commons lords parliament government labour tory tories conservative conservatives republican republicans democratic democrats democrat gop eu un state committee assembly council".split(
+    " ",
+  ),
+);
+// Codes of law by their qualifier: "U.S. Code", "Penal Code", "Internal Revenue Code".
+const CODE_NAMES = new Set(
+  "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon".split(
+    " ",
+  ),
+);
+const QUOTES = new Set(["'", "‘", "’", "“", "”", '"']);
+
+export function findProvisions(doc: Doc): Found[] {
+  const { text, lower, tokens } = doc;
+  const { start, end, kind, count } = tokens;
+  const { isCap, nameLeft, nameRight } = nameScan(doc);
+  const out: Found[] = [];
+  const adjacent = (a: number, b: number) => end[a] === start[b];
+  const push = (a: number, b: number, ref: string, why: string) =>
+    out.push({ label: "document", ref, start: start[a], end: end[b], why });
+  const isNumber = (i: number, digits: number) =>
+    kind[i] === TokenKind.Number && lower[i].length <= digits && /^\d+$/.test(lower[i]);
+  // A capitalised, all-capitals organisation before an article: "WTO Article 24".
+  const acronym = (i: number) => i >= 0 && /^[A-Z]{2,6}$/.test(text.slice(start[i], end[i]));
+
+  for (let i = 0; i < count; i++) {
+    const w = lower[i];
+    // "Article 50", "WTO Article 24", "Article 33 of the 1951 Convention Relating to the Status of Refugees".
+    if (w === "article" && isCap(i) && isNumber(i + 1, 3) && text[start[i]] === "A") {
+      const a = acronym(i - 1) ? i - 1 : i;
+      let b = i + 1;
+      if (lower[b + 1] === "of") {
+        const the = lower[b + 2] === "the" ? b + 2 : b + 1;
+        const n = isNumber(the + 1, 4) ? the + 1 : the;
+        const z = nameRight(n, 10);
+        if (z > n) b = z;
+      }
+      push(a, b, text.slice(start[a], end[b]), "a numbered article of a treaty or law");
+      i = b;
+      continue;
+    }
+    // "U.S. Code 2381", "United States Code, Section 1226", "Internal Revenue Code".
+    if (w === "code" && isCap(i)) {
+      const a = nameLeft(i, 3);
+      if (a === i || !CODE_NAMES.has(lower[a])) continue;
+      let b = i;
+      let k = i + 1;
+      if (lower[k] === ",") k++;
+      if (lower[k] === "section" || lower[k] === "§" || lower[k] === "sec") k += lower[k + 1] === "." ? 2 : 1;
+      if (isNumber(k, 5)) b = k;
+      push(a, b, text.slice(start[a], end[b]).replace(/,?\s*(?:Section|§|Sec\.?)\s*/i, " "), "a code of law");
+      i = b;
+      continue;
+    }
+    // "8 U.S.C. 1226", "8 U.S.C. § 1226".
+    if (w === "u.s.c." || w === "usc") {
+      const a = isNumber(i - 1, 2) ? i - 1 : i;
+      let k = i + 1;
+      if (lower[k] === "§") k++;
+      if (!isNumber(k, 5)) continue;
+      push(a, k, text.slice(start[a], end[k]).replace(/\s*§\s*/, " "), "a section of the U.S. Code");
+      i = k;
+      continue;
+    }
+    if (w === "amendment" || w === "amendments") {
+      // "1st Amendment", "5th amendment"
+      if (ORDINAL_SUFFIX.has(lower[i - 1]) && isNumber(i - 2, 2) && adjacent(i - 2, i - 1)) {
+        push(i - 2, i, text.slice(start[i - 2], end[i]), "an amendment by its ordinal");
+        continue;
+      }
+      // "the Fifth amendment": a capitalised ordinal before a lower-case head (capitalised
+      // heads are read by the head-word rule).
+      if (!isCap(i) && ORDINAL_WORDS.has(lower[i - 1]) && isCap(i - 1)) {
+        push(i - 1, i, text.slice(start[i - 1], end[i]), "an amendment by its ordinal");
+        continue;
+      }
+      if (isCap(i)) continue;
+      // "the ‘Brady’ amendment", "the Brady amendment", "Yvette Cooper's amendment".
+      let b = i - 1;
+      if (QUOTES.has(lower[b])) b--;
+      const possessive = POSSESSIVE.has(lower[b]);
+      if (possessive) b--;
+      if (!isCap(b) || NOT_NAME.has(lower[b]) || BODIES.has(lower[b]) || ORDINAL_WORDS.has(lower[b]))
+        continue;
+      let a = nameLeft(b, 3);
+      while (a < b && BODIES.has(lower[a])) a++;
+      if (BODIES.has(lower[a])) continue;
+      const open = QUOTES.has(lower[a - 1]) ? a - 1 : a;
+      if (!possessive && lower[open - 1] !== "the") continue;
+      const name = text.slice(start[a], end[b]);
+      push(a, i, `${name} amendment`, `amendment named after '${name}'`);
+      continue;
+    }
+    // "the Special Counsel regulations": two or more capitalised words, not an agency's acronym.
+    if (w === "regulations" && !isCap(i) && isCap(i - 1) && !NOT_NAME.has(lower[i - 1])) {
+      const a = nameLeft(i, 4);
+      if (i - a < 2 || lower[a - 1] !== "the") continue;
+      let acronyms = false;
+      for (let k = a; k < i; k++) if (/^[A-Z.]{2,}$/.test(text.slice(start[k], end[k]))) acronyms = true;
+      if (acronyms) continue;
+      push(a, i, text.slice(start[a], end[i]), "named regulations");
+    }
+  }
+  return out;
+}
