@@ -258,6 +258,14 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("reads credit lines of unlisted sites but not of persons, and 'The Hill' only with its article", () => {
+    const text =
+      "Article posted with permission from End of the American Dream\n" +
+      "Article posted with permission from Robert Spencer\n© Provided by Oath Inc. A man waved.\n" +
+      "Ford spoke; Hill claims to have been wronged. The Hill reported it. Michael Bloomberg said no.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["End of the American Dream", "Oath Inc", "Hill"]);
+  });
+
   it("takes no outlet from site furniture, an event host or an abbreviation in parentheses", () => {
     const text =
       "Sign up to get INSIDER's favorite stories. Follow CNN's reporting here. Trump appeared at the NBC/MSNBC " +

@@ -35,6 +35,8 @@ export function verbAfter(doc: Doc, b: number): string | null {
     // "WFAA asked the police for the laws", but not "CNN asked for comment": a requester.
     // "the Free Thought Project consistently reports on police officers ...": a habit, not a source.
     if (lower[k] === "reports" && lower[k + 1] === "on" && !DAYS.has(lower[k + 2])) return null;
+    // "has asked to speak with the sheriff": a request of its own.
+    if (lower[k] === "asked" && lower[k + 1] === "to") return null;
     if (lower[k] === "asked") {
       for (let m = k + 1; m < k + 9 && tokens.kind[m] !== TokenKind.Punct; m++)
         if (lower[m] === "comment" || lower[m] === "comments") return null;

@@ -72,6 +72,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     return `'${lower[p - 1] ?? ""} from'`;
   if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
   if (w === "to" && programme && CALLERS.has(lower[p - 1])) return `'${lower[p - 1]} to' the programme`;
+  // "Sanders visited NBC’s “Today” to discuss ..."
+  if (programme && w === "visited") return "'visited' the programme";
   // "revealed new details to 60 Minutes", "was also sent to POLITICO": what was handed over goes
   // before the outlet; listed names only.
   if (w === "to" && listed) {
@@ -91,7 +93,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   if (w === "for" || w === "in") {
     const prev = lower[p - 1];
     if (WRITING.has(prev)) return `'${prev} ${w}'`;
-    if (JOBS.has(prev) && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
+    // A job on a programme is no source: "at the time a writer for “SNL”".
+    if (JOBS.has(prev) && !programme && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
     if (w === "in" && IN_VERBS.has(prev)) return `'${prev} in'`;
     // "a personal essay she wrote in February for Vanity Fair"; not a byline "Written for X by",
     // nor a career "who wrote opinion pieces for the Washington Post".
@@ -101,7 +104,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   }
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
   if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
-  if (w === "of" && EPISODES.has(lower[p - 1])) return `'${lower[p - 1]} of' it`;
+  // "an episode of X", not the headline's "Issue of Iranian Migrants Crossing English Channel"
+  if (w === "of" && EPISODES.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} of' it`;
   if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;
   // "“... the same advantage,” reported Reuters."; not "said MSNBC host Chris Matthews", whose
   // host is the speaker.

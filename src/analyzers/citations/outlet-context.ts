@@ -33,6 +33,8 @@ import { afterClosingQuote, afterOpeningQuote } from "./programmes.js";
 export { reportingParticiple } from "./context-before.js";
 
 const LIST_LINKS = wordSet(", and or");
+// "German", "British", "Israeli": a nationality before the name.
+const DEMONYM = /^[a-z]+(?:an|ese|ish|ic|i)$/;
 const QUOTES = wordSet(`" “ ” ' ’ 's ’s`);
 
 /**
@@ -86,6 +88,8 @@ export function outletContext(
   // "told the Russian newspaper Kommersant": the context stands before the noun phrase.
   if (MEDIA_NOUNS.has(lower[p]) && !isCap(p))
     for (p--; p > a - 5 && tokens.kind[p] === TokenKind.Word && !PHRASE_STOPS.has(lower[p]); p--);
+  // "an interview with the German Bild newspaper"
+  if (isCap(p) && p < a && DEMONYM.test(lower[p]) && !NAMES.has(lower[p])) p--;
   if (lower[p] === "the") p--;
   // "an interview with Houston’s KRIV", "according to Iran’s state news agency Mehr": a place's outlet.
   if ((lower[p] === "’s" || lower[p] === "'s") && isCap(p - 1) && !NAMES.has(lower[p - 1])) {

@@ -119,6 +119,7 @@ export const OUTLETS = [
   "FiveThirtyEight",
   "HuffPollster|HuffPost Pollster",
   "RealClearPolitics|Real Clear Politics|RCP",
+  "Drudge Report",
   "HuffPost|Huffington Post|The Huffington Post",
   "BuzzFeed|BuzzFeed News",
   "Vox",

@@ -236,7 +236,7 @@ export function findOutlets(doc: Doc): Found[] {
   for (let i = 0; i < count; i++) {
     if (taken[i] || kind[i] !== TokenKind.Word) continue;
     const word = text.slice(start[i], end[i]);
-    if (!STATION.test(word) || /^covid/i.test(word)) continue;
+    if (!STATION.test(word) || /^covid/i.test(word) || /^\/\d/.test(text.slice(end[i], end[i] + 2))) continue;
     let b = i;
     while (b < i + 2 && isCap(b + 1) && sentenceOf[b + 1] === sentenceOf[i]) b++;
     if (isCap(b + 1)) b = i;
@@ -290,7 +290,7 @@ export function findOutlets(doc: Doc): Found[] {
 }
 
 // A station's brand with its channel number: "NBC7", "FOX5", "News4SA", "News-4".
-const STATION = /^(?:[A-Z]{2,5}|News|Fox|Channel)-?\d{1,2}(?:[A-Z]{2,3})?$/;
+const STATION = /^(?:[A-Z]{3,5}|News|Fox|Channel)-?\d{1,2}(?:[A-Z]{2,3})?$/;
 
 /**
  * Unlisted names in a list of outlets that carried the news: "polls conducted by news outlets
@@ -360,6 +360,18 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
       if (name.cased && !casedAs(text, start, i, name.cased)) continue;
       if (name.framed && !framedProgramme(doc, i, b, found.at(-1))) continue;
       if (name.article && name.words.length === 1 && isCap(i - 1) && lower[i - 1] !== "the") continue;
+      // "The Hill", "The Week" go with their article: "Hill claims ..." is a person.
+      if (
+        name.article &&
+        name.words.length === 1 &&
+        !name.acronym &&
+        !name.source &&
+        !list.some((n) => n !== name && !n.article && n.words.length === 1) &&
+        lower[i - 1] !== "the" &&
+        !/[(/|]\s*$/.test(text.slice(Math.max(0, start[i] - 2), start[i])) &&
+        !(lower[b + 1] === "," && DATES.has(lower[b + 2]))
+      )
+        continue;
       // "Michael Bloomberg", "Mayor Bloomberg": a one-word name after a capitalised word that is
       // no function word is a surname.
       if (
@@ -368,7 +380,8 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
         isCap(i - 1) &&
         !NOT_NAME.has(lower[i - 1]) &&
         !OPENERS.has(lower[i - 1]) &&
-        !NAMES.has(lower[i - 1]) &&
+        !ADJECTIVE.test(lower[i - 1]) &&
+        found.at(-1)?.b !== i - 1 &&
         !/^[A-Z]+$/.test(text.slice(start[i - 1], end[i - 1])) &&
         sentenceOf[i - 1] === sentenceOf[i] &&
         end[i - 1] < start[i]
@@ -589,6 +602,30 @@ const APPOSITION_NOUNS = wordSet(
 );
 
 const TOLD = wordSet("told tells telling");
+// "Article posted with permission from X", "Reprinted from X", "© Provided by X"
+const COMPANY = wordSet("inc llc ltd corp group");
+const CREDIT_LINKS = wordSet("of the and & 's ’s");
+const CREDIT_VERBS = wordSet("reprinted republished reposted posted published provided");
+
+/** Whether the word at w ends a credit line's lead-in, before the name of the source. */
+function creditLine(doc: Doc, w: number): boolean {
+  const { lower } = doc;
+  if (lower[w] === "by") return lower[w - 1] === "provided" && lower[w - 2] === "©";
+  if (lower[w] !== "from") return false;
+  if (CREDIT_VERBS.has(lower[w - 1])) return true;
+  return lower[w - 1] === "permission" && lower[w - 2] === "with" && CREDIT_VERBS.has(lower[w - 3]);
+}
+
+/**
+ * A credited name that may be a person's ("posted with permission from Robert Spencer"): two or
+ * three capitalised words with no "The", no connector and no media head word.
+ */
+function personLike(doc: Doc, a: number, b: number, isCap: (i: number) => boolean): boolean {
+  const { lower } = doc;
+  if (a === b || b - a > 2 || lower[a] === "the" || COMPANY.has(lower[b])) return false;
+  for (let k = a; k <= b; k++) if (!isCap(k) || HEADS.has(lower[k])) return false;
+  return true;
+}
 // Articles that open a publication's title: "The Tennessean", "La Stampa", "Die Tagespost"; not
 // "Los"/"Las", which open city names.
 const TITLE_ARTICLES = wordSet("the la le il el die der das");
@@ -632,7 +669,18 @@ function findUnlistedInPlace(
     const w = lower[a - 1];
     let why: string | null = null;
     if (w === "for" && WRITTEN_FOR.has(lower[a - 2])) why = `'${lower[a - 2]} for' an unlisted name`;
-    else if (w === "in" && TITLE_ARTICLES.has(lower[a]) && WRITTEN_IN.has(lower[a - 2]))
+    else if (creditLine(doc, a - 1)) {
+      // "Sons of Liberty Media", "Mish’s Global Economic Trend Analysis": the name runs on
+      // through connectors to the end of the credit.
+      const onLine = (k: number) => !text.slice(end[k - 1], start[k]).includes("\n");
+      for (;;) {
+        let k = b + 1;
+        while (k < b + 3 && CREDIT_LINKS.has(lower[k])) k++;
+        if (k === b + 1 || !isCap(k) || k > a + 8 || !onLine(k)) break;
+        for (b = k; isCap(b + 1) && onLine(b + 1) && b < a + 8; b++);
+      }
+      if (!personLike(doc, a, b, isCap)) why = `a credit line '... ${w}'`;
+    } else if (w === "in" && TITLE_ARTICLES.has(lower[a]) && WRITTEN_IN.has(lower[a - 2]))
       why = `'${lower[a - 2]} in ${text.slice(start[a], end[a])} ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
