@@ -67,6 +67,31 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads reported norms for people, first-person refusals, and leaves state action to states", () => {
+    const text =
+      "She wrote that people must “trust nurses.” The alert advised that U.S. citizens abroad should register online. " +
+      "I refuse to fill in the form. Don't allow yourself to be fooled. " +
+      "We have to increase the airstrikes. America must lead it, our strategy should be clear.";
+    const calls = callsIn(text);
+    expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["people must “trust nurses.”", "believe", true],
+      ["advised that U.S. citizens abroad should register online.", "act", true],
+      ["I refuse to fill in the form.", "refuse", false],
+      ["Don't allow yourself to be fooled.", "act", false],
+    ]);
+  });
+
+  it("reads a named person as the object of support, and a named target of confront as a state's business", () => {
+    const text =
+      "Attack specific policies and propose alternatives. Or support Jane Doe, who will lead the fight. " +
+      "Confront Smith now, or fight them later. This is why, despite the calls, I refuse to answer the survey.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["Attack specific policies and propose alternatives.", "act"],
+      ["support Jane Doe, who will lead the fight.", "act"],
+      ["I refuse to answer the survey.", "refuse"],
+    ]);
+  });
+
   it("labels reported and quoted calls to harm as violence, and a wish for a named person's death", () => {
     const text =
       "He told his followers to “punch a rival today.” The post said that Smith should be hanged and burned. " +

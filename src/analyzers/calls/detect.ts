@@ -182,7 +182,18 @@ const COMPLEMENT_VERBS = new Set(
   ),
 );
 const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
-const WE_EPISTEMIC = new Set(["see", "understand", "know", "realize", "realise", "think", "wonder", "look"]);
+const WE_EPISTEMIC = new Set([
+  "see",
+  "understand",
+  "know",
+  "realize",
+  "realise",
+  "think",
+  "wonder",
+  "look",
+  "recognize",
+  "recognise",
+]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = new Set(
   "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
@@ -241,6 +252,7 @@ const KILLING = new Set(
 );
 const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
 const NAMED_OBJECT = new Set(["support", "elect", "defeat", "hold"]);
+const STATE_VERBS = new Set(["confront", "strike", "bomb", "invade", "sanction", "attack"]);
 const EPISTEMIC_NEXT = new Set([
   "in",
   "on",
@@ -406,6 +418,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // "I think we have to", "He said we must wait", "demands that we should ...": a complement
   // clause of saying or believing (a reported call); not the relative "the steps we have to take".
   function afterComplementVerb(k: number): boolean {
+    // "statements that ... and that we must adhere to ...": a second complement of the same verb.
+    if (lower[k - 1] === "that" && lower[k - 2] === "and") return true;
     const v = lower[k - 1] === "that" ? k - 2 : k - 1;
     if (!COMPLEMENT_VERBS.has(lower[v] ?? "")) return false;
     const before = lower[v - 1] ?? "";
@@ -487,12 +501,23 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       form = "let";
       why.push("'let us' exhortation");
     } else if (
+      (w === "i" || w === "we") &&
+      n1 === "refuse" &&
+      n2 === "to" &&
+      lower[h + 3] !== "believe" &&
+      !quoted[h] // someone's "I refuse to let hate destroy me" speaks of themselves
+    ) {
+      // "I refuse to answer the American Community Survey": the writer's own refusal, like "We will not comply".
+      form = "negative";
+      why.push(`a refusal in the first person '${lower.slice(h, h + 3).join(" ")}'`);
+    } else if (
       (w === "do" && (n1 === "not" || n1 === "n't")) ||
       w === "don't" ||
       w === "don’t" ||
       w === "never"
     ) {
-      const verbAt = w === "do" ? h + 2 : h + 1;
+      let verbAt = w === "do" ? h + 2 : h + 1;
+      if (lower[verbAt] === "'" || lower[verbAt] === "’") verbAt++; // a stray mark: "Don't' let ..."
       const forget = lower[verbAt] === "forget";
       const reminder =
         forget &&
@@ -584,11 +609,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[m + 1] === "never" &&
             WILL_NOT_VERBS.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        // "you should not presume", "you don't allow ...": norms; "you can't let that happen" is an aside.
         const negated =
           lower[m + 1] === "not" ||
           lower[m + 1] === "never" ||
-          modal.endsWith("n't") ||
-          modal.endsWith("n’t") ||
+          modal === "shouldn't" ||
+          modal === "shouldn’t" ||
+          modal === "mustn't" ||
+          modal === "don't" ||
+          modal === "don’t" ||
           modal === "do";
         if (binding && you && !group && !negated) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
@@ -658,6 +687,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const j = lower[k] === "please" ? (lower[k + 1] === "," ? k + 2 : k + 1) : -1;
         const plea = j > 0 && j < b && imperativeAt(j, true);
         const harm = DASHES.has(lower[k - 1]) && KILLING.has(lower[k]) && imperativeAt(k);
+        // "This is why, despite ..., I refuse to answer the survey": the writer's own refusal.
+        const refusal =
+          (lower[k] === "i" || lower[k] === "we") &&
+          lower[k + 1] === "refuse" &&
+          lower[k + 2] === "to" &&
+          !quoted[k];
+        if (refusal) {
+          h = k;
+          form = "negative";
+          why.push(`a refusal in the first person '${lower.slice(k, k + 3).join(" ")}'`);
+          break;
+        }
         if (plea || harm) {
           h = k;
           form = "imperative";
@@ -761,6 +802,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             if (
               verb &&
               !argues &&
+              !lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t)) &&
               ((verb !== "be" && verb !== "have") ||
                 (verb === "be" && (BE_VIRTUES.has(after) || BE_ATTITUDES.has(after))))
             ) {
@@ -958,6 +1000,27 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return audience;
   }
 
+  /**
+   * "Hold Melania Trump to ...": the entity tagger may take a sentence's first word into the
+   * name that follows it; a verb that asks for a person's backing or accounting is not a name.
+   */
+  // A name after a verb: tagged by the entities analyzer, or (when it did not run) a Capitalised word.
+  function nameAt(k: number): boolean {
+    if (names[k] === 1) return true;
+    const c = doc.text[tokens.start[k]] ?? "";
+    const c2 = doc.text[tokens.start[k] + 1] ?? "";
+    return kind[k] === TokenKind.Word && c !== c.toLowerCase() && c2 !== "" && c2 === c2.toLowerCase();
+  }
+
+  function verbBeforeName(k: number): boolean {
+    return (
+      names[k] === 1 &&
+      names[k + 1] === 1 &&
+      NAMED_OBJECT.has(lower[k]) &&
+      k === sentences.firstToken[doc.sentenceOf[k]]
+    );
+  }
+
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
   function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
@@ -965,7 +1028,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const n2 = lower[k + 2] ?? "";
     if (
       !IMPERATIVES.has(w) ||
-      names[k] ||
+      (names[k] && !verbBeforeName(k)) ||
       (KILLING.has(w) && !VIOLENT_OBJECTS.has(n1)) ||
       NEGATIONS.has(w) ||
       NOUN_BLOCKERS.has(n1) ||
@@ -984,8 +1047,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const gate = GATES.get(w);
     // "Support Paul Ryan", "Hold Melania Trump to her husband's standards": a person as the object.
     const named =
-      names[k + 1] === 1 &&
+      (nameAt(k + 1) || verbBeforeName(k)) &&
       (NAMED_OBJECT.has(w) || (w === "hold" && lower.slice(k + 2, k + 6).includes("to")));
+    // "Confront Assad and Iran now": what a state does to a named leader or country.
+    if (nameAt(k + 1) && STATE_VERBS.has(w)) return false;
     // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
     return (
       (relaxed && w !== "keep") || !gate || gate.has(n1) || named || (w === "make" && isViolentPhraseAt(k))
@@ -1010,7 +1075,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (LET_DISCOURSE.has(verb) && !(verb === "talk" && quoted[k])) ||
       (verb === "be" && LET_BE_DISCOURSE.has(after)) ||
       (verb === "take" && after === "a") || // "let's take a look"
-      (verb === "go" && after === "back" && !quoted[k]) ||
+      // "let's go back to his platform" said to someone steers the talk; "let's go back six months" narrates.
+      (verb === "go" && after === "back" && (!quoted[k] || lower[v + 2] !== "to")) ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
       (verb === "get" && after === "off") || // "let's get off of that"
@@ -1083,6 +1149,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
     if (form === "negative" && FEAR.has(lower[lower[h] === "do" ? h + 2 : h + 1])) refuse = false;
+    // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
+    const v = lower[h] === "do" ? h + 2 : h + 1;
+    if (
+      form === "negative" &&
+      PERMIT.has(lower[v]) &&
+      (lower[v + 1] === "yourself" || lower[v + 1] === "yourselves")
+    )
+      refuse = false;
     if (violence) return "violence";
     if (donate) return "donate";
     if (share) return "share";

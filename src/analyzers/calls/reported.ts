@@ -102,6 +102,10 @@ const GROUP_SUFFIX = /(icans|ians|ists|ites|ics|ims|crats|ives)$/;
 const WH = wordSet("how what why whether where when if");
 // "told voters that they must ...": the urge in a that-clause.
 const PRONOUN_SUBJECTS = wordSet("they you");
+// Adjectives before "to" that describe people, not an urge: "voters inclined to support".
+const DISPOSED = wordSet(
+  "inclined likely unlikely willing unwilling eager able unable expected forced set going about ready due allowed permitted supposed",
+);
 const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
@@ -138,6 +142,7 @@ const TRIGGERS = new Set([
   "insist",
   "insists",
   "insisted",
+  "people",
 ]);
 
 export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
@@ -268,7 +273,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "appealed to supporters to give", "asked for people to step up", "a call for Democrats to"
       if ((w.startsWith("appeal") || w.startsWith("call")) && lower[k] === "to") k++;
       else if ((ASKING.has(w) || w.startsWith("call")) && lower[k] === "for") k++;
-      const np = urgedPhrase(k, ADVISING.has(w), w.endsWith("s") || own >= 0);
+      // "The health alert advised that U.S. citizens in China should consult a medical professional"
+      const that = lower[k] === "that" && !call;
+      if (that) k++;
+      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that);
       if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
@@ -356,6 +364,27 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       });
       continue;
     }
+    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone, reported.
+    if (
+      w === "people" &&
+      (lower[i - 1] === "that" || SAYING.has(lower[i - 1] ?? "") || lower[i - 1] === "said")
+    ) {
+      const m = i + 1;
+      const to = (lower[m] === "need" || lower[m] === "have") && lower[m + 1] === "to";
+      const v = skipMarks(to ? m + 2 : m + 1);
+      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && !ARGUING.has(lower[v])) {
+        const stop = lower[v] === "stop" && (lower[v + 1] ?? "").endsWith("ing");
+        push(
+          i,
+          v,
+          clauseEnd(v),
+          `a norm for people in someone's words: 'people ${lower.slice(m, v).join(" ")}'`,
+          true,
+          stop,
+        );
+        continue;
+      }
+    }
     // "one cannot allow such an influx": a refusal laid on anyone.
     if (
       w === "one" &&
@@ -442,6 +471,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     modalOk: boolean,
     usOk: boolean,
     bare = false,
+    modalOnly = false,
   ): { verb: number; not: boolean } | null {
     const last = sentenceEnd(k);
     let group = false;
@@ -452,7 +482,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const t = lower[j];
       if (j > k && group) {
         const not = t === "not" && lower[j + 1] === "to";
-        const v = infinitive(not ? j + 1 : j);
+        // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
+        const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
         if (v) return { verb: v, not };
         if (modalOk && (t === "should" || t === "must")) {
           const m = skipMarks(j + 1);
@@ -465,7 +496,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         }
         // "demands that all Americans engage in ...": the group and its verb, side by side.
         if (bare)
-          return verbAt(j) && !upper(j) && !GROUPS.has(t) && !AUX.has(t) ? { verb: j, not: false } : null;
+          return verbAt(j) && !upper(j) && !GROUPS.has(t) && !AUX.has(t) && !t.endsWith("s")
+            ? { verb: j, not: false }
+            : null;
       }
       if (CLAUSE_END.has(t) && !(t === "." && j > k && tokens.end[j - 1] === tokens.start[j])) return null;
       // A parenthesis between dashes: "all parents — alternatives that ... — to go to ..."
@@ -539,7 +572,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     let refuse = not || REFRAIN.has(lower[at]);
     // "to try to kill ...": the harm is the verb after the attempt.
     const verb = ATTEMPT.has(lower[at]) && lower[at + 1] === "to" ? at + 2 : at;
-    if (BELIEVING.has(lower[verb])) return "believe";
+    if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
+      return "believe";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";

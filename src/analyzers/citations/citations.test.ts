@@ -36,7 +36,7 @@ describe("citations analyzer", () => {
       "Trump pulled out of an NBC/Telemundo debate. He asked for a donation from Fox. Statement from CNN: we sued.";
     expect(citationsIn(text).map((c) => c.text)).toEqual([
       "Intellihub",
-      "The Daily Sheeple",
+      "Daily Sheeple",
       "Final Call",
       "WFAA",
       "Zero Hedge",
@@ -59,11 +59,11 @@ describe("citations analyzer", () => {
       "Fraser said during an episode of the BBC’s Sky at Night show. See plausiblehttps://t.co/CQF3MZLHaN now.";
     expect(citationsIn(text).map((c) => [c.label, c.text])).toEqual([
       ["agency", "INTELLIHUB"],
-      ["agency", "The Daily Sheeple"],
+      ["agency", "Daily Sheeple"],
       ["agency", "Chicago Tribune"],
       ["agency", "WOAI"],
       ["agency", "KENS 5"],
-      ["agency", "BBC"],
+      ["agency", "BBC’s Sky at Night"],
       ["url", "https://t.co/CQF3MZLHaN"],
     ]);
   });
@@ -145,8 +145,8 @@ describe("citations analyzer", () => {
       ["FiveThirtyEight", "FiveThirtyEight"],
       ["The House", "The House"], // "an interview for The House magazine"
       ["Trice Edney News Wire", "Trice Edney News Wire"], // unlisted, by its head word
-      ["CNN", "CNN"], // its programme in quotes
-      ["CBS News", "CBS News"], // plural possessive "CBS News’ “Face the Nation”"
+      ["State of the Union", "CNN’s “State of the Union”"], // a programme after its network
+      ["Face the Nation", "CBS News’ “Face the Nation”"], // plural possessive, in a list after "told"
       ["TT", "TT"], // "told news agency TT"
       ["Vanity Fair", "Vanity Fair"], // "an essay she wrote in February for"
       ["PolitiFact", "Politifact"], // "then ruled"
@@ -194,6 +194,7 @@ describe("citations analyzer", () => {
       "White House correspondent Jim Poe asked twice. The White House said no. He told the White House so. " +
       "A Morning Consult host spoke. According to Morning Consult, a Morning Consult poll showed it.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
+      ["Quillette", "its editor 'wrote' (a name this text shows to be an outlet)"],
       ["Quillette", "'reported' after the name (a name this text shows to be an outlet)"],
       ["Nature Astronomy", "'found' after the name (a name this text shows to be an outlet)"],
     ]);
@@ -205,16 +206,83 @@ describe("citations analyzer", () => {
     ]);
   });
 
+  it("cites a programme, with its network's possessive in the span, not the network alone", () => {
+    const text =
+      "Pence said on CNN's “State of the Union” that it was over. On “Face the Nation,” Sanders disagreed. " +
+      "Graham said on MSNBC's Morning Joe it was early. She told NBC in an interview on the 'Today' show. " +
+      "He got a job on “Today.” Today, the senator spoke. A caller to the Tom Roe radio show said so.";
+    expect(citationsIn(text).map((c) => [c.ref, c.text])).toEqual([
+      ["State of the Union", "CNN's “State of the Union”"],
+      ["Face the Nation", "Face the Nation"],
+      ["Morning Joe", "MSNBC's Morning Joe"],
+      ["NBC News", "NBC"],
+      ["Today", "Today"],
+      ["Tom Roe radio show", "Tom Roe radio show"],
+    ]);
+  });
+
+  it("reads verbs past a clause, a date or a second name, and journalists of the outlet", () => {
+    const text =
+      "The Guardian, which did not name its sources, said it was so. The Times on Saturday wrote that it held. " +
+      "BBC Brussels correspondent Ann Lee said talks failed. Polls from Quinnipiac and Fox News showed a tie. " +
+      "It was stated on CNN, MSNBC and Fox News. According to Bill Roe in the Washington Times, it was true. " +
+      "Michael Bloomberg, who owns a company, said no. Ann Roe, who wrote opinion pieces for the Washington Post, died.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Guardian",
+      "Times",
+      "BBC",
+      "Fox News",
+      "CNN",
+      "MSNBC",
+      "Fox News",
+      "Washington Times",
+    ]);
+  });
+
+  it("reads lists of outlets that carried the news, local stations by channel number and credits", () => {
+    const text =
+      "The polls were published by outlets such as Time, Slate and Drudge Report. It was so, according to " +
+      "reports by News4SA. He said to News-4 San Antonio that he was fine.\n" +
+      "Great news https://t.co/abc — NBC7 San Diego (@nbcsandiego) May 2, 2018\n" +
+      "The crowd cheered (Jane Roe/PA)\nTrump waved. (AP file photo)\n";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Time",
+      "Slate",
+      "Drudge Report",
+      "News4SA",
+      "News-4 San Antonio",
+      "https://t.co/abc",
+      "NBC7 San Diego",
+      "PA",
+      "AP",
+    ]);
+  });
+
+  it("reads credit lines of unlisted sites but not of persons, and 'The Hill' only with its article", () => {
+    const text =
+      "Article posted with permission from End of the American Dream\n" +
+      "Article posted with permission from Robert Spencer\n© Provided by Oath Inc. A man waved.\n" +
+      "Ford spoke; Hill claims to have been wronged. The Hill reported it. Michael Bloomberg said no.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["End of the American Dream", "Oath Inc", "Hill"]);
+  });
+
+  it("takes no outlet from site furniture, an event host or an abbreviation in parentheses", () => {
+    const text =
+      "Sign up to get INSIDER's favorite stories. Follow CNN's reporting here. Trump appeared at the NBC/MSNBC " +
+      "forum. A unit of the Anti-Crime Brigade (BAC) — came in. Catholic World Report (CWR) said so.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Catholic World Report"]);
+  });
+
   it("reads a programme named in quotes where someone spoke on it, not a show someone works on", () => {
     const text =
       "Later on ''This Week,'' Sanders questioned him. He spoke on Wednesday’s “Zed Roe Show.” " +
       "She told the podcast “Here’s the Thing” that it was over. He said on NBC’s “Meet the Press” it was. " +
       "“It's early,” said Cuban, who is also a host on the TV show “Shark Tank.” He commented on “The Art of the Deal” in 1990.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
-      ["This Week", "a programme named in quotes after 'on'"],
-      ["Zed Roe Show", "a programme named in quotes after 'on'"],
+      ["This Week", "'on' the programme (a programme)"],
+      ["Zed Roe Show", "'on' it in a sentence about speech (outlet-like name)"],
       ["Here’s the Thing", "a programme named in quotes after 'told ... podcast'"],
-      ["NBC", "its programme, named in quotes"],
+      ["NBC’s “Meet the Press”", "'on' the programme (a programme)"],
     ]);
   });
 
@@ -235,10 +303,10 @@ describe("citations analyzer", () => {
       "He told the FBI everything. The Pentagon reported losses. The archbishop told Die Tagespost that it held. " +
       "In a report in La Stampa, we said so. He told Los Angeles nothing.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
-      ["The Tennessean", "'told' with a title 'The ...'"],
+      ["Tennessean", "'told' before the name"],
       ["The Quincy Clarion", "'reported' with a title 'The ...'"],
-      ["Die Tagespost", "'told' with a title 'Die ...'"],
-      ["La Stampa", "'report in La ...'"],
+      ["Die Tagespost", "'told' before the name"],
+      ["La Stampa", "'report in'"],
     ]);
   });
 
@@ -258,7 +326,7 @@ describe("citations analyzer", () => {
       "“This is contrary,” Schneider told LifeSite. It was a hat, KENS5 reported. " +
       "He told McCain so. She told DeSantis twice. He told NATO.";
     expect(citationsIn(text).map((c) => [c.text, c.why?.[0]])).toEqual([
-      ["LifeSite", "'told' with a brand-shaped name"],
+      ["LifeSite", "'told' before the name"],
       ["KENS5", "'reported' with a brand-shaped name"],
     ]);
   });

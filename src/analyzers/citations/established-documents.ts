@@ -49,9 +49,13 @@ export const PROCEDURE_NOUNS = new Set([
   "response",
   "responses",
 ]);
-// An acronym is more often attributive still: "FISA court", "a FOIA lawsuit".
+// An acronym or nickname is more often attributive still: "FISA court", "a FOIA lawsuit",
+// "Obamacare supporters", "the Obamacare case".
 const ACRONYM_PROCEDURES = new Set([
   ...PROCEDURE_NOUNS,
+  ..."supporters opponents critics talks debate fight vote votes replacement repeal case exchange exchanges premiums plan plans enrollees enrollment market markets marketplace marketplaces subsidies mandate rollout website architect architects coverage policies customers".split(
+    " ",
+  ),
   "requested",
   "warrant",
   "warrants",

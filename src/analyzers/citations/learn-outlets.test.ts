@@ -13,7 +13,9 @@ import {
   notAName,
   selectOutlets,
 } from "./learn-outlets.js";
+import { OUTLETS } from "./outlet-list.js";
 import { isListedKey, LEARNED } from "./outlet-names.js";
+import { PROGRAMMES } from "./programme-list.js";
 
 const contextOf = (text: string, name: string) => {
   const doc = createDocument({ text });
@@ -101,5 +103,15 @@ describe("outlet mining", () => {
   it("ships a learned table the analyzer reads", () => {
     expect(LEARNED).toContain("TheDCNF");
     expect(LEARNED.some((n) => isListedKey(n.toLowerCase()))).toBe(false);
+  });
+
+  it("keeps each name of the hand lists on one line only", () => {
+    const lines = new Map<string, string>();
+    for (const line of [...OUTLETS, ...PROGRAMMES])
+      for (const form of line.split("|")) {
+        const key = form.replace(/^\??(?:The )?/, "").toLowerCase();
+        expect([key, lines.get(key) ?? line]).toEqual([key, line]);
+        lines.set(key, line);
+      }
   });
 });

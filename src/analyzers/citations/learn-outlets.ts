@@ -1,5 +1,5 @@
 /**
- * Distant supervision for outlet names. The hand list (outlet-names.ts) cannot keep up with
+ * Distant supervision for outlet names. The hand list (outlet-list.ts) cannot keep up with
  * the outlets each new text cites, so names are learned from unannotated news: a capitalised
  * name counts as evidence for an outlet each time it stands in a context where only a news
  * medium fits ("CNN anchor Jake Tapper", "appeared on Meet the Press", "Politico first
@@ -146,10 +146,12 @@ const WEAK = /^'(?:told|tells|telling|interviews? with|reported' after|reports' 
 function mediaReason(doc: Doc, a: number, b: number): string | null {
   const { text, lower, tokens } = doc;
   const { start, end } = tokens;
+  // "LAS VEGAS (INTELLIHUB) —"; not "the Anti-Crime Brigade (BAC) —", an abbreviation.
   if (
     text[start[a] - 1] === "(" &&
     text[end[b]] === ")" &&
-    /^\)\s*[-–—]/.test(text.slice(end[b], end[b] + 4))
+    /^\)\s*[-–—]/.test(text.slice(end[b], end[b] + 4)) &&
+    !/[a-z]/.test(text.slice(tokens.start[a - 2] ?? 0, tokens.end[a - 2] ?? 0))
   )
     return "dateline";
   if (lower[a - 1] === "t" && lower[a - 2] === "/" && lower[a - 3] === "h") return "h/t";
@@ -275,6 +277,9 @@ export const DEFAULT_SELECT: SelectOptions = { minMedia: 2, minWeak: 3, minShare
 
 // "Former Breitbart reporter", "Pulitzer Prize-winning journalist"
 const TITLES = wordSet("former longtime veteran senior pulitzer award-winning chief top");
+const INSTITUTIONS = wordSet(
+  "government ministry department party police council committee commission university college court parliament congress senate embassy army",
+);
 // "Mexican journalist", "Iranian reporter": a nationality, not a name.
 const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 
@@ -288,6 +293,8 @@ export function notAName(key: string, common: (word: string) => boolean): string
   if (ws.some((w, k) => k > 0 && NOT_NAME.has(w) && w !== "the")) return "a phrase, not a name";
   if (/^[rdi]-/.test(key)) return "a party and state ('R-Texas')";
   if (TITLES.has(ws[0])) return "a title before a name";
+  // "the Hungarian Government's website": an institution has a website too.
+  if (ws.some((w) => INSTITUTIONS.has(w))) return "an institution";
   // "Daily Beast Erin Gloria Ryan": an outlet run into its reporter's name.
   if (ws.length > 4) return "too long";
   if (ws.length === 1) {

@@ -8,78 +8,47 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { journalistAfter, reporterAfter, verbAfter } from "./context-after.js";
+import { contextBefore, lineStartsAt } from "./context-before.js";
+import {
+  ADVERBS,
+  AFTER_VERBS,
+  APOSTROPHES,
+  CREDIT,
+  DETERMINERS,
+  HOSTED_EVENTS,
+  MAKING,
+  MEDIA_NOUNS,
+  MONTHS,
+  NOT_SUBJECT,
+  PHRASE_STOPS,
+  PRODUCT_MODIFIERS,
+  PRODUCTS,
+  ROLE_AFTER,
+  WITH_ING,
+} from "./context-words.js";
 import { NAMES } from "./outlet-names.js";
+import { afterClosingQuote, afterOpeningQuote } from "./programmes.js";
 
-const AFTER_VERBS = wordSet(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized giving putting adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked",
-);
-// Between the name and its verb: "Politifact then ruled", "the Post has learned".
-const ADVERBS = wordSet(
-  "has had have first also later earlier previously then recently originally initially exclusively separately subsequently further since now just already",
-);
-const NOT_SUBJECT = wordSet("of about against at with for toward towards");
-// "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
-const PRODUCTS = wordSet(
-  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature",
-);
-const PRODUCT_MODIFIERS = wordSet(
-  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier",
-);
-const MAKING = wordSet("did does conducted ran run runs published released issued has had");
-const DETERMINERS = wordSet("a an its the their");
-// "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
-const WRITING = wordSet(
-  "essay article piece column op-ed editorial interview commentary letter story report",
-);
-const WRITING_VERBS = wordSet("wrote writes written writing penned published reported reporting reports");
-// A job at the outlet ("a reporter for USA Today reported"), not a biography ("X is a columnist for Y").
-const JOBS = wordSet("reporter correspondent columnist writer editor contributor");
-const BIOGRAPHY = wordSet("is was");
-const IN_VERBS = wordSet("reported published appeared quoted cited printed ran");
-const TO_SPEECH = wordSet(
-  "speaking spoke talking talked statement comments remarks released provided confirmed disclosed revealed explained admitted described said",
-);
-const HANDED = wordSet(
-  "revealed reveals sent sends provided provides gave gives handed leaked leaks disclosed confirmed explained described showed shown forwarded released",
-);
-const WITH_SPEECH = wordSet("interview interviews spoke speaking talked talking");
-const BEFORE = wordSet("told tell tells telling via per citing quoting cited consulted checked");
-// "from" names a source after these ("a report from", "reprinted with permission from"), not
-// after "a donation from".
-const FROM_AFTER = wordSet(
-  "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript",
-);
-const BY_PARTICIPLES = wordSet(
-  "reached contacted reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken",
-);
-const SPEECH = wordSet(
-  "said says saying told appeared appearing appearance spoke speaking interview asked argued added claimed insisted criticized criticised blasted slammed praised",
-);
-const CREDIT = wordSet("photo photos image images picture credit source sources video courtesy צילום");
-const MONTHS = wordSet(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
-);
-const RELATIVES = wordSet("which who that");
-const INVERTED = wordSet("reported reports wrote writes noted notes added adds said says");
-// "as highlighted by", "interviewed on the subject Thursday by"; not "a debate hosted by".
-const REPORTING_PARTICIPLES = wordSet(
-  "highlighted outlined mentioned interviewed reported published released revealed obtained quoted cited noted detailed described documented exposed uncovered covered broken announced posted provided produced transcribed reviewed combed analyzed analysed compiled conducted commissioned tallied counted tracked estimated calculated approached contacted asked questioned confirmed disclosed aired broadcast shown flagged spotted pointed written authored penned distributed syndicated",
-);
-const QUOTE_MARKS = wordSet(`" “ ” ' ‘ ’`);
-const EPISODES = wordSet("episode edition issue broadcast segment installment instalment");
-const MEDIA_NOUNS = wordSet(
-  "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency",
-);
-const PHRASE_STOPS = wordSet(
-  "the a an to of by via per from told tell tells said says with for in on at according",
-);
-const APOSTROPHES = wordSet("' ’");
+export { reportingParticiple } from "./context-before.js";
+
+const LIST_LINKS = wordSet(", and or");
+// "German", "British", "Israeli": a nationality before the name.
+const DEMONYM = /^[a-z]+(?:an|ese|ish|ic|i)$/;
+const QUOTES = wordSet(`" “ ” ' ’ 's ’s`);
 
 /**
  * Returns the reason a..b is cited, or null. `listed` names may also be cited through their
  * products ("a CNN poll") and alone on a line; unlisted names need a stronger context.
+ * A `programme` is also cited where a guest is "on" it ("A panel on CNN's Situation Room said").
  */
-export function outletContext(doc: Doc, a: number, b: number, listed: boolean): string | null {
+export function outletContext(
+  doc: Doc,
+  first: number,
+  last: number,
+  listed: boolean,
+  programme = false,
+): string | null {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end } = tokens;
   const isCap = (i: number) => {
@@ -88,15 +57,22 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     const c = text[start[i]];
     return c !== undefined && c !== c.toLowerCase();
   };
-  const sentenceHas = (set: Set<string>, from: number, to: number) => {
-    for (let k = Math.max(from, sentences.firstToken[sentenceOf[a]]); k < to; k++)
-      if (set.has(lower[k])) return true;
-    return false;
-  };
-  const before = text[start[a] - 1];
-  const after = text[end[b]];
-  if (before === "(" && after === ")") return "dateline";
-  if ((before === "/" || after === "/") && !slashNamesAnEvent(doc, b)) return "credit";
+  const before = text[start[first] - 1];
+  const after = text[end[last]];
+  if (before === "(" && after === ")") return abbreviates(doc, first, last) ? null : "dateline";
+  if ((before === "/" || after === "/") && !slashNamesAnEvent(doc, last)) return "credit";
+  // "a CNN town hall", "the NBC/MSNBC forum": the outlet hosts an event.
+  if (HOSTED_EVENTS.has(lower[last + 1]) || slashNamesAnEvent(doc, last)) return null;
+  // A name in quotes is read from outside them: 'as “The Wall Street Journal” wrote'.
+  let a = first;
+  let b = last;
+  const opened = lower[a - 1] === "the" ? a - 1 : a;
+  const closed = afterClosingQuote(lower, b);
+  const quote = lower[opened - 2] === "'" && lower[opened - 1] === "'" ? opened - 2 : opened - 1;
+  if (closed > 0 && afterOpeningQuote(lower, quote) === opened) {
+    a = quote;
+    b = closed - 1;
+  }
   // "© Reuters", "©2018 The Atlanta Journal-Constitution"
   const c = lower[a - 1] === "the" ? a - 2 : a - 1;
   if (lower[c] === "©" || (lower[c - 1] === "©" && /^\d{4}$/.test(lower[c]))) return "credit";
@@ -107,22 +83,31 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     lower[n] === "'s" || lower[n] === "’s" || (APOSTROPHES.has(lower[n]) && lower[b].endsWith("s"));
   const n1 = lower[n];
   if (n1 === "photo" || n1 === "photos" || n1 === "staff" || n1 === "images") return "credit";
+  if (n1 === "file" && (lower[n + 1] === "photo" || lower[n + 1] === "photos")) return "credit";
   let p = a - 1;
   // "told the Russian newspaper Kommersant": the context stands before the noun phrase.
   if (MEDIA_NOUNS.has(lower[p]) && !isCap(p))
     for (p--; p > a - 5 && tokens.kind[p] === TokenKind.Word && !PHRASE_STOPS.has(lower[p]); p--);
+  // "an interview with the German Bild newspaper"
+  if (isCap(p) && p < a && DEMONYM.test(lower[p]) && !NAMES.has(lower[p])) p--;
   if (lower[p] === "the") p--;
+  // "an interview with Houston’s KRIV", "according to Iran’s state news agency Mehr": a place's outlet.
+  if ((lower[p] === "’s" || lower[p] === "'s") && isCap(p - 1) && !NAMES.has(lower[p - 1])) {
+    p -= 2;
+    if (lower[p] === "the") p--;
+  }
   const w = lower[p];
+  // "follow CNN's reporting here", "Sign up to get INSIDER's favorite stories": site furniture.
+  if (w === "follow" || w === "get" || w === "subscribe") return null;
   // "Critics of CNN said": the name is not the subject of the verb after it, except in
   // "with RealClearPolitics showing her ahead".
+  if (w === "with" && WITH_ING.has(n1)) return `'with X ${n1}'`;
   const object = NOT_SUBJECT.has(w ?? "") && !(w === "with" && n1?.endsWith("ing") && AFTER_VERBS.has(n1));
-  if (!possessive) {
-    if (MEDIA_NOUNS.has(lower[n])) n++;
-    // "the AP, which first reported the story"
-    if (lower[n] === "," && RELATIVES.has(lower[n + 1])) n += 2;
-    for (let k = 0; k < 2 && ADVERBS.has(lower[n]); k++) n++;
-    if (!object && AFTER_VERBS.has(lower[n])) return `'${lower[n]}' after the name`;
-    n = b + 1;
+  if (!possessive && !object) {
+    const verb = verbAfter(doc, b);
+    if (verb) return verb;
+    const job = journalistAfter(doc, b, isCap);
+    if (job) return job;
   }
   if (n1 === "news" && (lower[b + 2] === "agency" || lower[b + 2] === "service"))
     return "named as a news agency";
@@ -135,23 +120,20 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     while (k < n + 2 && ADVERBS.has(lower[k]) && !DETERMINERS.has(lower[k + 1])) k++;
     if (MAKING.has(lower[k])) n = DETERMINERS.has(lower[k + 1]) ? k + 2 : k + 1;
   }
-  const making = n > b + 1 && !possessive;
+  // Words between the name and its product: "a new CNN national poll", "USA TODAY's super PAC tally".
+  const making = (n > b + 1 && !possessive) || possessive;
   if (listed || a < b || possessive) {
-    // "a new Washington Post national poll", "CNN's latest poll", "its own explainer piece"
     for (let k = n; k < n + 3 && !object; k++) {
       const product = lower[k] === "fact" && /^check/.test(lower[k + 1] ?? "") ? "fact-check" : lower[k];
-      if (PRODUCTS.has(product)) return `the outlet's ${product}`;
+      // Not "Kantar Media's Campaign Media Analysis Group", nor "the Journal's editorial page editor".
+      if (PRODUCTS.has(product) && !(k > n && isCap(k)) && !ROLE_AFTER.has(lower[k + 1]))
+        return `the outlet's ${product}`;
       if (!PRODUCT_MODIFIERS.has(product) && !(making && doc.tokens.kind[k] === TokenKind.Word)) break;
     }
   }
   if (possessive) {
-    // "the Washington Post's Greg Miller reported": a journalist of the outlet as the source.
-    let k = b + 2;
-    while (k < b + 5 && isCap(k)) k++;
-    let v = k;
-    if (ADVERBS.has(lower[v])) v++;
-    if (k > b + 2 && (AFTER_VERBS.has(lower[v]) || PRODUCTS.has(lower[k])))
-      return `its reporter or product: '${lower[v]}'`;
+    const reporter = reporterAfter(doc, b, isCap);
+    if (reporter) return reporter;
   }
   // "–Natural News" closing a quotation: a credit line.
   if ((before === "–" || before === "—") && (after === undefined || after === "\n" || after === "\r"))
@@ -165,11 +147,8 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   )
     return "a line that opens with its source";
   if (lower[a - 1] === ":" && CREDIT.has(lower[a - 2])) return `'${lower[a - 2]}:' credit`;
-  if (lower[a - 1] === "t" && lower[a - 2] === "/" && lower[a - 3] === "h") return "hat tip 'h/t'";
-  if (w === "to" && lower[p - 1] === "according") return "'according to'";
-  // "according to a Reuters witness": the outlet's witness, analysis or report.
-  if ((w === "a" || w === "an") && lower[p - 1] === "to" && lower[p - 2] === "according")
-    return "'according to a' the outlet's ...";
+  const t = lower[a - 1] === ":" ? a - 2 : a - 1;
+  if (lower[t] === "t" && lower[t - 1] === "/" && lower[t - 2] === "h") return "hat tip 'h/t'";
   // "The Associated Press contributed to this report": a credit line.
   if (n1 === "contributed" && lower[b + 2] === "to" && /^(?:this|the)$/.test(lower[b + 3] ?? ""))
     return "credit 'contributed to this report'";
@@ -178,44 +157,26 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
     const lineEnd = text.indexOf("\n");
     if (lineEnd < 0 || start[a] < lineEnd) return "site name in the title";
   }
-  if (w === "of" && lower[p - 1] === "courtesy") return "credit 'courtesy of'";
-  if (BEFORE.has(w)) return `'${w}' before the name`;
-  if (w === "from" && (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, start[p]) || n1 === ":"))
-    return `'${lower[p - 1] ?? ""} from'`;
-  if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
-  // "revealed new details to 60 Minutes", "sent screen shots of their conversations to the Post":
-  // what was handed over goes between the verb and the outlet; listed names only.
-  if (w === "to" && listed) {
-    for (let k = p - 2; k >= Math.max(p - 7, sentences.firstToken[sentenceOf[a]]); k--) {
-      if (tokens.kind[k] === TokenKind.Punct) break;
-      if (HANDED.has(lower[k])) return `'${lower[k]} ... to'`;
+  const around = { a, b, listed, programme, isCap };
+  const why = contextBefore(doc, p, around);
+  if (why) return why;
+  // "polls from Quinnipiac and Fox News", "stated on CNN, MSNBC and Fox News": the context
+  // stands before the first name of a list.
+  // A comma only where the list goes on after the name: not "According to Variety, CNN has ...".
+  if (w === "and" || w === "or" || (w === "," && LIST_LINKS.has(n1))) {
+    let k = p - 1;
+    const inList = (k: number) =>
+      isCap(k) ||
+      LIST_LINKS.has(lower[k]) ||
+      QUOTES.has(lower[k]) ||
+      lower[k] === "the" ||
+      (lower[k] === "of" && isCap(k - 1));
+    while (k > p - 12 && inList(k)) k--;
+    if (k < p - 1 && !LIST_LINKS.has(lower[k + 1])) {
+      const shared = contextBefore(doc, lower[k] === "the" ? k - 1 : k, around);
+      if (shared) return `${shared} (in a list)`;
     }
   }
-  if (w === "with" && (WITH_SPEECH.has(lower[p - 1]) || (lower[p - 1] === "down" && lower[p - 2] === "sat")))
-    return `'${lower[p - 1]} with'`;
-  if (w === "for" || w === "in") {
-    const prev = lower[p - 1];
-    if (WRITING.has(prev)) return `'${prev} ${w}'`;
-    if (JOBS.has(prev) && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
-    if (w === "in" && IN_VERBS.has(prev)) return `'${prev} in'`;
-    // "a personal essay she wrote in February for Vanity Fair"; not a byline "Written for X by".
-    const byline = prev === "written" && lineStartsAt(text, start[p - 1]);
-    if (!byline && sentenceHas(WRITING_VERBS, p - 6, p)) return `'${w}' after a verb of writing`;
-  }
-  if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
-  if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
-  if (w === "of" && EPISODES.has(lower[p - 1])) return `'${lower[p - 1]} of' it`;
-  if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;
-  // "“... the same advantage,” reported Reuters."
-  if (INVERTED.has(w) && /^[,”"]$/.test(lower[p - 1] ?? "")) return `'${w} X' after a quotation`;
-  // "he told Wolf Blitzer of CNN", "published by Tyler Durden at Zero Hedge": a journalist of the outlet.
-  if (
-    (w === "of" || w === "at") &&
-    isCap(p - 1) &&
-    (sentenceHas(SPEECH, 0, a) || sentenceHas(WRITING_VERBS, 0, a))
-  )
-    return `a journalist '${w}' it`;
-  if (w === "on" && sentenceHas(SPEECH, 0, a)) return "'on' it in a sentence about speech";
   if (!listed) return null;
   // "— Johnny Edwards\nThe Atlanta Journal-Constitution\n": the name alone on its line.
   const from = lower[a - 1] === "the" ? a - 1 : a;
@@ -228,10 +189,22 @@ export function outletContext(doc: Doc, a: number, b: number, listed: boolean): 
   return "a line that is only outlet names";
 }
 
-function lineStartsAt(text: string, offset: number): boolean {
-  let k = offset - 1;
-  while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
-  return k < 0 || text[k] === "\n" || text[k] === "\r";
+/**
+ * Whether the capitals in parentheses at a..b abbreviate the words before them ("Catholic World
+ * Report (CWR)"): a short form, not a dateline.
+ */
+function abbreviates(doc: Doc, a: number, b: number): boolean {
+  const { text, lower, tokens } = doc;
+  if (a !== b) return false;
+  const letters = text.slice(tokens.start[a], tokens.end[a]);
+  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
+  let initials = "";
+  for (let k = a - 2; k >= 0 && a - 2 - k < letters.length + 2 && initials.length < letters.length; k--) {
+    if (tokens.kind[k] !== TokenKind.Word) return false;
+    if (lower[k] === "of" || lower[k] === "the" || lower[k] === "and") continue;
+    initials = text[tokens.start[k]] + initials;
+  }
+  return initials.toUpperCase() === letters;
 }
 
 // "an NBC/Telemundo debate" names an event; "REUTERS/Chris Wattie", "Sam Greene/Cincinnati
@@ -246,16 +219,4 @@ function slashNamesAnEvent(doc: Doc, b: number): boolean {
   let k = b + 1;
   if (lower[k] === "/") for (k++; k < b + 5 && k < count && capital(k); k++);
   return EVENTS.has(lower[k]);
-}
-
-/** The past participle shortly before "by" at token `by` ("as highlighted by"), or null. */
-export function reportingParticiple(doc: Doc, by: number): string | null {
-  const { lower, tokens, sentenceOf, sentences } = doc;
-  const first = sentences.firstToken[sentenceOf[by]];
-  for (let k = by - 1; k >= Math.max(by - 6, first); k--) {
-    // 'reported in a "hit piece" by': quotation marks do not end the phrase.
-    if (tokens.kind[k] === TokenKind.Punct && !QUOTE_MARKS.has(lower[k])) return null;
-    if (REPORTING_PARTICIPLES.has(lower[k])) return lower[k];
-  }
-  return null;
 }

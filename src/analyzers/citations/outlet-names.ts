@@ -1,189 +1,12 @@
 /**
- * Names of news agencies and outlets, and a lookup by first word. A name is matched
- * token by token; acronyms only in capitals.
+ * Names of news agencies, outlets and their programmes (the hand lists in outlet-list.ts and
+ * programme-list.ts, and names learned from news text), and a lookup by first word. A name is
+ * matched token by token; acronyms only in capitals.
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { Doc } from "../../document/document.js";
-
-// canonical|variant|variant ... Acronyms (all capitals) must be written in capitals.
-const OUTLETS = [
-  "Reuters|Thomson Reuters",
-  "AP|Associated Press|The Associated Press",
-  "AFP|Agence France-Presse|Agence France Presse",
-  "UPI|United Press International",
-  "TASS|ITAR-TASS",
-  "RIA Novosti|RIA",
-  "Sputnik|Sputnik News",
-  "RT|Russia Today",
-  "Interfax",
-  "Xinhua|Xinhua News Agency",
-  "Global Times",
-  "CGTN",
-  "CCTV",
-  "People's Daily",
-  "KCNA",
-  "Yonhap",
-  "Kyodo|Kyodo News",
-  "Al Jazeera|Al-Jazeera|Aljazeera",
-  "Al Arabiya|Al-Arabiya",
-  "Anadolu|Anadolu Agency",
-  "IRNA",
-  "Fars|Fars News|Fars News Agency",
-  "Tasnim|Tasnim News Agency",
-  "Press TV|PressTV",
-  "SANA",
-  "EFE",
-  "ANSA",
-  "dpa",
-  "BBC|BBC News",
-  "CNN",
-  "MSNBC",
-  "CNBC",
-  "Fox News|Fox|Fox Business",
-  "NBC News|NBC",
-  "ABC News|ABC",
-  "CBS News|CBS",
-  "NPR",
-  "PBS",
-  "Bloomberg|Bloomberg News",
-  "The New York Times|New York Times|NYT|Times",
-  "The Washington Post|Washington Post",
-  "The Wall Street Journal|Wall Street Journal|WSJ",
-  "USA Today|USA TODAY",
-  "Politico|POLITICO",
-  "PolitiFact|Politifact",
-  "FiveThirtyEight",
-  "HuffPollster",
-  "The Atlanta Journal-Constitution|Atlanta Journal-Constitution",
-  "Snopes",
-  "The Guardian|Guardian",
-  "The Telegraph|Telegraph|Daily Telegraph",
-  "The Mail on Sunday|Mail on Sunday",
-  "Daily Mail|Mail Online|MailOnline",
-  "The Independent",
-  "Financial Times|FT",
-  "The Economist|Economist",
-  "Breitbart|Breitbart News",
-  "The Hill",
-  "Axios",
-  "HuffPost|Huffington Post|The Huffington Post",
-  "BuzzFeed|BuzzFeed News",
-  "Vox",
-  "Newsweek",
-  "U.S. News & World Report|U.S. News|US News",
-  "Time magazine|TIME",
-  "The Atlantic",
-  "Der Spiegel|Spiegel",
-  "Le Monde",
-  "Haaretz",
-  "The Times of Israel|Times of Israel",
-  "The Jerusalem Post|Jerusalem Post",
-  "Dawn",
-  "PJ Media",
-  "The Daily Caller|Daily Caller|TheDC",
-  "Washington Examiner",
-  "The Washington Times|Washington Times",
-  "National Review",
-  "The Daily Beast|Daily Beast",
-  "Vice News|VICE News",
-  "The Intercept",
-  "Los Angeles Times|LA Times|L.A. Times",
-  "Chicago Tribune",
-  "The Boston Globe|Boston Globe",
-  "New York Post|NY Post",
-  "Miami Herald",
-  "Infowars",
-  "The Gateway Pundit|Gateway Pundit",
-  "Western Journal|The Western Journal|Western Journalism",
-  "Daily Wire|The Daily Wire",
-  "Townhall",
-  "Mother Jones",
-  "Slate",
-  "Salon",
-  "ProPublica",
-  "Sky News",
-  "Deutsche Welle|DW",
-  "Euronews",
-  "France 24",
-  "Variety",
-  "Vanity Fair",
-  "Esquire",
-  "Forbes",
-  "Fortune",
-  "Wired",
-  "The Nation",
-  "Reason",
-  "The Federalist",
-  "The Spectator",
-  "The American Conservative",
-  "The Hollywood Reporter|Hollywood Reporter",
-  "Deadline",
-  "Rolling Stone",
-  "The New Yorker|New Yorker",
-  "Natural News",
-  "Talking Points Memo|TPM",
-  "Mediaite",
-  "RealClearPolitics|Real Clear Politics|RCP",
-  "Drudge Report",
-  "The Blaze|TheBlaze|BlazeTV",
-  "Free Beacon|Washington Free Beacon",
-  "Yahoo News",
-  "Business Insider|Insider",
-  "The Independent Journal Review|Independent Journal Review",
-  "Newsmax",
-  "The Forward",
-  "One America News|One America News Network|OAN|OANN",
-  "The Daily Signal|Daily Signal",
-  "LifeSiteNews",
-  "CNSNews|CNS News",
-  "The Christian Science Monitor|Christian Science Monitor",
-  "Quartz",
-  "The Verge",
-  "Raw Story|RawStory",
-  "Common Dreams",
-  "AlterNet",
-  "ThinkProgress|Think Progress",
-  "Media Matters",
-  "ZeroHedge|Zero Hedge",
-  "Russia Insider",
-  "Global Research",
-  "Consortium News",
-  "CounterPunch",
-  "WND|WorldNetDaily",
-  "American Thinker",
-  "FrontPage Magazine|FrontPage Mag",
-  "NewsBusters",
-  "Hot Air|HotAir",
-  "RedState",
-  "LifeNews",
-  "Roll Call",
-  "McClatchy",
-  "Daily Express",
-  "Daily Mirror|Mirror Online",
-  "Evening Standard",
-  "The Epoch Times|Epoch Times",
-  "New York Daily News|NY Daily News",
-  "Daily Kos",
-  "C-SPAN",
-  "Univision",
-  "Telemundo",
-  "Voice of America|VOA",
-  "Radio Free Europe",
-  "Middle East Eye",
-  "Al-Monitor|Al Monitor",
-  "Ynet|Ynetnews",
-  "Kommersant",
-  "Izvestia",
-  "Pravda",
-  "NHK",
-  "NDTV",
-  "South China Morning Post|SCMP",
-  "Bild",
-  "Le Figaro",
-  "El País|El Pais",
-  "The Globe and Mail|Globe and Mail",
-  "CBC|CBC News",
-];
+import { OUTLETS } from "./outlet-list.js";
+import { PROGRAMMES } from "./programme-list.js";
 
 export interface Name {
   words: string[];
@@ -193,6 +16,15 @@ export interface Name {
   article: boolean;
   /** Where an unlisted name comes from, told in the finding's `why`. */
   source?: string;
+  /** A programme of an outlet ("Meet the Press"), cited in place of the network before it. */
+  programme?: boolean;
+  /**
+   * A programme name that is also a common phrase ("Today", "State of the Union"): it counts
+   * only in quotes, after its network's possessive or before "show".
+   */
+  framed?: boolean;
+  /** The listed form, for programmes, whose words must be capitalised as written. */
+  cased?: string;
 }
 
 export function isAcronym(s: string): boolean {
@@ -207,9 +39,9 @@ const splitWords = (s: string) =>
     .filter(Boolean);
 
 const LISTED_KEYS = new Set(
-  OUTLETS.flatMap((line) =>
+  [...OUTLETS, ...PROGRAMMES].flatMap((line) =>
     line.split("|").map((v) =>
-      splitWords(v.replace(/^The /, ""))
+      splitWords(v.replace(/^\??(?:The )?/, ""))
         .map((w) => w.toLowerCase())
         .join(" "),
     ),
@@ -239,6 +71,24 @@ export const NAMES: ReadonlyMap<string, Name[]> = (() => {
       const words = splitWords(v.replace(/^The /, "")).map((w) => w.toLowerCase());
       if (words.length === 0) continue;
       add(words, { words, canonical, acronym: isAcronym(v), article: v.startsWith("The ") });
+    }
+  }
+  for (const line of PROGRAMMES) {
+    const forms = line.split("|");
+    const canonical = forms[0].replace(/^\?/, "");
+    for (const form of forms) {
+      const v = form.replace(/^\?/, "");
+      const cased = v.replace(/^The /, "");
+      const words = splitWords(cased).map((w) => w.toLowerCase());
+      add(words, {
+        words,
+        canonical,
+        acronym: isAcronym(v),
+        article: v.startsWith("The "),
+        programme: true,
+        framed: form.startsWith("?"),
+        cased,
+      });
     }
   }
   for (const name of LEARNED) {

@@ -7,10 +7,19 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { outletListStart } from "./context-before.js";
 import type { Found } from "./found.js";
 import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
+import {
+  afterClosingQuote,
+  attachProgrammes,
+  framedProgramme,
+  hostedShows,
+  type Match,
+  quotedTitle,
+} from "./programmes.js";
 
 // Last words of outlet names not in the list.
 const HEADS = wordSet(
@@ -43,7 +52,7 @@ const NAME_CONNECTORS = wordSet("de del della di la le el of al");
 // "Russian newspaper", "Islamic website": a nationality or creed, not a name.
 const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 const POSSESSIVES = wordSet("its his her their our my your");
-const LIST_LINKS = wordSet(", and or & /");
+const LIST_LINKS = wordSet(`, and or & / ” " '`);
 
 // One lookup per token instead of one per set and pass: the roles a word can play.
 const HEAD = 1;
@@ -57,12 +66,6 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   for (const w of NAMES.keys()) add(w, LISTED);
   return roles;
 })();
-
-interface Match {
-  a: number;
-  b: number;
-  name: Name;
-}
 
 export function findOutlets(doc: Doc): Found[] {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
@@ -102,10 +105,14 @@ export function findOutlets(doc: Doc): Found[] {
     const shared = list ? outletContext(doc, matches[g].a, matches[h].b, true) : null;
     for (let k = g; k <= h; k++) {
       const m = matches[k];
-      const why = outletContext(doc, m.a, m.b, true) ?? (shared && `${shared} (in a list of outlets)`);
+      const why =
+        outletContext(doc, m.a, m.b, true, m.name.programme) ??
+        (shared && `${shared} (in a list of outlets)`);
       if (why) {
         cited[k] = 1;
-        push(m.name.canonical, start[m.a], end[m.b], m.name.source ? `${why} (${m.name.source})` : why);
+        const [a, b] = m.cite ?? [m.a, m.b];
+        const tell = m.name.programme ? `${why} (a programme)` : why;
+        push(m.name.canonical, start[a], end[b], m.name.source ? `${tell} (${m.name.source})` : tell);
       }
     }
     g = h + 1;
@@ -196,6 +203,13 @@ export function findOutlets(doc: Doc): Found[] {
   }
   findUnlistedInPlace(doc, isCap, taken, push);
   findQuotedProgrammes(doc, isCap, taken, push);
+  for (const m of hostedShows(doc, isCap, taken)) {
+    const why = outletContext(doc, m.a, m.b, false, true);
+    if (why) {
+      taken.fill(1, m.a, m.b + 1);
+      push(m.name.canonical, start[m.a], end[m.b], `${why} (a host's programme)`);
+    }
+  }
   // Unlisted broadcasters by call letters: "(WCMH/AP)", "By WCMH Staff", "told WOAI", "according to KENS 5".
   for (let i = 0; i < count; i++) {
     // US broadcast call letters: K or W and three letters.
@@ -217,6 +231,22 @@ export function findOutlets(doc: Doc): Found[] {
             : outletContext(doc, i, b, false);
     if (why) push(text.slice(start[i], end[b]), start[i], end[b], why);
   }
+  // Local stations by channel number: "News4SA", "#NBC7 San Diego (@nbcsandiego)", "said to
+  // News-4 San Antonio".
+  for (let i = 0; i < count; i++) {
+    if (taken[i] || kind[i] !== TokenKind.Word) continue;
+    const word = text.slice(start[i], end[i]);
+    if (!STATION.test(word) || /^covid/i.test(word) || /^\/\d/.test(text.slice(end[i], end[i] + 2))) continue;
+    let b = i;
+    while (b < i + 2 && isCap(b + 1) && sentenceOf[b + 1] === sentenceOf[i]) b++;
+    if (isCap(b + 1)) b = i;
+    const why = outletContext(doc, i, b, false);
+    if (why) {
+      taken.fill(1, i, b + 1);
+      push(text.slice(start[i], end[b]), start[i], end[b], `${why} (a station by its channel number)`);
+    }
+  }
+  findOutletLists(doc, isCap, out, push);
   // An unlisted outlet in capitals in a dateline: "LAS VEGAS (INTELLIHUB) —".
   for (let i = 1; i < count; i++) {
     if (taken[i] || !dateline(i) || !allCaps(i) || !allCaps(i - 2)) continue;
@@ -259,6 +289,40 @@ export function findOutlets(doc: Doc): Found[] {
   }
 }
 
+// A station's brand with its channel number: "NBC7", "FOX5", "News4SA", "News-4".
+const STATION = /^(?:[A-Z]{3,5}|News|Fox|Channel)-?\d{1,2}(?:[A-Z]{2,3})?$/;
+
+/**
+ * Unlisted names in a list of outlets that carried the news: "polls conducted by news outlets
+ * such as Time, Slate and Drudge Report". Listed names there are read by outletContext.
+ */
+function findOutletLists(
+  doc: Doc,
+  isCap: (i: number) => boolean,
+  out: Found[],
+  push: (ref: string, s: number, e: number, why: string) => void,
+): void {
+  const { text, lower, tokens } = doc;
+  const { start, end, count } = tokens;
+  for (let k = 1; k < count; k++) {
+    const j = outletListStart(doc, k);
+    if (j < 0) continue;
+    for (let i = j; i < j + 16; ) {
+      if (lower[i] === "the") i++;
+      if (!isCap(i)) break;
+      let b = i;
+      while (b < i + 3 && (isCap(b + 1) || (lower[b + 1] === "of" && isCap(b + 2))))
+        b += lower[b + 1] === "of" ? 2 : 1;
+      if (!out.some((f) => f.start < end[b] && start[i] < f.end))
+        push(text.slice(start[i], end[b]), start[i], end[b], `a list of ${lower[k]} that carried it`);
+      i = b + 1;
+      if (lower[i] === ",") i++;
+      if (lower[i] === "and" || lower[i] === "or") i++;
+      else if (lower[i - 1] !== ",") break;
+    }
+  }
+}
+
 const PREPOSITIONS = wordSet("to of by via per about into");
 const isVerbLike = (w: string) =>
   /(?:ed|ing)$/.test(w) || w === "told" || w === "said" || w === "says" || PREPOSITIONS.has(w);
@@ -270,22 +334,69 @@ function linked(lower: readonly string[], b: number, a: number): boolean {
   return true;
 }
 
+// Broadcast networks whose local stations go by a channel number: "Fox 5", "NBC 7 San Diego".
+const NUMBERED = wordSet("nbc cbs abc fox cw");
+const DATES = wordSet(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
+);
+
 function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
-  const { text, lower, tokens } = doc;
-  const { start, end, count } = tokens;
+  const { text, lower, tokens, sentenceOf } = doc;
+  const { start, end, count, kind } = tokens;
   const found: Match[] = [];
   for (let i = 0; i < count; i++) {
-    if (!(role[i] & LISTED) || !isCap(i)) continue;
+    if (!(role[i] & LISTED)) continue;
+    // "60 Minutes", "20 Minutes": a name may open with a number.
+    if (!isCap(i) && !(kind[i] === TokenKind.Number && isCap(i + 1))) continue;
     const list = NAMES.get(lower[i]) ?? [];
     for (const name of list) {
-      const b = i + name.words.length - 1;
+      let b = i + name.words.length - 1;
       if (b >= count) continue;
       let ok = true;
       for (let k = 0; k < name.words.length && ok; k++) ok = lower[i + k] === name.words[k];
       if (!ok) continue;
       const surface = text.slice(start[i], end[b]);
       if (name.acronym && surface !== surface.toUpperCase()) continue;
+      if (name.cased && !casedAs(text, start, i, name.cased)) continue;
+      if (name.framed && !framedProgramme(doc, i, b, found.at(-1))) continue;
       if (name.article && name.words.length === 1 && isCap(i - 1) && lower[i - 1] !== "the") continue;
+      // "The Hill", "The Week" go with their article: "Hill claims ..." is a person.
+      if (
+        name.article &&
+        name.words.length === 1 &&
+        !name.acronym &&
+        !name.source &&
+        !list.some((n) => n !== name && !n.article && n.words.length === 1) &&
+        lower[i - 1] !== "the" &&
+        !/[(/|]\s*$/.test(text.slice(Math.max(0, start[i] - 2), start[i])) &&
+        !(lower[b + 1] === "," && DATES.has(lower[b + 2]))
+      )
+        continue;
+      // "Michael Bloomberg", "Mayor Bloomberg": a one-word name after a capitalised word that is
+      // no function word is a surname.
+      if (
+        name.words.length === 1 &&
+        !name.acronym &&
+        isCap(i - 1) &&
+        !NOT_NAME.has(lower[i - 1]) &&
+        !OPENERS.has(lower[i - 1]) &&
+        !ADJECTIVE.test(lower[i - 1]) &&
+        found.at(-1)?.b !== i - 1 &&
+        !/^[A-Z]+$/.test(text.slice(start[i - 1], end[i - 1])) &&
+        sentenceOf[i - 1] === sentenceOf[i] &&
+        end[i - 1] < start[i]
+      )
+        continue;
+      // "the Times Square", "The Hill Country": a one-word name that opens a longer one.
+      if (
+        name.article &&
+        name.words.length === 1 &&
+        isCap(b + 1) &&
+        !DATES.has(lower[b + 1]) &&
+        sentenceOf[b + 1] === sentenceOf[b] &&
+        end[b] < start[b + 1]
+      )
+        continue;
       // "the Sunday Times", "the Bangkok Post": a listed short form ("Times") that is a media head
       // word after another capitalised word ends a longer, unlisted name (read by head word below).
       if (
@@ -297,13 +408,27 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
         i - 1 > doc.sentences.firstToken[doc.sentenceOf[i]]
       )
         continue;
+      // "Fox 5", "FOX 26", "NBC 7 San Diego": a local station of the network.
+      if (NUMBERED.has(lower[b]) && kind[b + 1] === TokenKind.Number && /^\d{1,2}$/.test(lower[b + 1])) {
+        b++;
+        let c = b;
+        while (c < b + 2 && isCap(c + 1) && !DATES.has(lower[c + 1]) && sentenceOf[c + 1] === sentenceOf[b])
+          c++;
+        if (!isCap(c + 1)) b = c;
+      }
       // "ABC affiliate WFAA": the affiliate is the source.
       if (lower[b + 1] !== "affiliate") found.push({ a: i, b, name });
       i = b;
       break;
     }
   }
-  return found;
+  return attachProgrammes(doc, found, isCap);
+}
+
+/** Whether the words at i are capitalised where the listed form has capitals ("Meet the Press"). */
+function casedAs(text: string, start: Int32Array, i: number, cased: string): boolean {
+  const words = cased.replace(/(['’]s)\b/g, " $1").split(/\s+/);
+  return words.every((w, k) => w[0] === w[0].toLowerCase() || text[start[i + k]] === w[0]);
 }
 
 /**
@@ -333,10 +458,14 @@ function namesFromDocument(doc: Doc): Match[] {
   const { text, lower, tokens } = doc;
   const writtenInLowerCase = (w: string) =>
     lower.some((l, i) => l === w && text.charCodeAt(tokens.start[i]) === l.charCodeAt(0));
+  // "she told Harvey" after "The Steve Harvey Morning Show": one word that ends a longer name
+  // in the text is a person's surname.
+  const surname = (key: string) => !key.includes(" ") && keys.some((k) => k.split(" ").indexOf(key) > 0);
   const out: Match[] = [];
   spans.forEach((s, k) => {
     const c = seen.get(keys[k])!;
-    if (c.strong === 0 || c.strong * 2 < c.all || notAName(keys[k], writtenInLowerCase)) return;
+    if (c.strong === 0 || c.strong * 2 < c.all || notAName(keys[k], writtenInLowerCase) || surname(keys[k]))
+      return;
     out.push({
       a: s.a,
       b: s.b,
@@ -364,8 +493,6 @@ const PROGRAMME_LINKS = wordSet("on told to with of");
 const SHOW_ROLES = wordSet(
   "host co-host hosts star stars contestant contestants producer judge analyst analysis commentary work worked working",
 );
-const TITLE_LINKS = wordSet("the of a an and with to in on at for 's ’s");
-const OPENING_QUOTES = wordSet('“ "');
 
 function findQuotedProgrammes(
   doc: Doc,
@@ -376,19 +503,10 @@ function findQuotedProgrammes(
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end, count, kind } = tokens;
   for (let q = 1; q < count; q++) {
-    const twoSingle = lower[q] === "'" && lower[q + 1] === "'";
-    if (!OPENING_QUOTES.has(lower[q]) && !twoSingle) continue;
-    const first = twoSingle ? q + 2 : q + 1;
-    if (!isCap(first) || taken[first]) continue;
-    let last = first;
-    for (let k = first + 1; k < first + 7 && k < count; k++) {
-      if (isCap(k) || kind[k] === TokenKind.Number) last = k;
-      else if (!TITLE_LINKS.has(lower[k])) break;
-    }
-    // The quotation closes right after the title, perhaps after a comma or full stop inside it.
-    let c = last + 1;
-    if (lower[c] === "," || lower[c] === ".") c++;
-    if (!(lower[c] === "”" || lower[c] === '"' || (lower[c] === "'" && lower[c + 1] === "'"))) continue;
+    const title = quotedTitle(doc, q, isCap);
+    if (!title || taken[title.first]) continue;
+    const { first, last } = title;
+    const c = afterClosingQuote(lower, last) - 1;
     // What stands before the quotation: "on", "on Wednesday’s", "the podcast", "program,".
     let p = q - 1;
     if (lower[p] === ",") p--;
@@ -407,6 +525,12 @@ function findQuotedProgrammes(
         p -= 2;
       }
       if (lower[p] === "on" && !SHOW_ROLES.has(lower[p - 1])) why = "a programme named in quotes after 'on'";
+      // "told “CBS This Morning”", "an interview with “The View”"; not a one-word quotation ("told “No”").
+      else if (
+        last > first &&
+        (lower[p] === "told" || (lower[p] === "with" && /^interviews?$/.test(lower[p - 1])))
+      )
+        why = `a programme named in quotes after '${lower[p]}'`;
     }
     if (!why) continue;
     const s = sentenceOf[q];
@@ -446,6 +570,8 @@ function findJointNames(
           first = { a, name };
     }
     if (!first || (first.a < t && taken[first.a])) continue;
+    // "the Chicago Sun-Times", "the Sun-Times": a one-word name read like "The Hill" opens a longer one.
+    if (first.a === t && first.name.article && first.name.words.length === 1) continue;
     for (const name of NAMES.get(right) ?? []) {
       const b = t + name.words.length - 1;
       if (b >= count || !name.words.every((w, k) => (k === 0 ? right : lower[t + k]) === w)) continue;
@@ -466,11 +592,40 @@ const WRITTEN_FOR = wordSet(
   "wrote writes writing reported reporting reports essay article piece column op-ed editorial commentary",
 );
 const WRITTEN_IN = wordSet("report article story piece op-ed column editorial essay published appeared");
+const APPOSITION_STOPS = wordSet("for of at in with by who which that");
+// Capitalised words before an outlet's name that are no given name: "Via Zerohedge", "Again Fox adds".
+const OPENERS = wordSet(
+  "via again also meanwhile however now then still so but yet plus per says said told tells reports reported writes wrote notes adds added",
+);
 const APPOSITION_NOUNS = wordSet(
   "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
 );
 
 const TOLD = wordSet("told tells telling");
+// "Article posted with permission from X", "Reprinted from X", "© Provided by X"
+const COMPANY = wordSet("inc llc ltd corp group");
+const CREDIT_LINKS = wordSet("of the and & 's ’s");
+const CREDIT_VERBS = wordSet("reprinted republished reposted posted published provided");
+
+/** Whether the word at w ends a credit line's lead-in, before the name of the source. */
+function creditLine(doc: Doc, w: number): boolean {
+  const { lower } = doc;
+  if (lower[w] === "by") return lower[w - 1] === "provided" && lower[w - 2] === "©";
+  if (lower[w] !== "from") return false;
+  if (CREDIT_VERBS.has(lower[w - 1])) return true;
+  return lower[w - 1] === "permission" && lower[w - 2] === "with" && CREDIT_VERBS.has(lower[w - 3]);
+}
+
+/**
+ * A credited name that may be a person's ("posted with permission from Robert Spencer"): two or
+ * three capitalised words with no "The", no connector and no media head word.
+ */
+function personLike(doc: Doc, a: number, b: number, isCap: (i: number) => boolean): boolean {
+  const { lower } = doc;
+  if (a === b || b - a > 2 || lower[a] === "the" || COMPANY.has(lower[b])) return false;
+  for (let k = a; k <= b; k++) if (!isCap(k) || HEADS.has(lower[k])) return false;
+  return true;
+}
 // Articles that open a publication's title: "The Tennessean", "La Stampa", "Die Tagespost"; not
 // "Los"/"Las", which open city names.
 const TITLE_ARTICLES = wordSet("the la le il el die der das");
@@ -514,7 +669,18 @@ function findUnlistedInPlace(
     const w = lower[a - 1];
     let why: string | null = null;
     if (w === "for" && WRITTEN_FOR.has(lower[a - 2])) why = `'${lower[a - 2]} for' an unlisted name`;
-    else if (w === "in" && TITLE_ARTICLES.has(lower[a]) && WRITTEN_IN.has(lower[a - 2]))
+    else if (creditLine(doc, a - 1)) {
+      // "Sons of Liberty Media", "Mish’s Global Economic Trend Analysis": the name runs on
+      // through connectors to the end of the credit.
+      const onLine = (k: number) => !text.slice(end[k - 1], start[k]).includes("\n");
+      for (;;) {
+        let k = b + 1;
+        while (k < b + 3 && CREDIT_LINKS.has(lower[k])) k++;
+        if (k === b + 1 || !isCap(k) || k > a + 8 || !onLine(k)) break;
+        for (b = k; isCap(b + 1) && onLine(b + 1) && b < a + 8; b++);
+      }
+      if (!personLike(doc, a, b, isCap)) why = `a credit line '... ${w}'`;
+    } else if (w === "in" && TITLE_ARTICLES.has(lower[a]) && WRITTEN_IN.has(lower[a - 2]))
       why = `'${lower[a - 2]} in ${text.slice(start[a], end[a])} ...'`;
     else if (w === "by" && lower[a] === "the" && reportingParticiple(doc, a - 1))
       why = `'${reportingParticiple(doc, a - 1)} by The ...'`;
@@ -539,8 +705,17 @@ function findUnlistedInPlace(
       lower[b + 1] === "," &&
       (lower[b + 2] === "a" || lower[b + 2] === "an" || lower[b + 2] === "the")
     ) {
-      for (let k = b + 3; k < b + 8 && k < count && tokens.kind[k] === TokenKind.Word; k++)
-        if (APPOSITION_NOUNS.has(lower[k])) {
+      // The noun heads the apposition: not "Lloyd Grove, the Daily Beast editor", nor "Massimo
+      // Franco, a columnist for the Italian newspaper ...".
+      for (
+        let k = b + 3;
+        k < b + 8 &&
+        k < count &&
+        tokens.kind[k] === TokenKind.Word &&
+        !(APPOSITION_STOPS.has(lower[k]) && !isCap(k - 1));
+        k++
+      )
+        if (APPOSITION_NOUNS.has(lower[k]) && !isCap(k)) {
           const context = outletContext(doc, a, b, false);
           if (context) why = `${context} (named as a ${lower[k]})`;
           break;
