@@ -835,6 +835,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) return null;
+    // "let us invest in ... the military": a government's plan, as for "we must" (train-3 c26).
+    if (form === "let" && lower.slice(h, b).some((t) => STATE_ACTION.has(t))) return null;
     // An e-mail address ("write to editors@site.com") is furniture; a @handle in a tweet is not.
     for (let k = h; k < b; k++)
       if (SITE_FURNITURE.has(lower[k]) || (lower[k] === "@" && tokens.end[k - 1] === tokens.start[k]))
