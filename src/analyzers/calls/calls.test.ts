@@ -92,6 +92,15 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads speech in single quotes after a comma or a verb of saying, and an imperative's consequence", () => {
+    const text =
+      "They thought him saying, ‘Hey, go vote for Jane’ would do it. He would ‘fight those who lie’ to the end. " +
+      "Expose the liars, and you may find yourself in jail. Sign up and you can still get the updates.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["go vote for Jane’ would do it.", "act", true],
+    ]);
+  });
+
   it("labels reported and quoted calls to harm as violence, and a wish for a named person's death", () => {
     const text =
       "He told his followers to “punch a rival today.” The post said that Smith should be hanged and burned. " +
