@@ -292,6 +292,7 @@ describe("calls analyzer", () => {
   it("reads advice after a condition, pleas, list items of harm, norms on groups and polite refusals", () => {
     const text =
       "While abroad, if you feel unwell, do not attempt to drive. Instead, move to a safe place. " +
+      "If the sky is clear, be sure to look for the comet. " +
       "If the dough sticks, add flour. Consider it and then, please, support the appeal. " +
       "Friends, please give serious thought to it. " +
       "He said: “One – the worst – burn them alive.\nSecond – hang them all.” " +
@@ -301,6 +302,7 @@ describe("calls analyzer", () => {
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
       ["do not attempt to drive.", "refuse"],
       ["move to a safe place.", "act"],
+      ["be sure to look for the comet.", "act"],
       ["please, support the appeal.", "act"],
       ["give serious thought to it.", "act"],
       ["burn them alive.\nSecond – hang them all.", "violence"],

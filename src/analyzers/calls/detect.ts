@@ -976,6 +976,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   /** A verb of advice to the public with an object or a direction: "consult a doctor", "move to a ...". */
   function advisoryAt(k: number): boolean {
     const n1 = lower[k + 1] ?? "";
+    // "If you don't see the asteroid, be sure to look out for the meteor shower"
+    if (lower[k] === "be" && n1 === "sure" && lower[k + 2] === "to") return true;
     return (
       ADVISORY.has(lower[k]) &&
       !names[k] &&
