@@ -41,6 +41,7 @@ describe("calls analyzer", () => {
       "He called upon Christians in the city to try to kill the heretics. " +
       "The bishop invited the region's priests to sign the letter and join the march. " +
       "She demands that all citizens register now. He insisted that Brussels is ready. " +
+      "He insisted that Republicans who refused were wrong. " +
       "I encourage all parents to visit the school. He told reporters how hard it is to leave. " +
       "Trump may order Sessions to fire Mueller. Pundit Tells Liberals They Need To Listen More.";
     expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
