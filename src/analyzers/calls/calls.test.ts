@@ -41,6 +41,7 @@ describe("calls analyzer", () => {
       "He called upon Christians in the city to try to kill the heretics. " +
       "The bishop invited the region's priests to sign the letter and join the march. " +
       "She demands that all citizens register now. He insisted that Brussels is ready. " +
+      "He insisted that Republicans who refused were wrong. " +
       "I encourage all parents to visit the school. He told reporters how hard it is to leave. " +
       "Trump may order Sessions to fire Mueller. Pundit Tells Liberals They Need To Listen More.";
     expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
@@ -89,6 +90,15 @@ describe("calls analyzer", () => {
       ["Attack specific policies and propose alternatives.", "act"],
       ["support Jane Doe, who will lead the fight.", "act"],
       ["I refuse to answer the survey.", "refuse"],
+    ]);
+  });
+
+  it("reads speech in single quotes after a comma or a verb of saying, and an imperative's consequence", () => {
+    const text =
+      "They thought him saying, ‘Hey, go vote for Jane’ would do it. He would ‘fight those who lie’ to the end. " +
+      "Expose the liars, and you may find yourself in jail. Sign up and you can still get the updates.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["go vote for Jane’ would do it.", "act", true],
     ]);
   });
 
@@ -283,6 +293,7 @@ describe("calls analyzer", () => {
   it("reads advice after a condition, pleas, list items of harm, norms on groups and polite refusals", () => {
     const text =
       "While abroad, if you feel unwell, do not attempt to drive. Instead, move to a safe place. " +
+      "If the sky is clear, be sure to look for the comet. " +
       "If the dough sticks, add flour. Consider it and then, please, support the appeal. " +
       "Friends, please give serious thought to it. " +
       "He said: “One – the worst – burn them alive.\nSecond – hang them all.” " +
@@ -292,6 +303,7 @@ describe("calls analyzer", () => {
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
       ["do not attempt to drive.", "refuse"],
       ["move to a safe place.", "act"],
+      ["be sure to look for the comet.", "act"],
       ["please, support the appeal.", "act"],
       ["give serious thought to it.", "act"],
       ["burn them alive.\nSecond – hang them all.", "violence"],

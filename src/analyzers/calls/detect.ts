@@ -47,7 +47,8 @@ export interface Call {
   why: string[];
 }
 
-const SPLIT = new Set([";", ":", '"', ...OPEN_QUOTES, ...CLOSE_QUOTES]);
+// "‘" opens a single-quoted quotation ("saying, ‘Hey, go vote for Hillary’"); "’" doubles as an apostrophe.
+const SPLIT = new Set([";", ":", '"', "‘", ...OPEN_QUOTES, ...CLOSE_QUOTES]);
 const NEGATIONS = new Set(["never", "don't", "don’t", "do", "let's", "let’s", "let"]);
 const WE = new Set(["we", "we've", "we’ve", "we'd", "we’d", "you", "you've", "you’ve", "y'all", "y’all"]);
 // "you guys have to all go back", "you all must": the addressee named after "you".
@@ -251,6 +252,10 @@ const KILLING = new Set(
   ),
 );
 const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
+const SPEECH_BEFORE = new Set(
+  "said says saying tweeted tweets wrote writes posted told tells shouted chanted declared added".split(" "),
+);
+const CONSEQUENCE_MODALS = new Set(["can", "may", "might", "could", "will", "'ll", "’ll"]);
 const NAMED_OBJECT = new Set(["support", "elect", "defeat", "hold"]);
 const STATE_VERBS = new Set(["confront", "strike", "bomb", "invade", "sanction", "attack"]);
 const EPISTEMIC_NEXT = new Set([
@@ -412,6 +417,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (!doubled && (!SPLIT.has(lower[mark]) || lower[mark] === ";" || lower[mark] === ":")) return false;
     const c = doc.text[tokens.start[a]];
     const lowerCase = c !== undefined && c !== c.toUpperCase();
+    // "tweeted ‘let us support ...’", "saying, ‘Hey, go vote ...’": a single-quoted quotation after a
+    // verb of saying or a comma is speech; elsewhere ("would ‘fight those who ...’") a fragment.
+    if (lower[mark] === "‘")
+      return lowerCase && lower[first - 1] !== "," && !SPEECH_BEFORE.has(lower[first - 1] ?? "");
     if (CLOSE_QUOTES.has(lower[mark]) || ((lower[mark] === '"' || doubled) && !quoted[a])) return lowerCase;
     return lowerCase && tokens.kind[first - 1] === TokenKind.Word;
   }
@@ -835,10 +844,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) return null;
+    // "let us invest in ... the military": a government's plan, as for "we must" (train-3 c26).
+    if (form === "let" && lower.slice(h, b).some((t) => STATE_ACTION.has(t))) return null;
     // An e-mail address ("write to editors@site.com") is furniture; a @handle in a tweet is not.
     for (let k = h; k < b; k++)
       if (SITE_FURNITURE.has(lower[k]) || (lower[k] === "@" && tokens.end[k - 1] === tokens.start[k]))
         return null;
+    // "Expose them ..., and you may just find yourself in jail", "Sign up and you can still get ...":
+    // an imperative as the condition of a consequence, not an appeal.
+    if (form === "imperative")
+      for (let k = h + 1; k < b - 2; k++)
+        if (lower[k] === "and" && lower[k + 1] === "you" && CONSEQUENCE_MODALS.has(lower[k + 2])) return null;
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
     if (headline || isHeadline(doc, h, b)) {
@@ -960,6 +976,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   /** A verb of advice to the public with an object or a direction: "consult a doctor", "move to a ...". */
   function advisoryAt(k: number): boolean {
     const n1 = lower[k + 1] ?? "";
+    // "If you don't see the asteroid, be sure to look out for the meteor shower"
+    if (lower[k] === "be" && n1 === "sure" && lower[k + 2] === "to") return true;
     return (
       ADVISORY.has(lower[k]) &&
       !names[k] &&

@@ -44,7 +44,7 @@ export const SITE_FURNITURE = set(`
 
 // "Obviously we need to ...": a sentence adverb before the call is skipped like "so".
 export const DISCOURSE = set(
-  "so and then now please but therefore thus today together come oh o yes obviously clearly frankly honestly however or also instead",
+  "so and then now please but therefore thus today together come oh o yes obviously clearly frankly honestly however or also instead hey",
 );
 export const MODALS = set("must should need needs have has ought got");
 export const BE_VIRTUES = set(`

@@ -496,7 +496,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         }
         // "demands that all Americans engage in ...": the group and its verb, side by side.
         if (bare)
-          return verbAt(j) && !upper(j) && !GROUPS.has(t) && !AUX.has(t) && !t.endsWith("s")
+          return verbAt(j) &&
+            !upper(j) &&
+            !GROUPS.has(t) &&
+            !AUX.has(t) &&
+            !NP_BREAKS.has(t) &&
+            !t.endsWith("s")
             ? { verb: j, not: false }
             : null;
       }
