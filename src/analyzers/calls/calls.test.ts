@@ -115,6 +115,18 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads a war started on people and a veiled 'make an example' as violence, not a war on a problem", () => {
+    const text =
+      "The preacher commands the faithful to wage war against the unbelievers. Let's give them a war they will remember! " +
+      "We must wage war on poverty. He urged listeners to “make an example” of the reporter.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["commands the faithful to wage war against the unbelievers.", "violence"],
+      ["Let's give them a war they will remember!", "violence"],
+      ["We must wage war on poverty.", "act"],
+      ["urged listeners to “make an example” of the reporter.", "violence"],
+    ]);
+  });
+
   it("reads 'let's not' + a verb as a refusal, but not 'let's not kid ourselves'", () => {
     const text = "But let’s not take at face value anything they tell us. Let's not kid ourselves about it.";
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([

@@ -29,7 +29,8 @@ import {
   SITE_FURNITURE,
   STAY_STATES,
   VIOLENT,
-  VIOLENT_PHRASES,
+  violentPhraseAt,
+  warAt,
 } from "./lexicon.js";
 import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 import { findReportedCalls } from "./reported.js";
@@ -1071,7 +1072,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (nameAt(k + 1) && STATE_VERBS.has(w)) return false;
     // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
     return (
-      (relaxed && w !== "keep") || !gate || gate.has(n1) || named || (w === "make" && isViolentPhraseAt(k))
+      (relaxed && w !== "keep") ||
+      !gate ||
+      gate.has(n1) ||
+      named ||
+      (w === "make" && violentPhraseAt(lower, k))
     );
   }
 
@@ -1107,10 +1112,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return !aside;
   }
 
-  function isViolentPhraseAt(k: number): boolean {
-    return VIOLENT_PHRASES.some((p) => p.every((t, j) => lower[k + j] === t));
-  }
-
   function labelOf(h: number, b: number, form: string): CallLabel {
     let violence = false;
     let donate = false;
@@ -1132,7 +1133,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
       const next = lower[k + 1] ?? "";
-      if (isViolentPhraseAt(k)) violence = true;
+      if (violentPhraseAt(lower, k) || warAt(lower, k)) violence = true;
       if (VIOLENT.has(t)) {
         const determinerBefore = prev === "the" || prev === "a" || prev === "general" || prev === "an";
         if (

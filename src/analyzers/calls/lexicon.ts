@@ -93,6 +93,7 @@ export const VIOLENT_PHRASES: readonly string[][] = [
   "put them down",
   "drive them out",
   "no mercy",
+  "make an example",
   "wage jihad",
   "jihad against",
   "by the sword",
@@ -207,3 +208,16 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     be: "",
   }).map(([verb, next]) => [verb, set(next)]),
 );
+
+/** True when a phrase of VIOLENT_PHRASES starts at token k. */
+export const violentPhraseAt = (lower: readonly string[], k: number): boolean =>
+  VIOLENT_PHRASES.some((p) => p.every((t, j) => lower[k + j] === t));
+
+// "wage war", "give them a war", "go to war against them"; not "the war on drugs".
+const WAR_VERBS = set("wage waging declare give make start go");
+/** True when token k is "war" made the object of a verb of starting one. */
+export function warAt(lower: readonly string[], k: number): boolean {
+  if (lower[k] !== "war" || (lower[k + 1] === "on" && !HARM_OBJECTS.has(lower[k + 2] ?? ""))) return false;
+  for (let j = Math.max(0, k - 4); j < k; j++) if (WAR_VERBS.has(lower[j])) return true;
+  return false;
+}

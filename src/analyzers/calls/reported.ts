@@ -27,6 +27,8 @@ import {
   OFFICIALS,
   REFUSE,
   VIOLENT,
+  violentPhraseAt,
+  warAt,
 } from "./lexicon.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
@@ -586,6 +588,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const harm = !GATED_VIOLENCE.has(t) || HARM_OBJECTS.has(lower[k + 1] ?? "");
       const reach = lower[verb + 1] === "and" ? verb + 2 : verb + 1;
       if ((VIOLENT.has(t) || BLOWS.has(t)) && harm && !determiner && k <= reach) return "violence";
+      if (warAt(lower, k) || violentPhraseAt(lower, k)) return "violence";
       if (ATTACK_NOUNS.has(t) && CARRY_OUT.has(lower[verb])) return "violence";
       if (DONATE.has(t)) donate = true;
       if (JOIN.has(t)) join = true;
