@@ -6,6 +6,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import { QUOTE_CLOSE, QUOTE_IN, QUOTE_OPEN, type QuoteSpan } from "./quotes.js";
 
 export type RunKind = "SRC" | "CUE" | "CON";
@@ -343,10 +344,8 @@ export function spanParenthetical(
   rel.content = part.first < con.first ? [part, con] : [con, part];
 }
 
-const WRAPPING = new Set(
-  "expected called known seem seems seemed appear appears appeared named deemed considered seen accused charged dubbed labeled labelled likely believed thought reported rumored slated poised set".split(
-    " ",
-  ),
+const WRAPPING = wordSet(
+  "expected called known seem seems seemed appear appears appeared named deemed considered seen accused charged dubbed labeled labelled likely believed thought reported rumored slated poised set",
 );
 const CLAUSE_EDGE = new Set([";", ":", "(", "—", "–", "that", '"', "“", "”", "''", "``"]);
 
@@ -407,10 +406,8 @@ const SEEMING = new Set(["seem", "seems", "seemed", "appear", "appears", "appear
 const BE = new Set(["was", "were", "is", "are", "been", "be", "being", "'s", "’s"]);
 // Adjectives in participle form: their subject holds the view ("voters are worried").
 // "He was asked / told": the subject is the addressee, mostly not part of the content.
-const STATE = new Set(
-  "asked told worried concerned divided convinced pleased disappointed frustrated surprised satisfied confused interested excited tired scared united determined committed opposed split torn".split(
-    " ",
-  ),
+const STATE = wordSet(
+  "asked told worried concerned divided convinced pleased disappointed frustrated surprised satisfied confused interested excited tired scared united determined committed opposed split torn",
 );
 
 /**

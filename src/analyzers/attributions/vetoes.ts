@@ -6,13 +6,12 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import type { Relation } from "./assemble.js";
 
 const IMPERATIVE_LEADS = new Set(["and", "so", "then", "please", "now"]);
-const RAISED_SPEECH = new Set(
-  "concern concerns question questions doubt doubts issue issues objection objections possibility prospect alarm alarms fear fears point points idea ideas eyebrows hackles suspicion suspicions specter spectre objection queries query example matter subject topic complaint complaints criticism".split(
-    " ",
-  ),
+const RAISED_SPEECH = wordSet(
+  "concern concerns question questions doubt doubts issue issues objection objections possibility prospect alarm alarms fear fears point points idea ideas eyebrows hackles suspicion suspicions specter spectre objection queries query example matter subject topic complaint complaints criticism",
 );
 
 /** True when the relation should be dropped. */

@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import { englishTokens } from "./english.js";
 import {
   ADDRESSEES,
@@ -78,35 +79,25 @@ const DASHES = new Set(["–", "—", ".", "…"]);
 // "We will not comply": a refusal; "We will not be silenced", "We will never surrender" promise.
 const WILL_NOT_VERBS = new Set(["comply", "obey", "submit", "cooperate", "register", "pay", "bow", "kneel"]);
 // The domains of state action: a "we must" about them speaks for a government.
-const STATE_ACTION = new Set(
-  "bombing bombings military troops airstrikes allies economy sanctions shores measures coordinate intelligence nuclear missile missiles terrorism terrorists isis strategy defense defence".split(
-    " ",
-  ),
+const STATE_ACTION = wordSet(
+  "bombing bombings military troops airstrikes allies economy sanctions shores measures coordinate intelligence nuclear missile missiles terrorism terrorists isis strategy defense defence",
 );
 // "Second – burn them to death": the marker of a list item before its clause.
-const LIST_MARKERS = new Set(
-  "one two three four five first second third fourth fifth sixth firstly secondly thirdly finally lastly".split(
-    " ",
-  ),
+const LIST_MARKERS = wordSet(
+  "one two three four five first second third fourth fifth sixth firstly secondly thirdly finally lastly",
 );
 const MARKER_MARKS = new Set(["–", "—", "-", ":", ")", "."]);
 // "Women everywhere should be furious", "voters should be aware": an attitude asked of a group.
-const BE_ATTITUDES = new Set(
-  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed".split(
-    " ",
-  ),
+const BE_ATTITUDES = wordSet(
+  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed",
 );
 // People a norm may address as subject besides the vocative nouns: "American comedians need to ...".
-const NORM_GROUPS = new Set(
-  "comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers".split(
-    " ",
-  ),
+const NORM_GROUPS = wordSet(
+  "comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers",
 );
 // "American comedians", "Muslim women": one adjective of origin or creed before the group.
-const ORIGIN_ADJECTIVES = new Set(
-  "american u.s. british european canadian muslim christian jewish catholic black white young conservative liberal".split(
-    " ",
-  ),
+const ORIGIN_ADJECTIVES = wordSet(
+  "american u.s. british european canadian muslim christian jewish catholic black white young conservative liberal",
 );
 // Participles and relatives that open a long subject: "Parents interested in ... should consider".
 const LONG_SUBJECT = new Set([
@@ -135,10 +126,8 @@ const WE_ADVERBS = new Set([
   "truly",
 ]);
 // Collectives after "our / this / the" that stand for the audience: "our country must ...".
-const POLITIES = new Set(
-  "country nation people movement generation society west republic homeland motherland fatherland cause town city state party union".split(
-    " ",
-  ),
+const POLITIES = wordSet(
+  "country nation people movement generation society west republic homeland motherland fatherland cause town city state party union",
 );
 const INSTITUTIONS = new Set(["party", "state", "union", "city", "town", "movement"]);
 // The writer's own nation named bare as the subject: "America must reject ...". English opinion
@@ -148,22 +137,16 @@ const OWN_NATIONS = new Set(["america", "britain", "europe", "christendom"]);
 // guess ("she must be exhausted"), "they must be ..." a demand on officials unless it is harm.
 const PASSIVE_SUBJECTS = new Set(["it", "this", "that", "they", "these", "those"]);
 // "It must be said / noted / admitted that ...": the writer's aside.
-const ASIDE_PARTICIPLES = new Set(
-  "said noted stressed emphasized emphasised pointed remembered recalled admitted acknowledged recognized recognised understood assumed mentioned added concluded asked concerned worried pleased disappointed tired surprised confused mistaken interested involved related based located born married aware exhausted used".split(
-    " ",
-  ),
+const ASIDE_PARTICIPLES = wordSet(
+  "said noted stressed emphasized emphasised pointed remembered recalled admitted acknowledged recognized recognised understood assumed mentioned added concluded asked concerned worried pleased disappointed tired surprised confused mistaken interested involved related based located born married aware exhausted used",
 );
-const IRREGULAR_PARTICIPLES = new Set(
-  "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood been gone had got".split(
-    " ",
-  ),
+const IRREGULAR_PARTICIPLES = wordSet(
+  "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood been gone had got",
 );
-const HARMED = new Set("crushed destroyed attacked hunted fought eliminated wiped struck beaten".split(" "));
+const HARMED = wordSet("crushed destroyed attacked hunted fought eliminated wiped struck beaten");
 const PEOPLE_PRONOUNS = new Set(["they", "he", "she", "those", "these", "them"]);
-const REFUSED = new Set(
-  "rejected stopped discarded opposed resisted banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused".split(
-    " ",
-  ),
+const REFUSED = wordSet(
+  "rejected stopped discarded opposed resisted banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused",
 );
 function isParticiple(t: string): boolean {
   return (
@@ -173,15 +156,11 @@ function isParticiple(t: string): boolean {
   );
 }
 // "Watch: ...", "Breaking News: ...": a headline's label, not a speaker.
-const HEADLINE_LABELS = new Set(
-  "watch video breaking news exclusive update opinion editorial analysis live report photos listen read poll".split(
-    " ",
-  ),
+const HEADLINE_LABELS = wordSet(
+  "watch video breaking news exclusive update opinion editorial analysis live report photos listen read poll",
 );
-const COMPLEMENT_VERBS = new Set(
-  "said says say think thinks believe believes believed argue argues argued insist insists insisted demand demands demanded agree agreed urged urge urges declared declares warned warns".split(
-    " ",
-  ),
+const COMPLEMENT_VERBS = wordSet(
+  "said says say think thinks believe believes believed argue argues argued insist insists insisted demand demands demanded agree agreed urged urge urges declared declares warned warns",
 );
 const CONDITIONS = new Set(["if", "once", "when", "unless", "until", "whenever", "after", "before"]);
 const WE_EPISTEMIC = new Set([
@@ -197,8 +176,8 @@ const WE_EPISTEMIC = new Set([
   "recognise",
 ]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
-const DEONTIC_ADJECTIVES = new Set(
-  "important imperative essential vital crucial necessary critical urgent incumbent paramount".split(" "),
+const DEONTIC_ADJECTIVES = wordSet(
+  "important imperative essential vital crucial necessary critical urgent incumbent paramount",
 );
 const AUDIENCE_SUBJECTS = new Set([
   "we",
@@ -212,8 +191,8 @@ const AUDIENCE_SUBJECTS = new Set([
   "our",
 ]);
 // Verbs of knowing after "it is important that we": an argument's premise, not an appeal.
-const EPISTEMIC_VERBS = new Set(
-  "understand know realize realise recognize recognise remember consider think see look ask learn".split(" "),
+const EPISTEMIC_VERBS = wordSet(
+  "understand know realize realise recognize recognise remember consider think see look ask learn",
 );
 const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
 // "we can't let go / let up": idioms, not refusals.
@@ -232,29 +211,25 @@ const ASIDE_VERBS = new Set([
   "remind",
 ]);
 // "Lynch announced ...": a capitalised name followed by its verb is a subject, not an imperative.
-const SUBJECT_VERBS = new Set(
-  "says said calls called announced told tells wrote writes argues argued claims claimed added noted insisted explained stated reported has have".split(
-    " ",
-  ),
+const SUBJECT_VERBS = wordSet(
+  "says said calls called announced told tells wrote writes argues argued claims claimed added noted insisted explained stated reported has have",
 );
 // The subject of "Patriots must ..." ends before any of these: "People are obsessed ... and they should".
 // A pronoun or a future ("Workers will have to pay more") ends the search too.
-const SUBJECT_STOPS = new Set(
-  "is are was were , and which will would may might could can i you he she it we they".split(" "),
+const SUBJECT_STOPS = wordSet(
+  "is are was were , and which will would may might could can i you he she it we they",
 );
 // A violent imperative takes an object: "Kill them", "Burn their ...", "Hang the traitors".
-const VIOLENT_OBJECTS = new Set(
-  "them him her those these the their his every all down up out a an this that yourselves our us".split(" "),
+const VIOLENT_OBJECTS = wordSet(
+  "them him her those these the their his every all down up out a an this that yourselves our us",
 );
 // Verbs whose every reading is harm; "fight" or "strike" may take "for", "back", "in the way of".
-const KILLING = new Set(
-  "kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute shoot burn hang punch chop".split(
-    " ",
-  ),
+const KILLING = wordSet(
+  "kill slaughter slay behead massacre exterminate annihilate lynch bomb butcher stab murder execute shoot burn hang punch chop",
 );
 const WIDGET_OBJECTS = new Set(["story", "article", "post", "page", "video"]);
-const SPEECH_BEFORE = new Set(
-  "said says saying tweeted tweets wrote writes posted told tells shouted chanted declared added".split(" "),
+const SPEECH_BEFORE = wordSet(
+  "said says saying tweeted tweets wrote writes posted told tells shouted chanted declared added",
 );
 const CONSEQUENCE_MODALS = new Set(["can", "may", "might", "could", "will", "'ll", "’ll"]);
 const NAMED_OBJECT = new Set(["support", "elect", "defeat", "hold"]);
@@ -297,10 +272,8 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 // "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
-const LET_DISCOURSE = new Set(
-  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand".split(
-    " ",
-  ),
+const LET_DISCOURSE = wordSet(
+  "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand",
 );
 const LET_BE_DISCOURSE = new Set(["clear", "honest", "frank", "real", "fair", "serious", "blunt"]);
 // "let's not kid ourselves", "let's not get ahead of ourselves", "let's not be naive": asides.

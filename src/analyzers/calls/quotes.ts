@@ -4,6 +4,7 @@
  * (news style reopens a continued quotation at each paragraph).
  */
 import type { Doc } from "../../document/document.js";
+import { wordSet } from "../word-set.js";
 
 export const OPEN_QUOTES = new Set(["“", "«", "„"]);
 export const CLOSE_QUOTES = new Set(["”", "»"]);
@@ -39,10 +40,8 @@ function computeQuoted(doc: Doc): Uint8Array {
 // The speech of someone else as calls read it: quotation marks, single quotes and block quotes.
 const speechCache = new WeakMap<Doc, Uint8Array>();
 // A paragraph ending in "said:" introduces a block quote: the next paragraph is the speaker's.
-const SPEECH_VERBS = new Set(
-  "said says wrote writes declared declares stated states added adds told tells urged urges warned warns concluded explained".split(
-    " ",
-  ),
+const SPEECH_VERBS = wordSet(
+  "said says wrote writes declared declares stated states added adds told tells urged urges warned warns concluded explained",
 );
 
 /**

@@ -5,15 +5,14 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import { PROCEDURE_NOUNS } from "./established-documents.js";
 import type { Found } from "./found.js";
 import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
-const HEADS = new Set(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact".split(
-    " ",
-  ),
+const HEADS = wordSet(
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact",
 );
 // Lower-case "charter" is mostly a flight or a school: only "the UN Charter" counts.
 const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "dossier", "pact"]);
@@ -21,10 +20,8 @@ const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "t
 // Marshall Plan Foundation"): they end a document's name only when no capitalised word follows.
 const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment"]);
 // "Sharia law", "Canon Law", "Martial Law" name bodies of law, not one document.
-const BODIES_OF_LAW = new Set(
-  "sharia islamic jewish canon martial common international federal natural criminal civil constitutional family case roman mosaic".split(
-    " ",
-  ),
+const BODIES_OF_LAW = wordSet(
+  "sharia islamic jewish canon martial common international federal natural criminal civil constitutional family case roman mosaic",
 );
 const PROGRAMME_PLANS =
   /\b(?:savings|retirement|pension|health|insurance|dental|medicare|medicaid|meal|payment)\b/i;
@@ -72,17 +69,13 @@ const CONVENTION_PLACES = new Set([
   "refugee",
 ]);
 // Titles before, and name particles after, the first name Bill.
-const NOT_BILLS = new Set(
-  "president mayor governor gov senator sen rep mr uncle de van von da del la le".split(" "),
-);
+const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle de van von da del la le");
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
 // Words that make a head the start of a body's or a place's name.
-const NAME_FOLLOWERS = new Set(
-  "society party foundation institute center centre project avenue street square hall park network group council committee".split(
-    " ",
-  ),
+const NAME_FOLLOWERS = wordSet(
+  "society party foundation institute center centre project avenue street square hall park network group council committee",
 );
 // Heads that keep their sense in a Title Case headline: "The Balfour Declaration: Support for ...".
 const TITLE_CASE_OK = new Set([

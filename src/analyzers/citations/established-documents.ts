@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
 import { POSSESSIVE } from "./name-scan.js";
 
@@ -131,8 +132,8 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
   return out;
 }
 
-const INITIALLED_HEADS = new Set(
-  "act agreement treaty accord convention charter protocol partnership plan bill law".split(" "),
+const INITIALLED_HEADS = wordSet(
+  "act agreement treaty accord convention charter protocol partnership plan bill law",
 );
 
 /**

@@ -7,26 +7,21 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
 import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
-const ORDINAL_WORDS = new Set(
-  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(
-    " ",
-  ),
+const ORDINAL_WORDS = wordSet(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
 );
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
 // Bodies that table amendments: "the Senate amendment" names no document.
-const BODIES = new Set(
-  "senate house congress commons lords parliament government labour tory tories conservative conservatives republican republicans democratic democrats democrat gop eu un state committee assembly council".split(
-    " ",
-  ),
+const BODIES = wordSet(
+  "senate house congress commons lords parliament government labour tory tories conservative conservatives republican republicans democratic democrats democrat gop eu un state committee assembly council",
 );
 // Codes of law by their qualifier: "U.S. Code", "Penal Code", "Internal Revenue Code".
-const CODE_NAMES = new Set(
-  "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon".split(
-    " ",
-  ),
+const CODE_NAMES = wordSet(
+  "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon",
 );
 const QUOTES = new Set(["'", "‘", "’", "“", "”", '"']);
 

@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
 import { NOT_NAME, nameScan, POSSESSIVE, PRONOUNS } from "./name-scan.js";
 
@@ -132,10 +133,8 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const REPORTS_ON = new Set(["on", "of", "about", "into"]);
 const QUANTIFIERS = new Set(["all", "two", "three", "several", "many", "some", "both", "recent", "other"]);
-const ORG_HEADS = new Set(
-  "institute institution center centre council committee watch office department agency commission foundation university ministry bureau service group organization organisation".split(
-    " ",
-  ),
+const ORG_HEADS = wordSet(
+  "institute institution center centre council committee watch office department agency commission foundation university ministry bureau service group organization organisation",
 );
 // Where users post, not bodies that write reports ("a timeline assessment by Twitter user X").
 const PLATFORMS = new Set([

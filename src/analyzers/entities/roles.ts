@@ -4,14 +4,13 @@
  * Ministry,". Works on tokens only: title lexicon plus capitalisation.
  */
 import type { Doc } from "../../document/document.js";
+import { wordSet } from "../word-set.js";
 import { COUNTRIES, DEMONYMS, HONORIFICS, TITLES } from "./lexicon.js";
 
 const LINKS = new Set(["of", "for", "the", "and", "on", "at", "to", "in", "-", "’s", "'s", "&"]);
 /** Words that make an office out of a title: "Foreign Minister", "Deputy Prime Minister". */
-const OFFICE_WORDS = new Set(
-  "foreign defense defence interior finance home justice health economy energy state deputy vice first prime chief press education labor labour trade culture transport agriculture special senior".split(
-    " ",
-  ),
+const OFFICE_WORDS = wordSet(
+  "foreign defense defence interior finance home justice health economy energy state deputy vice first prime chief press education labor labour trade culture transport agriculture special senior",
 );
 const ARTICLES = new Set(["the", "a", "an", "then", "former", "current"]);
 const RIGHT_STOP = new Set([",", ";", ".", ":", "(", ")", '"', "“", "”", "«", "»", "—", "–", "!", "?"]);

@@ -6,13 +6,12 @@
  */
 import { type Doc, tokenAt } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { wordSet } from "../word-set.js";
 import { LEXICON_OF, QUOTES } from "./lexicons.js";
 import type { PosLexicon } from "./pos.js";
 
-const STOP = new Set(
-  "the a an of to in and or but is are was were be been it its this that for on with as at by from has have had not he she i you his her".split(
-    " ",
-  ),
+const STOP = wordSet(
+  "the a an of to in and or but is are was were be been it its this that for on with as at by from has have had not he she i you his her",
 );
 
 export const isStop = (w: string) => STOP.has(w);
