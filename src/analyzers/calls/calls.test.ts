@@ -292,6 +292,13 @@ describe("calls analyzer", () => {
     expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
   });
 
+  it("reads a killing command after its condition as violence", () => {
+    const calls = callsIn("If they come back, then seize them and kill them where they stand.");
+    expect(calls.map((c) => [c.text, c.label])).toEqual([
+      ["seize them and kill them where they stand.", "violence"],
+    ]);
+  });
+
   it("reads a passive demand of harm on people as violence; 'we will not be silenced' promises", () => {
     expect(callsIn("They must be hanged.")[0]?.label).toBe("violence");
     expect(callsIn("They must be questioned by the police.")).toEqual([]);

@@ -174,6 +174,12 @@ const WE_EPISTEMIC = new Set([
   "look",
   "recognize",
   "recognise",
+  // "We have to ask.", "we also have to discuss fishing", "we should assume ...": the writer's inquiry.
+  "ask",
+  "discuss",
+  "assume",
+  "suppose",
+  "question",
 ]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = wordSet(
@@ -669,7 +675,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (const k of inner) {
         const j = lower[k] === "please" ? (lower[k + 1] === "," ? k + 2 : k + 1) : -1;
         const plea = j > 0 && j < b && imperativeAt(j, true);
-        const harm = DASHES.has(lower[k - 1]) && KILLING.has(lower[k]) && imperativeAt(k);
+        // "... if they turn away, then seize them and kill them": a command after its condition.
+        const harm = (DASHES.has(lower[k - 1]) || lower[k - 1] === "then") && harmAhead(k) && imperativeAt(k);
         // "This is why, despite ..., I refuse to answer the survey": the writer's own refusal.
         const refusal =
           (lower[k] === "i" || lower[k] === "we") &&
@@ -778,7 +785,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             const verb = lower[to ? m + 2 : m + 1];
             const after = lower[to ? m + 3 : m + 2] ?? "";
             // "Conservatives need to remember that ...": the writer's argument.
+            // "The country should never have elected him": hindsight, not a demand.
+            const hindsight = (verb === "never" || verb === "not") && after === "have";
             const argues =
+              hindsight ||
               WE_EPISTEMIC.has(verb ?? "") ||
               ASIDE_VERBS.has(verb ?? "") ||
               (verb === "remember" && after === "that");
@@ -1014,6 +1024,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
+  // A killing verb, or one joined to it: "seize them and kill them".
+  function harmAhead(k: number): boolean {
+    if (KILLING.has(lower[k])) return true;
+    return (
+      PEOPLE_PRONOUNS.has(lower[k + 1] ?? "") && lower[k + 2] === "and" && KILLING.has(lower[k + 3] ?? "")
+    );
+  }
+
   function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";

@@ -39,9 +39,11 @@ const URGE_VERBS = wordSet(`
   tell tells told telling ask asks asked asking
   command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
   beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
-  advise advises advised advising recommend recommends recommended recommending instruct instructs
-  instructed instructing press presses pressed pressing
+  advise advises advised advising recommend recommends recommended recommending
+  press presses pressed pressing
 `);
+// "instructing students to practise writing ...", "Instructs Children To Write ...": a lesson or
+// an order given inside a narrated event is not an appeal to the public (no "instruct" above).
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
@@ -58,6 +60,8 @@ const ASKING = wordSet("ask asks asked asking appeal appeals appealed appealing"
 // A norm's binding words after "are/is": "the faithful are obliged to resist".
 const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound");
 const NORM_MODALS = wordSet("must should");
+const KIN = wordSet("brother sister son daughter friend wife husband mother father cousin nephew niece");
+const POSSESSIVES = wordSet("his her my their its");
 // After "one must": the writer's reasoning, not a norm ("one must admit that", "one must wonder").
 const ARGUING = wordSet(
   "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have",
@@ -520,6 +524,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       }
       if (OFFICIALS.has(t) || WH.has(t) || (j === k && (NP_BREAKS.has(t) || t === "by"))) return null;
       if (t === "that" && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
+      // "telling his brother to come": one relative, an individual inside a narrated event.
+      if (KIN.has(t) && POSSESSIVES.has(lower[j - 1] ?? "")) return null;
       if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
