@@ -471,4 +471,37 @@ describe("citations analyzer", () => {
       expect(checkSpans(result)).toEqual([]);
     }
   });
+
+  it("reads outlets in further reporting contexts: lists before their verb, copyright and spaced credits", () => {
+    const text =
+      "Several papers, such as the Boston Globe, echoed the rumour. The Denver Post speculated that it was over.\n" +
+      "Ruth Mills / Associated Press\nShe shared with Christian Post a copy. RT continues:\n" +
+      "Copyright 2020 The Associated Press. CNN continues to deny it.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Boston Globe",
+      "Denver Post",
+      "Associated Press",
+      "Christian Post",
+      "RT",
+      "Associated Press",
+    ]);
+  });
+
+  it("names resolutions, policies, clauses and amendments by their capitalised titles, not persons or bodies", () => {
+    const text =
+      "It is old news.\nCongress passed the Tonkin Bay Resolution, in haste. Fishermen hate the Common Agricultural Policy and the 2016 Paris climate accord. " +
+      "It breaks the First and Fourteenth Amendment rights. The late Bishop Andrew Law spoke at the Hudson Institute for Energy Policy. " +
+      "He wrote for Foreign Policy.";
+    expect(
+      citationsIn(text)
+        .filter((c) => c.label === "document")
+        .map((c) => c.text),
+    ).toEqual([
+      "Tonkin Bay Resolution",
+      "Common Agricultural Policy",
+      "Paris climate accord",
+      "First",
+      "Fourteenth Amendment",
+    ]);
+  });
 });

@@ -169,7 +169,9 @@ export function reportingParticiple(doc: Doc, by: number): string | null {
  */
 export function outletListStart(doc: Doc, k: number): number {
   const { lower, sentenceOf, sentences } = doc;
-  if (!OUTLET_PLURALS.has(lower[k])) return -1;
+  // "outlets, such as the Post,": a comma may part the noun from its list.
+  const noun = lower[k] === "," ? k - 1 : k;
+  if (!OUTLET_PLURALS.has(lower[noun])) return -1;
   const j =
     lower[k + 1] === "such" && lower[k + 2] === "as"
       ? k + 3
@@ -177,6 +179,8 @@ export function outletListStart(doc: Doc, k: number): number {
         ? k + 2
         : -1;
   if (j < 0) return -1;
-  for (let m = sentences.firstToken[sentenceOf[k]]; m < k; m++) if (CARRIED.has(lower[m])) return j;
+  // The verb may follow the list: "Additional outlets, such as the Post, echoed this claim".
+  const s = sentenceOf[k];
+  for (let m = sentences.firstToken[s]; m <= sentences.lastToken[s]; m++) if (CARRIED.has(lower[m])) return j;
   return -1;
 }

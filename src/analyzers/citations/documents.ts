@@ -12,13 +12,26 @@ import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = wordSet(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact",
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact resolution policy clause",
 );
 // Lower-case "charter" is mostly a flight or a school: only "the UN Charter" counts.
 const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "dossier", "pact"]);
 // Heads that also end names of schools, journals and bodies ("Harvard Law School", "the
 // Marshall Plan Foundation"): they end a document's name only when no capitalised word follows.
-const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment"]);
+const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment", "resolution", "policy", "clause"]);
+// "Foreign Policy", "U.S. Energy Policy": a domain before "Policy" names a field, not one
+// document like "the Common Fisheries Policy".
+const POLICY_DOMAINS = wordSet(
+  "foreign public economic social energy immigration fiscal monetary trade defense defence security health education environmental tax housing drug",
+);
+const POLICY_BODIES = /\b(?:for|institute|center|centre|council|office|foundation|school|studies)\b/i;
+// "the late Cardinal Bernard Law": a title opens a person's name, whose surname may be a head.
+const PERSON_TITLES = wordSet(
+  "cardinal bishop archbishop father fr rev reverend pastor mr mrs ms dr sir lord lady judge justice senator sen rep president governor mayor professor prof",
+);
+const ORDINALS = wordSet(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-fifth twenty-sixth",
+);
 // "Sharia law", "Canon Law", "Martial Law" name bodies of law, not one document.
 const BODIES_OF_LAW = wordSet(
   "sharia islamic jewish canon martial common international federal natural criminal civil constitutional family case roman mosaic",
@@ -177,7 +190,9 @@ export function findDocuments(doc: Doc): Found[] {
       // Only "the" pact: "a Middle East peace agreement" or "a comprehensive UK-EU trade deal" is
       // one hoped for, not a document.
       const a = nameLeft(i - 1, 6);
-      if (lower[a - 1] === "the" || POSSESSIVE.has(lower[a - 1])) {
+      // "the 2015 Iran nuclear deal": a year may stand between "the" and the name.
+      const d = /^(?:19|20)\d\d$/.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
+      if (lower[d] === "the" || POSSESSIVE.has(lower[d])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
         continue;
       }
@@ -244,6 +259,22 @@ export function findDocuments(doc: Doc): Found[] {
         continue;
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      if (w === "law" && (PERSON_TITLES.has(lower[a]) || PERSON_TITLES.has(lower[a - 1]))) continue;
+      // "the Washington Institute for Near East Policy" is a body, not a policy.
+      if (w === "policy" && (a > i - 2 || POLICY_DOMAINS.has(lower[i - 1]) || POLICY_BODIES.test(name)))
+        continue;
+      // "First and Fifth Amendment rights": each ordinal names its own amendment.
+      if (
+        w === "amendment" &&
+        a === i - 3 &&
+        lower[i - 2] === "and" &&
+        ORDINALS.has(lower[a]) &&
+        ORDINALS.has(lower[i - 1])
+      ) {
+        out.push(named(doc, a, a, "an amendment named by its ordinal before 'and'"));
+        out.push(named(doc, i - 1, i, "named amendment"));
+        continue;
+      }
       // A law named without connectors ("Election Law", "Kate's Law"), not "the Rule of Law" or
       // "New York University School of Law".
       if (

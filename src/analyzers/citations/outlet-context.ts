@@ -75,7 +75,15 @@ export function outletContext(
   }
   // "© Reuters", "©2018 The Atlanta Journal-Constitution"
   const c = lower[a - 1] === "the" ? a - 2 : a - 1;
-  if (lower[c] === "©" || (lower[c - 1] === "©" && /^\d{4}$/.test(lower[c]))) return "credit";
+  // "Copyright 2019 The Associated Press."
+  const mark = (k: number) => lower[k] === "©" || lower[k] === "copyright";
+  if (mark(c) || (mark(c - 1) && /^\d{4}$/.test(lower[c]))) return "credit";
+  // "Catherine Bonnet / Associated Press": a photographer's credit with spaced slash.
+  if (listed && lower[first - 1] === "/") {
+    let k = first - 2;
+    while (k > first - 6 && k >= 0 && isCap(k)) k--;
+    if (k < first - 2 && lineStartsAt(text, start[k + 1])) return "credit";
+  }
   // "— The Associated Press (@AP) August 8, 2018": the author of an embedded tweet.
   if (lower[b + 1] === "(" && lower[b + 2]?.startsWith("@")) return "the author of a tweet";
   let n = b + 1;
