@@ -292,6 +292,15 @@ describe("calls analyzer", () => {
     expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
   });
 
+  it("reads a reported call for killing as violence, 'don't be fooled' as a refusal, and leaves cheers alone", () => {
+    expect(callsIn("The preacher was calling for the murder of apostates.").map((c) => c.label)).toEqual([
+      "violence",
+    ]);
+    expect(callsIn("Don't be fooled by the ads.").map((c) => c.label)).toEqual(["refuse"]);
+    expect(callsIn("Don't be afraid.").map((c) => c.label)).toEqual(["act"]);
+    expect(callsIn("Let's go Rangers!")).toEqual([]);
+  });
+
   it("reads a killing command after its condition as violence", () => {
     const calls = callsIn("If they come back, then seize them and kill them where they stand.");
     expect(calls.map((c) => [c.text, c.label])).toEqual([

@@ -273,6 +273,7 @@ const NOUN_BLOCKERS = new Set([
 ]);
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
 const FEAR = new Set(["fear", "afraid", "be"]);
+const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
 // "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
 const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all", "every", "our"]);
 // "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
@@ -1072,6 +1073,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** "let us / let's" + a verb that is not the writer steering the text ("let's talk about"). */
+  function capitalised(k: number): boolean {
+    if (k >= tokens.count || tokens.kind[k] !== TokenKind.Word) return false;
+    const c = doc.text[tokens.start[k]] ?? "";
+    return c !== c.toLowerCase();
+  }
+
   function letUsAt(k: number): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";
@@ -1093,6 +1100,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (verb === "go" && after === "back" && (!quoted[k] || lower[v + 2] !== "to")) ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
+      // "Let's go Hamas.", "Let's go Mets!": a cheer for a side, not a call to go anywhere.
+      (verb === "go" && capitalised(v + 1) && !(lower[v + 2] ?? "").match(/^[a-z]/)) ||
       (verb === "get" && after === "off") || // "let's get off of that"
       // "let's not kid ourselves / pretend / forget that ...", but "let us not forget" and "let's not
       // take at face value anything they say" urge.
@@ -1158,7 +1167,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if ((t === "forget" && negated) || (t === "remember" && k === h)) remember = true;
     }
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
-    if (form === "negative" && FEAR.has(lower[lower[h] === "do" ? h + 2 : h + 1])) refuse = false;
+    // "Don't be fooled", "do not be deceived": rejecting a deception refuses.
+    const nv = lower[h] === "do" ? h + 2 : h + 1;
+    if (
+      form === "negative" &&
+      FEAR.has(lower[nv]) &&
+      !(lower[nv] === "be" && DECEIVED.has(lower[nv + 1] ?? ""))
+    )
+      refuse = false;
     // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
     const v = lower[h] === "do" ? h + 2 : h + 1;
     if (

@@ -131,6 +131,9 @@ const FIRST_PERSON = wordSet("i we");
 const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
 // Violence named as a remedy: "terrorism is the answer", "jihad is the only solution".
 const VIOLENCE_NOUNS = wordSet("terrorism violence jihad bullets murder killing bloodshed war");
+const KILLING_NOUNS = wordSet(
+  "killing killings murder murders execution executions extermination slaughter massacre beheading lynching genocide annihilation",
+);
 const REMEDIES = wordSet("answer solution way cure remedy");
 
 // Every word that can start one of the patterns below.
@@ -241,6 +244,22 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
             `a reported appeal '${w} for ${lower[k]}'`,
             `label '${money ? "donate" : "act"}' from the urged words`,
           ],
+        });
+        continue;
+      }
+    }
+    // "calling for the killing of gays", "called for the murder of apostates": harm asked for by name.
+    if ((CALL_VERBS.has(w) || APPEAL_NOUNS.has(w)) && lower[i + 1] === "for") {
+      const k = lower[i + 2] === "the" ? i + 3 : i + 2;
+      if (KILLING_NOUNS.has(lower[k] ?? "") && lower[k + 1] === "of") {
+        out.push({
+          label: "violence",
+          first: i,
+          last: clauseEnd(k + 2),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported call for '${lower[k]} of' people`, "label 'violence' from the urged words"],
         });
         continue;
       }
