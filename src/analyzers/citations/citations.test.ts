@@ -504,4 +504,16 @@ describe("citations analyzer", () => {
       "Fourteenth Amendment",
     ]);
   });
+
+  it("keeps hat tips, verbs and headline common nouns out of reports; reads bare verse refs by a quote or a page", () => {
+    const text =
+      "Mosque Leader Posts Doctor's Report On Clinic\nThe doctor was kind. A story ran (thanks to the Hansen Report). " +
+      "Pupils in the Nordic State study the Qur'an daily. He cites special counsel Robert Mueller report pointing to more.\n" +
+      "The Qur'an is his guide. He quotes 4:89 -- “seize them” and adds “fight” (2:190; p. 12).";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Robert Mueller report",
+      "scripture:Quran 4:89",
+      "scripture:Quran 2:190",
+    ]);
+  });
 });
