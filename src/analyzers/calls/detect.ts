@@ -616,6 +616,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
+        // "we need to- And these guns ...": a sentence broken off before its verb.
+        if (binding && lower[m + 1] === "to" && (verb === "-" || DASHES.has(verb))) continue;
+        // "we should be more like Sweden": a comparison argued, not a deed asked.
+        if (binding && verb === "be" && lower[m + 3] === "like") continue;
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
         // "we should have seen it coming", "we must have missed it": hindsight or a guess.
@@ -835,6 +839,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     for (let k = h; k < b; k++)
       if (SITE_FURNITURE.has(lower[k]) || (lower[k] === "@" && tokens.end[k - 1] === tokens.start[k]))
         return null;
+    // "Sign up by entering your email": a form's caption; "email your senator" still calls.
+    for (let k = h + 1; k < b; k++)
+      if ((lower[k] === "email" || lower[k] === "e-mail") && lower[k - 1] === "your") return null;
     // "Expose them ..., and you may just find yourself in jail", "Sign up and you can still get ...":
     // an imperative as the condition of a consequence, not an appeal.
     if (form === "imperative")
@@ -1100,6 +1107,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (verb === "go" && after === "back" && (!quoted[k] || lower[v + 2] !== "to")) ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
+      // "let us turn instead to the candidates' ideas": the writer moving on.
+      (verb === "turn" && (after === "now" || after === "instead" || after === "next")) ||
       // "Let's go Hamas.", "Let's go Mets!": a cheer for a side, not a call to go anywhere.
       (verb === "go" && capitalised(v + 1) && !(lower[v + 2] ?? "").match(/^[a-z]/)) ||
       (verb === "get" && after === "off") || // "let's get off of that"

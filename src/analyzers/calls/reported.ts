@@ -62,6 +62,7 @@ const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound")
 const NORM_MODALS = wordSet("must should");
 const KIN = wordSet("brother sister son daughter friend wife husband mother father cousin nephew niece");
 const POSSESSIVES = wordSet("his her my their its");
+const PUPILS = wordSet("students pupils children kids class");
 // After "one must": the writer's reasoning, not a norm ("one must admit that", "one must wonder").
 const ARGUING = wordSet(
   "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have",
@@ -272,7 +273,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     if ((call || URGE_VERBS.has(w)) && !noun) {
       const own = ownVoice(i);
       // "Tourists have been warned to stay out", "Muslims are exhorted to renew ...": a passive urge.
-      if (!call && PASSIVE_AUX.has(lower[i - 1] ?? "")) {
+      // "whom he is asking to vote for him" is progressive, not passive.
+      if (!call && PASSIVE_AUX.has(lower[i - 1] ?? "") && !w.endsWith("ing")) {
         const not = lower[i + 1] === "not";
         const v = infinitive(not ? i + 2 : i + 1);
         const subject = v ? passiveSubject(i - 1) : -1;
@@ -545,6 +547,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (t === "that" && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
       // "telling his brother to come": one relative, an individual inside a narrated event.
       if (KIN.has(t) && POSSESSIVES.has(lower[j - 1] ?? "")) return null;
+      // "asking the students to write it": a class inside a narrated lesson, not the public.
+      if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) return null;
       if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
