@@ -516,4 +516,18 @@ describe("citations analyzer", () => {
       "scripture:Quran 2:190",
     ]);
   });
+
+  it("reads short forms of a pact named in full, a letter to an outlet, and no outlet made of adjectives", () => {
+    const text =
+      "It began early.\nThey signed the Paris climate accord in 2015. Critics of the climate accord grew louder, " +
+      "and Paris accord talks stalled. A Paris accord of its own was hoped for.\n" +
+      "She wrote a letter to the Guardian, pleading for calm. He wrote for the Danish Catholic news website Kirke.net often.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Paris climate accord",
+      "document:climate accord",
+      "document:Paris accord",
+      "agency:The Guardian",
+      "url:kirke.net",
+    ]);
+  });
 });

@@ -118,6 +118,8 @@ export function findDocuments(doc: Doc): Found[] {
   const { start, end, kind, count } = tokens;
   const out: Found[] = [];
   const { isCap, nameLeft, nameRight, titleCase, sentenceText } = nameScan(doc);
+  // Place, domain and noun of pacts named in full: their short forms name them later on.
+  const pacts: [string, string, string][] = [];
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // US bill numbers: "HB-2", "SB 4", "H.R. 1"; the first-letter test keeps slices off most tokens.
@@ -194,6 +196,7 @@ export function findDocuments(doc: Doc): Found[] {
       const d = /^(?:19|20)\d\d$/.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
       if (lower[d] === "the" || POSSESSIVE.has(lower[d])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
+        if (a === i - 2) pacts.push([lower[a], lower[i - 1], w]);
         continue;
       }
     }
@@ -299,6 +302,30 @@ export function findDocuments(doc: Doc): Found[] {
         end: end[i],
         why: `named ${w} '${name}'`,
       });
+    }
+  }
+  if (pacts.length > 0) out.push(...shortForms(doc, pacts, isCap));
+  return out;
+}
+
+/**
+ * Once "the Iran nuclear deal" is named, "the nuclear deal" and "the Iran deal" ("Iran deal
+ * implementation") refer to it.
+ */
+function shortForms(doc: Doc, pacts: [string, string, string][], isCap: (i: number) => boolean): Found[] {
+  const { lower, tokens } = doc;
+  const out: Found[] = [];
+  for (let i = 2; i < tokens.count; i++) {
+    const w = lower[i];
+    if (!PACT_NOUNS.has(w)) continue;
+    for (const [place, domain, noun] of pacts) {
+      if (w !== noun) continue;
+      if (lower[i - 1] === domain && lower[i - 2] === "the")
+        out.push(named(doc, i - 1, i, "short form of a pact named in full"));
+      else if (lower[i - 1] === place && isCap(i - 1) && lower[i - 2] !== "a" && lower[i - 2] !== "an")
+        out.push(named(doc, i - 1, i, "short form of a pact named in full"));
+      else continue;
+      break;
     }
   }
   return out;
