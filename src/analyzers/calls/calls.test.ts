@@ -301,6 +301,14 @@ describe("calls analyzer", () => {
     expect(callsIn("Let's go Rangers!")).toEqual([]);
   });
 
+  it("reads polite appeals for money, shouted refusals, 'act boldly' and 'kick them in' as calls", () => {
+    const calls = callsIn(
+      "Any donations would be appreciated to cover the fees. DO NOT HARASS MY FAMILY. Act boldly, friends. " +
+        "If they come back, kick them in the knees. He kept asking new hires questions to test them.",
+    );
+    expect(calls.map((c) => c.label)).toEqual(["donate", "refuse", "act", "violence"]);
+  });
+
   it("reads a killing command after its condition as violence", () => {
     const calls = callsIn("If they come back, then seize them and kill them where they stand.");
     expect(calls.map((c) => [c.text, c.label])).toEqual([

@@ -273,6 +273,7 @@ const NOUN_BLOCKERS = new Set([
 ]);
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
 const FEAR = new Set(["fear", "afraid", "be"]);
+const PRAISE = wordSet("proud grateful thankful glad pleased");
 const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
 // "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
 const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all", "every", "our"]);
@@ -620,6 +621,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (binding && lower[m + 1] === "to" && (verb === "-" || DASHES.has(verb))) continue;
         // "we should be more like Sweden": a comparison argued, not a deed asked.
         if (binding && verb === "be" && lower[m + 3] === "like") continue;
+        // "We should be proud of the progress": praise; "We should begin by being realistic": the argument's order.
+        const vAt = lower[m + 1] === "to" ? m + 2 : m + 1;
+        if (binding && verb === "be" && PRAISE.has(lower[vAt + 1] ?? "")) continue;
+        if (binding && (verb === "begin" || verb === "start") && lower[vAt + 1] === "by") continue;
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
         // "we should have seen it coming", "we must have missed it": hindsight or a guess.

@@ -144,6 +144,9 @@ const TRIGGERS = new Set([
   ...APPEAL_NOUNS,
   ...NORM_MODALS,
   "one",
+  "appreciated",
+  "welcome",
+  "welcomed",
   "are",
   "is",
   "demand",
@@ -248,6 +251,29 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         });
         continue;
       }
+    }
+    // "Any financial support would be appreciated", "donations are welcome": an appeal put politely.
+    if ((w === "appreciated" || w === "welcome" || w === "welcomed") && PASSIVE_AUX.has(lower[i - 1] ?? "")) {
+      let first = -1;
+      for (let k = i - 2; k >= Math.max(sentenceStart(i), i - 6); k--) {
+        if (CLAUSE_END.has(lower[k])) break;
+        if (MONEY.has(lower[k]) && lower[k] !== "support") first = k;
+      }
+      if (first >= 0 && !askedForMoney) {
+        while (first > sentenceStart(i) && (lower[first - 1] === "any" || lower[first - 1] === "all"))
+          first--;
+        askedForMoney = true;
+        out.push({
+          label: "donate",
+          first,
+          last: clauseEnd(i),
+          addressee: null,
+          quotedByMarks: quoted[i] === 1,
+          score: 0.6,
+          why: [`money asked for politely '${lower.slice(first, i + 1).join(" ")}'`, "label 'donate'"],
+        });
+      }
+      continue;
     }
     // "calling for the killing of gays", "called for the murder of apostates": harm asked for by name.
     if ((CALL_VERBS.has(w) || APPEAL_NOUNS.has(w)) && lower[i + 1] === "for") {
@@ -547,6 +573,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (t === "that" && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
       // "telling his brother to come": one relative, an individual inside a narrated event.
       if (KIN.has(t) && POSSESSIVES.has(lower[j - 1] ?? "")) return null;
+      // "asking potential employees questions to see how they respond": the questions are the object.
+      if (t === "questions" || t === "question") return null;
       // "asking the students to write it": a class inside a narrated lesson, not the public.
       if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) return null;
       if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
