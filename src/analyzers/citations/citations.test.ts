@@ -530,4 +530,12 @@ describe("citations analyzer", () => {
       "url:kirke.net",
     ]);
   });
+
+  it("reads source lines of outlets with bracketed dates, a piece at an outlet, and an appearance on a programme", () => {
+    const text =
+      "Prices rose again.\nReuters (3-Jan) and Guardian (London, 4-Jan)\n" +
+      "The author of the piece at The Intercept wrote that it was over. " +
+      "He said so in a “60 Minutes” appearance last year.\nReuters and the Guardian were attacked by him.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Reuters", "Guardian", "Intercept", "60 Minutes"]);
+  });
 });

@@ -124,6 +124,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   // "As Paul Sperry writes at the New York Post", "Maike Hickson translated it at One Peter Five"
   const writer = lower[p - 1] === "it" ? lower[p - 2] : lower[p - 1];
   if (w === "at" && (WRITING_VERBS.has(writer) || writer === "translated")) return `'${writer} at'`;
+  // "the author of the above piece at The Intercept wrote"
+  if (w === "at" && WRITING.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} at'`;
   // "a weekly show on BBC-TV called Question Time", "a German news organization called “The Local”"
   if (w === "called") {
     for (let k = p - 1; k > p - 6 && tokens.kind[k] === TokenKind.Word; k--)

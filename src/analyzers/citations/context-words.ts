@@ -15,7 +15,7 @@ export const ADVERBS = wordSet(
 export const NOT_SUBJECT = wordSet("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 export const PRODUCTS = wordSet(
-  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature",
+  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance",
 );
 export const PRODUCT_MODIFIERS = wordSet(
   "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier",

@@ -192,8 +192,14 @@ export function outletContext(
     return "a line that is only the outlet's name";
   // A line made only of outlet names: a photo credit or byline.
   const s = sentenceOf[a];
-  for (let k = sentences.firstToken[s]; k < sentences.lastToken[s]; k++)
-    if (!(NAMES.has(lower[k]) || (k >= a && k <= b) || /^\p{P}$/u.test(lower[k]))) return null;
+  // "Bloomberg (20-Dec) and Guardian (London, 17-Dec)": a source line, dates and places in brackets.
+  let depth = 0;
+  for (let k = sentences.firstToken[s]; k < sentences.lastToken[s]; k++) {
+    if (lower[k] === "(") depth++;
+    else if (lower[k] === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !(NAMES.has(lower[k]) || (k >= a && k <= b) || /^\p{P}$/u.test(lower[k])))
+      if (!(lower[k] === "and" && k > sentences.firstToken[s])) return null;
+  }
   return "a line that is only outlet names";
 }
 
