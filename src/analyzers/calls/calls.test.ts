@@ -309,6 +309,12 @@ describe("calls analyzer", () => {
     expect(calls.map((c) => c.label)).toEqual(["donate", "refuse", "act", "violence"]);
   });
 
+  it("keeps a reported urge after 'used to' when it is not a habit", () => {
+    expect(
+      callsIn("The post was used to encourage students to vote against him.").map((c) => c.label),
+    ).toEqual(["act"]);
+  });
+
   it("reads a killing command after its condition as violence", () => {
     const calls = callsIn("If they come back, then seize them and kill them where they stand.");
     expect(calls.map((c) => [c.text, c.label])).toEqual([

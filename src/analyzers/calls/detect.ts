@@ -273,6 +273,7 @@ const NOUN_BLOCKERS = new Set([
 ]);
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
 const FEAR = new Set(["fear", "afraid", "be"]);
+const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
 const PRAISE = wordSet("proud grateful thankful glad pleased");
 const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
 // "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
@@ -1064,7 +1065,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       return false;
     if (w === "be") return BE_VIRTUES.has(n1);
     if (w === "stay") return STAY_STATES.has(n1);
-    if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2);
+    // "Remember our saying, ...": a saying recalled inside an argument.
+    if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2) && !SAYINGS.has(n2);
     // "Stop comparing ...", "Stop lying": stop with a gerund asks to cease.
     if (w === "stop" && n1.length > 4 && n1.endsWith("ing")) return true;
     const gate = GATES.get(w);

@@ -65,7 +65,7 @@ const POSSESSIVES = wordSet("his her my their its");
 const PUPILS = wordSet("students pupils children kids class");
 // After "one must": the writer's reasoning, not a norm ("one must admit that", "one must wonder").
 const ARGUING = wordSet(
-  "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have",
+  "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have wish hope pray",
 );
 // Verbs that report words before "that": the wish after them is someone else's.
 const SAYING = wordSet("said says saying wrote writes writing posted posting tweeted claimed declared");
@@ -316,6 +316,17 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           continue;
         }
       }
+      // "To call upon people to give up their illusions ... is to ...": the urge as a topic.
+      const openers = lower[i - 2] ?? "";
+      if (
+        lower[i - 1] === "to" &&
+        (i - 1 === sentenceStart(i) || openers === '"' || openers === "“" || openers === ":")
+      )
+        continue;
+      // "bureaucrats who are used to telling people not to ...": a habit described, not an urge.
+      // ("a post used to encourage students to vote" is a reported urge.)
+      if (w.endsWith("ing") && lower[i - 1] === "to" && (openers === "used" || openers === "accustomed"))
+        continue;
       // "... to urge people", "did name and shame me, and call on students": reported events.
       const joined = (lower[i - 1] === "to" || lower[i - 1] === "and") && i - 1 > sentenceStart(i);
       // "The leaders of Iran order their people to ...": a present tense after a named subject.
