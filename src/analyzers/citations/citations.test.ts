@@ -549,4 +549,10 @@ describe("citations analyzer", () => {
       "document:Profession of Faithful Truths about Marriage",
     ]);
   });
+
+  it("reads an outlet where a claim was set out in print", () => {
+    const text =
+      "The claims, outlined on the record in the Boston Globe by a nurse, are serious. He lives in the Guardian building.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Boston Globe"]);
+  });
 });

@@ -104,6 +104,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   }
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
   if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
+  // "outlined now on the record in the Washington Post by ...": published there.
+  if (w === "in" && listed && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... in'`;
   // "an episode of X", not the headline's "Issue of Iranian Migrants Crossing English Channel"
   if (w === "of" && EPISODES.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} of' it`;
   if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;
