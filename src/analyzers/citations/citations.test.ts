@@ -538,4 +538,15 @@ describe("citations analyzer", () => {
       "He said so in a “60 Minutes” appearance last year.\nReuters and the Guardian were attacked by him.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Reuters", "Guardian", "Intercept", "60 Minutes"]);
   });
+
+  it("reads a body's own resolution or constitution by its acronym and a declaration's title, not a country's", () => {
+    const text =
+      "It began early.\nThe board broke the ASUC constitution and the NAACP resolution. It hears the US constitution too. " +
+      "Three bishops signed the Profession of Faithful Truths about Marriage last year. The legal Profession is old.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:ASUC constitution",
+      "document:NAACP resolution",
+      "document:Profession of Faithful Truths about Marriage",
+    ]);
+  });
 });

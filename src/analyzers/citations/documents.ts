@@ -111,7 +111,12 @@ const TRIGGERS = new Set([
   "protocol",
   "resolution",
   "bill",
+  "profession",
 ]);
+// "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
+// its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
+const BODY_PAPERS = new Set(["resolution", "constitution", "charter", "bylaws"]);
+const NOT_BODIES = new Set(["US", "USA", "UK", "UN", "EU", "U.S.", "U.K."]);
 
 export function findDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
@@ -207,6 +212,29 @@ export function findDocuments(doc: Doc): Found[] {
         out.push(named(doc, a, i, "a court decision named by its case"));
         continue;
       }
+    }
+    if (
+      BODY_PAPERS.has(w) &&
+      !isCap(i) &&
+      lower[i - 2] === "the" &&
+      /^[A-Z]{2,6}$/.test(text.slice(start[i - 1], end[i - 1])) &&
+      !NOT_BODIES.has(text.slice(start[i - 1], end[i - 1]))
+    ) {
+      out.push(named(doc, i - 1, i, "a body's own paper named by its acronym"));
+      continue;
+    }
+    // "the Profession of Truth about Sacramental Marriage": a declaration's title, head first.
+    if (w === "profession" && isCap(i) && lower[i + 1] === "of" && isCap(i + 2)) {
+      let b = i + 2;
+      while (
+        b + 1 < count &&
+        b < i + 10 &&
+        (isCap(b + 1) || ((lower[b + 1] === "about" || lower[b + 1] === "of") && isCap(b + 2)))
+      )
+        b++;
+      out.push(named(doc, i, b, "a declaration's title"));
+      i = b;
+      continue;
     }
     // "the protocol on Ireland and Northern Ireland": a lower-case protocol named after it.
     if (w === "protocol" && (lower[i + 1] === "on" || lower[i + 1] === "of") && isCap(i + 2)) {
