@@ -309,6 +309,11 @@ describe("calls analyzer", () => {
     expect(calls.map((c) => c.label)).toEqual(["donate", "refuse", "act", "violence"]);
   });
 
+  it("reads 'you should learn to' as advice to the reader, not other bare 'you should'", () => {
+    expect(callsIn("You should learn to call them by their names.").map((c) => c.label)).toEqual(["act"]);
+    expect(callsIn("You should see the look on his face.")).toEqual([]);
+  });
+
   it("keeps a reported urge after 'used to' when it is not a habit", () => {
     expect(
       callsIn("The post was used to encourage students to vote against him.").map((c) => c.label),

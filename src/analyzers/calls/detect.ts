@@ -611,7 +611,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           modal === "don't" ||
           modal === "don’t" ||
           modal === "do";
-        if (binding && you && !group && !negated) continue;
+        // "You should learn to call them by their name": advice to the reader on how to act.
+        const learn = modal === "should" && lower[m + 1] === "learn" && lower[m + 2] === "to";
+        if (binding && you && !group && !negated && !learn) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
         if (binding && !you && lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t))) continue;
