@@ -292,6 +292,41 @@ describe("calls analyzer", () => {
     expect(callsIn(fixture("not-calls.txt"))).toEqual([]);
   });
 
+  it("reads a reported call for killing as violence, 'don't be fooled' as a refusal, and leaves cheers alone", () => {
+    expect(callsIn("The preacher was calling for the murder of apostates.").map((c) => c.label)).toEqual([
+      "violence",
+    ]);
+    expect(callsIn("Don't be fooled by the ads.").map((c) => c.label)).toEqual(["refuse"]);
+    expect(callsIn("Don't be afraid.").map((c) => c.label)).toEqual(["act"]);
+    expect(callsIn("Let's go Rangers!")).toEqual([]);
+  });
+
+  it("reads polite appeals for money, shouted refusals, 'act boldly' and 'kick them in' as calls", () => {
+    const calls = callsIn(
+      "Any donations would be appreciated to cover the fees. DO NOT HARASS MY FAMILY. Act boldly, friends. " +
+        "If they come back, kick them in the knees. He kept asking new hires questions to test them.",
+    );
+    expect(calls.map((c) => c.label)).toEqual(["donate", "refuse", "act", "violence"]);
+  });
+
+  it("reads 'you should learn to' as advice to the reader, not other bare 'you should'", () => {
+    expect(callsIn("You should learn to call them by their names.").map((c) => c.label)).toEqual(["act"]);
+    expect(callsIn("You should see the look on his face.")).toEqual([]);
+  });
+
+  it("keeps a reported urge after 'used to' when it is not a habit", () => {
+    expect(
+      callsIn("The post was used to encourage students to vote against him.").map((c) => c.label),
+    ).toEqual(["act"]);
+  });
+
+  it("reads a killing command after its condition as violence", () => {
+    const calls = callsIn("If they come back, then seize them and kill them where they stand.");
+    expect(calls.map((c) => [c.text, c.label])).toEqual([
+      ["seize them and kill them where they stand.", "violence"],
+    ]);
+  });
+
   it("reads a passive demand of harm on people as violence; 'we will not be silenced' promises", () => {
     expect(callsIn("They must be hanged.")[0]?.label).toBe("violence");
     expect(callsIn("They must be questioned by the police.")).toEqual([]);

@@ -174,6 +174,12 @@ const WE_EPISTEMIC = new Set([
   "look",
   "recognize",
   "recognise",
+  // "We have to ask.", "we also have to discuss fishing", "we should assume ...": the writer's inquiry.
+  "ask",
+  "discuss",
+  "assume",
+  "suppose",
+  "question",
 ]);
 // "It is imperative that we ...": adjectives of necessity before "that we / for us to".
 const DEONTIC_ADJECTIVES = wordSet(
@@ -267,6 +273,9 @@ const NOUN_BLOCKERS = new Set([
 ]);
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
 const FEAR = new Set(["fear", "afraid", "be"]);
+const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
+const PRAISE = wordSet("proud grateful thankful glad pleased");
+const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
 // "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
 const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all", "every", "our"]);
 // "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
@@ -602,13 +611,23 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           modal === "don't" ||
           modal === "don’t" ||
           modal === "do";
-        if (binding && you && !group && !negated) continue;
+        // "You should learn to call them by their name": advice to the reader on how to act.
+        const learn = modal === "should" && lower[m + 1] === "learn" && lower[m + 2] === "to";
+        if (binding && you && !group && !negated && !learn) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
         if (binding && !you && lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t))) continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
+        // "we need to- And these guns ...": a sentence broken off before its verb.
+        if (binding && lower[m + 1] === "to" && (verb === "-" || DASHES.has(verb))) continue;
+        // "we should be more like Sweden": a comparison argued, not a deed asked.
+        if (binding && verb === "be" && lower[m + 3] === "like") continue;
+        // "We should be proud of the progress": praise; "We should begin by being realistic": the argument's order.
+        const vAt = lower[m + 1] === "to" ? m + 2 : m + 1;
+        if (binding && verb === "be" && PRAISE.has(lower[vAt + 1] ?? "")) continue;
+        if (binding && (verb === "begin" || verb === "start") && lower[vAt + 1] === "by") continue;
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
         // "we should have seen it coming", "we must have missed it": hindsight or a guess.
@@ -669,7 +688,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (const k of inner) {
         const j = lower[k] === "please" ? (lower[k + 1] === "," ? k + 2 : k + 1) : -1;
         const plea = j > 0 && j < b && imperativeAt(j, true);
-        const harm = DASHES.has(lower[k - 1]) && KILLING.has(lower[k]) && imperativeAt(k);
+        // "... if they turn away, then seize them and kill them": a command after its condition.
+        const harm = (DASHES.has(lower[k - 1]) || lower[k - 1] === "then") && harmAhead(k) && imperativeAt(k);
         // "This is why, despite ..., I refuse to answer the survey": the writer's own refusal.
         const refusal =
           (lower[k] === "i" || lower[k] === "we") &&
@@ -778,7 +798,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             const verb = lower[to ? m + 2 : m + 1];
             const after = lower[to ? m + 3 : m + 2] ?? "";
             // "Conservatives need to remember that ...": the writer's argument.
+            // "The country should never have elected him": hindsight, not a demand.
+            const hindsight = (verb === "never" || verb === "not") && after === "have";
             const argues =
+              hindsight ||
               WE_EPISTEMIC.has(verb ?? "") ||
               ASIDE_VERBS.has(verb ?? "") ||
               (verb === "remember" && after === "that");
@@ -824,6 +847,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     for (let k = h; k < b; k++)
       if (SITE_FURNITURE.has(lower[k]) || (lower[k] === "@" && tokens.end[k - 1] === tokens.start[k]))
         return null;
+    // "Sign up by entering your email": a form's caption; "email your senator" still calls.
+    for (let k = h + 1; k < b; k++)
+      if ((lower[k] === "email" || lower[k] === "e-mail") && lower[k - 1] === "your") return null;
     // "Expose them ..., and you may just find yourself in jail", "Sign up and you can still get ...":
     // an imperative as the condition of a consequence, not an appeal.
     if (form === "imperative")
@@ -1014,6 +1040,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
+  // A killing verb, or one joined to it: "seize them and kill them".
+  function harmAhead(k: number): boolean {
+    if (KILLING.has(lower[k])) return true;
+    return (
+      PEOPLE_PRONOUNS.has(lower[k + 1] ?? "") && lower[k + 2] === "and" && KILLING.has(lower[k + 3] ?? "")
+    );
+  }
+
   function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";
@@ -1033,7 +1067,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       return false;
     if (w === "be") return BE_VIRTUES.has(n1);
     if (w === "stay") return STAY_STATES.has(n1);
-    if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2);
+    // "Remember our saying, ...": a saying recalled inside an argument.
+    if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2) && !SAYINGS.has(n2);
     // "Stop comparing ...", "Stop lying": stop with a gerund asks to cease.
     if (w === "stop" && n1.length > 4 && n1.endsWith("ing")) return true;
     const gate = GATES.get(w);
@@ -1054,6 +1089,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** "let us / let's" + a verb that is not the writer steering the text ("let's talk about"). */
+  function capitalised(k: number): boolean {
+    if (k >= tokens.count || tokens.kind[k] !== TokenKind.Word) return false;
+    const c = doc.text[tokens.start[k]] ?? "";
+    return c !== c.toLowerCase();
+  }
+
   function letUsAt(k: number): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";
@@ -1075,6 +1116,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       (verb === "go" && after === "back" && (!quoted[k] || lower[v + 2] !== "to")) ||
       (verb === "make" && (after === "one" || after === "no" || after === "it")) || // "let's make no mistake"
       (verb === "put" && after === "it") || // "let's put it that way"
+      // "let us turn instead to the candidates' ideas": the writer moving on.
+      (verb === "turn" && (after === "now" || after === "instead" || after === "next")) ||
+      // "Let's go Hamas.", "Let's go Mets!": a cheer for a side, not a call to go anywhere.
+      (verb === "go" && capitalised(v + 1) && !(lower[v + 2] ?? "").match(/^[a-z]/)) ||
       (verb === "get" && after === "off") || // "let's get off of that"
       // "let's not kid ourselves / pretend / forget that ...", but "let us not forget" and "let's not
       // take at face value anything they say" urge.
@@ -1140,7 +1185,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if ((t === "forget" && negated) || (t === "remember" && k === h)) remember = true;
     }
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
-    if (form === "negative" && FEAR.has(lower[lower[h] === "do" ? h + 2 : h + 1])) refuse = false;
+    // "Don't be fooled", "do not be deceived": rejecting a deception refuses.
+    const nv = lower[h] === "do" ? h + 2 : h + 1;
+    if (
+      form === "negative" &&
+      FEAR.has(lower[nv]) &&
+      !(lower[nv] === "be" && DECEIVED.has(lower[nv + 1] ?? ""))
+    )
+      refuse = false;
     // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
     const v = lower[h] === "do" ? h + 2 : h + 1;
     if (

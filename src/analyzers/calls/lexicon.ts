@@ -15,7 +15,7 @@ export const IMPERATIVES = set(`
   sacrifice awaken act make call tell write contact be stay walk flood occupy seize liberate crush
   hunt wipe lynch bomb massacre exterminate annihilate take never don't
   keep insist build elect help speak save end impeach repeal ban defeat free get
-  punch chop buy educate
+  punch chop buy educate kick
 `);
 
 /** Verbs that open a refusal after "do not / don't / never". */
@@ -23,7 +23,7 @@ export const REFUSABLE = set(`
   accept give negotiate comply register surrender submit obey trust believe vote pay buy sit forget fear
   be let allow back repay get stop stay bow kneel yield retreat abandon betray sell support fund listen
   tolerate bend waver rest relent despair lose settle apologize apologise cooperate collaborate
-  attempt approach travel
+  attempt approach travel bully harass threaten
 `);
 
 /** Nouns that name the audience: vocatives ("Brothers, ...") and collective subjects ("Patriots must ..."). */
@@ -89,6 +89,9 @@ export const VIOLENT_PHRASES: readonly string[][] = [
   "string them up",
   "wipe them out",
   "teach them a lesson",
+  "kick them in",
+  "kick him in",
+  "kick her in",
   "take them out",
   "put them down",
   "drive them out",
@@ -158,7 +161,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     rise: "up against",
     wake: "up",
     walk: "out",
-    support: "your our the them this their",
+    support: "your our the them this their my",
     defend: "your our the them this yourselves",
     protect: "your our the them this yourselves",
     sign: "the up our this",
@@ -184,7 +187,9 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     organize: "your the now",
     rally: "behind around to for against together the your",
     organise: "your the now",
-    act: "now today",
+    act: "now today bravely boldly courageously decisively swiftly",
+    // "Kick them out", "kick them in the shins"; not "kick off", "kick the habit".
+    kick: "them him her",
     // Campaign imperatives, each with the objects that make it one ("Keep the faith", "Build the
     // wall"), not "Keep in mind", "Keep up the good work", "End of story". Chants ("Lock her up",
     // "Drain the swamp") are slogans, not calls (test-2), so their verbs are not listed.

@@ -39,9 +39,11 @@ const URGE_VERBS = wordSet(`
   tell tells told telling ask asks asked asking
   command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
   beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
-  advise advises advised advising recommend recommends recommended recommending instruct instructs
-  instructed instructing press presses pressed pressing
+  advise advises advised advising recommend recommends recommended recommending
+  press presses pressed pressing
 `);
+// "instructing students to practise writing ...", "Instructs Children To Write ...": a lesson or
+// an order given inside a narrated event is not an appeal to the public (no "instruct" above).
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
@@ -58,9 +60,12 @@ const ASKING = wordSet("ask asks asked asking appeal appeals appealed appealing"
 // A norm's binding words after "are/is": "the faithful are obliged to resist".
 const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound");
 const NORM_MODALS = wordSet("must should");
+const KIN = wordSet("brother sister son daughter friend wife husband mother father cousin nephew niece");
+const POSSESSIVES = wordSet("his her my their its");
+const PUPILS = wordSet("students pupils children kids class");
 // After "one must": the writer's reasoning, not a norm ("one must admit that", "one must wonder").
 const ARGUING = wordSet(
-  "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have",
+  "admit concede note say wonder ask remember recall understand realize realise recognize recognise assume conclude suppose imagine consider acknowledge know see be have wish hope pray",
 );
 // Verbs that report words before "that": the wish after them is someone else's.
 const SAYING = wordSet("said says saying wrote writes writing posted posting tweeted claimed declared");
@@ -127,6 +132,9 @@ const FIRST_PERSON = wordSet("i we");
 const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
 // Violence named as a remedy: "terrorism is the answer", "jihad is the only solution".
 const VIOLENCE_NOUNS = wordSet("terrorism violence jihad bullets murder killing bloodshed war");
+const KILLING_NOUNS = wordSet(
+  "killing killings murder murders execution executions extermination slaughter massacre beheading lynching genocide annihilation",
+);
 const REMEDIES = wordSet("answer solution way cure remedy");
 
 // Every word that can start one of the patterns below.
@@ -136,6 +144,9 @@ const TRIGGERS = new Set([
   ...APPEAL_NOUNS,
   ...NORM_MODALS,
   "one",
+  "appreciated",
+  "welcome",
+  "welcomed",
   "are",
   "is",
   "demand",
@@ -241,6 +252,45 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         continue;
       }
     }
+    // "Any financial support would be appreciated", "donations are welcome": an appeal put politely.
+    if ((w === "appreciated" || w === "welcome" || w === "welcomed") && PASSIVE_AUX.has(lower[i - 1] ?? "")) {
+      let first = -1;
+      for (let k = i - 2; k >= Math.max(sentenceStart(i), i - 6); k--) {
+        if (CLAUSE_END.has(lower[k])) break;
+        if (MONEY.has(lower[k]) && lower[k] !== "support") first = k;
+      }
+      if (first >= 0 && !askedForMoney) {
+        while (first > sentenceStart(i) && (lower[first - 1] === "any" || lower[first - 1] === "all"))
+          first--;
+        askedForMoney = true;
+        out.push({
+          label: "donate",
+          first,
+          last: clauseEnd(i),
+          addressee: null,
+          quotedByMarks: quoted[i] === 1,
+          score: 0.6,
+          why: [`money asked for politely '${lower.slice(first, i + 1).join(" ")}'`, "label 'donate'"],
+        });
+      }
+      continue;
+    }
+    // "calling for the killing of gays", "called for the murder of apostates": harm asked for by name.
+    if ((CALL_VERBS.has(w) || APPEAL_NOUNS.has(w)) && lower[i + 1] === "for") {
+      const k = lower[i + 2] === "the" ? i + 3 : i + 2;
+      if (KILLING_NOUNS.has(lower[k] ?? "") && lower[k + 1] === "of") {
+        out.push({
+          label: "violence",
+          first: i,
+          last: clauseEnd(k + 2),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported call for '${lower[k]} of' people`, "label 'violence' from the urged words"],
+        });
+        continue;
+      }
+    }
     // "called on students to ...", "urged his followers not to ...", "told them to “punch ...”"
     const call = CALL_VERBS.has(w) && (lower[i + 1] === "on" || lower[i + 1] === "upon");
     // "a clear appeal to members ...": the noun, read below.
@@ -249,7 +299,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     if ((call || URGE_VERBS.has(w)) && !noun) {
       const own = ownVoice(i);
       // "Tourists have been warned to stay out", "Muslims are exhorted to renew ...": a passive urge.
-      if (!call && PASSIVE_AUX.has(lower[i - 1] ?? "")) {
+      // "whom he is asking to vote for him" is progressive, not passive.
+      if (!call && PASSIVE_AUX.has(lower[i - 1] ?? "") && !w.endsWith("ing")) {
         const not = lower[i + 1] === "not";
         const v = infinitive(not ? i + 2 : i + 1);
         const subject = v ? passiveSubject(i - 1) : -1;
@@ -265,6 +316,17 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           continue;
         }
       }
+      // "To call upon people to give up their illusions ... is to ...": the urge as a topic.
+      const openers = lower[i - 2] ?? "";
+      if (
+        lower[i - 1] === "to" &&
+        (i - 1 === sentenceStart(i) || openers === '"' || openers === "“" || openers === ":")
+      )
+        continue;
+      // "bureaucrats who are used to telling people not to ...": a habit described, not an urge.
+      // ("a post used to encourage students to vote" is a reported urge.)
+      if (w.endsWith("ing") && lower[i - 1] === "to" && (openers === "used" || openers === "accustomed"))
+        continue;
       // "... to urge people", "did name and shame me, and call on students": reported events.
       const joined = (lower[i - 1] === "to" || lower[i - 1] === "and") && i - 1 > sentenceStart(i);
       // "The leaders of Iran order their people to ...": a present tense after a named subject.
@@ -520,6 +582,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       }
       if (OFFICIALS.has(t) || WH.has(t) || (j === k && (NP_BREAKS.has(t) || t === "by"))) return null;
       if (t === "that" && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
+      // "telling his brother to come": one relative, an individual inside a narrated event.
+      if (KIN.has(t) && POSSESSIVES.has(lower[j - 1] ?? "")) return null;
+      // "asking potential employees questions to see how they respond": the questions are the object.
+      if (t === "questions" || t === "question") return null;
+      // "asking the students to write it": a class inside a narrated lesson, not the public.
+      if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) return null;
       if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;

@@ -471,4 +471,88 @@ describe("citations analyzer", () => {
       expect(checkSpans(result)).toEqual([]);
     }
   });
+
+  it("reads outlets in further reporting contexts: lists before their verb, copyright and spaced credits", () => {
+    const text =
+      "Several papers, such as the Boston Globe, echoed the rumour. The Denver Post speculated that it was over.\n" +
+      "Ruth Mills / Associated Press\nShe shared with Christian Post a copy. RT continues:\n" +
+      "Copyright 2020 The Associated Press. CNN continues to deny it.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Boston Globe",
+      "Denver Post",
+      "Associated Press",
+      "Christian Post",
+      "RT",
+      "Associated Press",
+    ]);
+  });
+
+  it("names resolutions, policies, clauses and amendments by their capitalised titles, not persons or bodies", () => {
+    const text =
+      "It is old news.\nCongress passed the Tonkin Bay Resolution, in haste. Fishermen hate the Common Agricultural Policy and the 2016 Paris climate accord. " +
+      "It breaks the First and Fourteenth Amendment rights. The late Bishop Andrew Law spoke at the Hudson Institute for Energy Policy. " +
+      "He wrote for Foreign Policy.";
+    expect(
+      citationsIn(text)
+        .filter((c) => c.label === "document")
+        .map((c) => c.text),
+    ).toEqual([
+      "Tonkin Bay Resolution",
+      "Common Agricultural Policy",
+      "Paris climate accord",
+      "First",
+      "Fourteenth Amendment",
+    ]);
+  });
+
+  it("keeps hat tips, verbs and headline common nouns out of reports; reads bare verse refs by a quote or a page", () => {
+    const text =
+      "Mosque Leader Posts Doctor's Report On Clinic\nThe doctor was kind. A story ran (thanks to the Hansen Report). " +
+      "Pupils in the Nordic State study the Qur'an daily. He cites special counsel Robert Mueller report pointing to more.\n" +
+      "The Qur'an is his guide. He quotes 4:89 -- “seize them” and adds “fight” (2:190; p. 12).";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Robert Mueller report",
+      "scripture:Quran 4:89",
+      "scripture:Quran 2:190",
+    ]);
+  });
+
+  it("reads short forms of a pact named in full, a letter to an outlet, and no outlet made of adjectives", () => {
+    const text =
+      "It began early.\nThey signed the Paris climate accord in 2015. Critics of the climate accord grew louder, " +
+      "and Paris accord talks stalled. A Paris accord of its own was hoped for.\n" +
+      "She wrote a letter to the Guardian, pleading for calm. He wrote for the Danish Catholic news website Kirke.net often.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Paris climate accord",
+      "document:climate accord",
+      "document:Paris accord",
+      "agency:The Guardian",
+      "url:kirke.net",
+    ]);
+  });
+
+  it("reads source lines of outlets with bracketed dates, a piece at an outlet, and an appearance on a programme", () => {
+    const text =
+      "Prices rose again.\nReuters (3-Jan) and Guardian (London, 4-Jan)\n" +
+      "The author of the piece at The Intercept wrote that it was over. " +
+      "He said so in a “60 Minutes” appearance last year.\nReuters and the Guardian were attacked by him.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Reuters", "Guardian", "Intercept", "60 Minutes"]);
+  });
+
+  it("reads a body's own resolution or constitution by its acronym and a declaration's title, not a country's", () => {
+    const text =
+      "It began early.\nThe board broke the ASUC constitution and the NAACP resolution. It hears the US constitution too. " +
+      "Three bishops signed the Profession of Faithful Truths about Marriage last year. The legal Profession is old.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:ASUC constitution",
+      "document:NAACP resolution",
+      "document:Profession of Faithful Truths about Marriage",
+    ]);
+  });
+
+  it("reads an outlet where a claim was set out in print", () => {
+    const text =
+      "The claims, outlined on the record in the Boston Globe by a nurse, are serious. He lives in the Guardian building.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Boston Globe"]);
+  });
 });

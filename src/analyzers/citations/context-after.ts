@@ -42,6 +42,8 @@ export function verbAfter(doc: Doc, b: number): string | null {
         if (lower[m] === "comment" || lower[m] === "comments") return null;
       return "asked";
     }
+    // "RT continues:" before a quoted passage; not "CNN continues to ...".
+    if ((lower[k] === "continues" || lower[k] === "continued") && lower[k + 1] === ":") return lower[k];
     return AFTER_VERBS.has(lower[k]) ? lower[k] : null;
   };
   let n = b + 1;
@@ -61,8 +63,12 @@ export function verbAfter(doc: Doc, b: number): string | null {
     if (lower[k] !== ",") return null;
     n = k + 1;
     why = "after a clause about the name";
-  } else if ((lower[n] === "and" || lower[n] === "or") && lower[n + 1] === "the" && cap(n + 2)) {
-    let k = n + 2;
+  } else if (
+    (lower[n] === "and" || lower[n] === "or") &&
+    (cap(n + 1) || (lower[n + 1] === "the" && cap(n + 2)))
+  ) {
+    // "the Daily Caller and Geller Report exposed": a second name, with or without "the".
+    let k = lower[n + 1] === "the" ? n + 2 : n + 1;
     while (k < n + 7 && cap(k + 1)) k++;
     n = k + 1;
     why = "after the name and another";

@@ -104,6 +104,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   }
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
   if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
+  // "outlined now on the record in the Washington Post by ...": published there.
+  if (w === "in" && listed && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... in'`;
   // "an episode of X", not the headline's "Issue of Iranian Migrants Crossing English Channel"
   if (w === "of" && EPISODES.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} of' it`;
   if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;
@@ -124,6 +126,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   // "As Paul Sperry writes at the New York Post", "Maike Hickson translated it at One Peter Five"
   const writer = lower[p - 1] === "it" ? lower[p - 2] : lower[p - 1];
   if (w === "at" && (WRITING_VERBS.has(writer) || writer === "translated")) return `'${writer} at'`;
+  // "the author of the above piece at The Intercept wrote"
+  if (w === "at" && WRITING.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} at'`;
   // "a weekly show on BBC-TV called Question Time", "a German news organization called “The Local”"
   if (w === "called") {
     for (let k = p - 1; k > p - 6 && tokens.kind[k] === TokenKind.Word; k--)
@@ -169,7 +173,9 @@ export function reportingParticiple(doc: Doc, by: number): string | null {
  */
 export function outletListStart(doc: Doc, k: number): number {
   const { lower, sentenceOf, sentences } = doc;
-  if (!OUTLET_PLURALS.has(lower[k])) return -1;
+  // "outlets, such as the Post,": a comma may part the noun from its list.
+  const noun = lower[k] === "," ? k - 1 : k;
+  if (!OUTLET_PLURALS.has(lower[noun])) return -1;
   const j =
     lower[k + 1] === "such" && lower[k + 2] === "as"
       ? k + 3
@@ -177,6 +183,8 @@ export function outletListStart(doc: Doc, k: number): number {
         ? k + 2
         : -1;
   if (j < 0) return -1;
-  for (let m = sentences.firstToken[sentenceOf[k]]; m < k; m++) if (CARRIED.has(lower[m])) return j;
+  // The verb may follow the list: "Additional outlets, such as the Post, echoed this claim".
+  const s = sentenceOf[k];
+  for (let m = sentences.firstToken[s]; m <= sentences.lastToken[s]; m++) if (CARRIED.has(lower[m])) return j;
   return -1;
 }

@@ -12,13 +12,26 @@ import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = wordSet(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact",
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact resolution policy clause",
 );
 // Lower-case "charter" is mostly a flight or a school: only "the UN Charter" counts.
 const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "dossier", "pact"]);
 // Heads that also end names of schools, journals and bodies ("Harvard Law School", "the
 // Marshall Plan Foundation"): they end a document's name only when no capitalised word follows.
-const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment"]);
+const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment", "resolution", "policy", "clause"]);
+// "Foreign Policy", "U.S. Energy Policy": a domain before "Policy" names a field, not one
+// document like "the Common Fisheries Policy".
+const POLICY_DOMAINS = wordSet(
+  "foreign public economic social energy immigration fiscal monetary trade defense defence security health education environmental tax housing drug",
+);
+const POLICY_BODIES = /\b(?:for|institute|center|centre|council|office|foundation|school|studies)\b/i;
+// "the late Cardinal Bernard Law": a title opens a person's name, whose surname may be a head.
+const PERSON_TITLES = wordSet(
+  "cardinal bishop archbishop father fr rev reverend pastor mr mrs ms dr sir lord lady judge justice senator sen rep president governor mayor professor prof",
+);
+const ORDINALS = wordSet(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-fifth twenty-sixth",
+);
 // "Sharia law", "Canon Law", "Martial Law" name bodies of law, not one document.
 const BODIES_OF_LAW = wordSet(
   "sharia islamic jewish canon martial common international federal natural criminal civil constitutional family case roman mosaic",
@@ -98,13 +111,20 @@ const TRIGGERS = new Set([
   "protocol",
   "resolution",
   "bill",
+  "profession",
 ]);
+// "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
+// its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
+const BODY_PAPERS = new Set(["resolution", "constitution", "charter", "bylaws"]);
+const NOT_BODIES = new Set(["US", "USA", "UK", "UN", "EU", "U.S.", "U.K."]);
 
 export function findDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
   const { start, end, kind, count } = tokens;
   const out: Found[] = [];
   const { isCap, nameLeft, nameRight, titleCase, sentenceText } = nameScan(doc);
+  // Place, domain and noun of pacts named in full: their short forms name them later on.
+  const pacts: [string, string, string][] = [];
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // US bill numbers: "HB-2", "SB 4", "H.R. 1"; the first-letter test keeps slices off most tokens.
@@ -177,8 +197,11 @@ export function findDocuments(doc: Doc): Found[] {
       // Only "the" pact: "a Middle East peace agreement" or "a comprehensive UK-EU trade deal" is
       // one hoped for, not a document.
       const a = nameLeft(i - 1, 6);
-      if (lower[a - 1] === "the" || POSSESSIVE.has(lower[a - 1])) {
+      // "the 2015 Iran nuclear deal": a year may stand between "the" and the name.
+      const d = /^(?:19|20)\d\d$/.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
+      if (lower[d] === "the" || POSSESSIVE.has(lower[d])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
+        if (a === i - 2) pacts.push([lower[a], lower[i - 1], w]);
         continue;
       }
     }
@@ -189,6 +212,29 @@ export function findDocuments(doc: Doc): Found[] {
         out.push(named(doc, a, i, "a court decision named by its case"));
         continue;
       }
+    }
+    if (
+      BODY_PAPERS.has(w) &&
+      !isCap(i) &&
+      lower[i - 2] === "the" &&
+      /^[A-Z]{2,6}$/.test(text.slice(start[i - 1], end[i - 1])) &&
+      !NOT_BODIES.has(text.slice(start[i - 1], end[i - 1]))
+    ) {
+      out.push(named(doc, i - 1, i, "a body's own paper named by its acronym"));
+      continue;
+    }
+    // "the Profession of Truth about Sacramental Marriage": a declaration's title, head first.
+    if (w === "profession" && isCap(i) && lower[i + 1] === "of" && isCap(i + 2)) {
+      let b = i + 2;
+      while (
+        b + 1 < count &&
+        b < i + 10 &&
+        (isCap(b + 1) || ((lower[b + 1] === "about" || lower[b + 1] === "of") && isCap(b + 2)))
+      )
+        b++;
+      out.push(named(doc, i, b, "a declaration's title"));
+      i = b;
+      continue;
     }
     // "the protocol on Ireland and Northern Ireland": a lower-case protocol named after it.
     if (w === "protocol" && (lower[i + 1] === "on" || lower[i + 1] === "of") && isCap(i + 2)) {
@@ -244,6 +290,22 @@ export function findDocuments(doc: Doc): Found[] {
         continue;
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      if (w === "law" && (PERSON_TITLES.has(lower[a]) || PERSON_TITLES.has(lower[a - 1]))) continue;
+      // "the Washington Institute for Near East Policy" is a body, not a policy.
+      if (w === "policy" && (a > i - 2 || POLICY_DOMAINS.has(lower[i - 1]) || POLICY_BODIES.test(name)))
+        continue;
+      // "First and Fifth Amendment rights": each ordinal names its own amendment.
+      if (
+        w === "amendment" &&
+        a === i - 3 &&
+        lower[i - 2] === "and" &&
+        ORDINALS.has(lower[a]) &&
+        ORDINALS.has(lower[i - 1])
+      ) {
+        out.push(named(doc, a, a, "an amendment named by its ordinal before 'and'"));
+        out.push(named(doc, i - 1, i, "named amendment"));
+        continue;
+      }
       // A law named without connectors ("Election Law", "Kate's Law"), not "the Rule of Law" or
       // "New York University School of Law".
       if (
@@ -268,6 +330,30 @@ export function findDocuments(doc: Doc): Found[] {
         end: end[i],
         why: `named ${w} '${name}'`,
       });
+    }
+  }
+  if (pacts.length > 0) out.push(...shortForms(doc, pacts, isCap));
+  return out;
+}
+
+/**
+ * Once "the Iran nuclear deal" is named, "the nuclear deal" and "the Iran deal" ("Iran deal
+ * implementation") refer to it.
+ */
+function shortForms(doc: Doc, pacts: [string, string, string][], isCap: (i: number) => boolean): Found[] {
+  const { lower, tokens } = doc;
+  const out: Found[] = [];
+  for (let i = 2; i < tokens.count; i++) {
+    const w = lower[i];
+    if (!PACT_NOUNS.has(w)) continue;
+    for (const [place, domain, noun] of pacts) {
+      if (w !== noun) continue;
+      if (lower[i - 1] === domain && lower[i - 2] === "the")
+        out.push(named(doc, i - 1, i, "short form of a pact named in full"));
+      else if (lower[i - 1] === place && isCap(i - 1) && lower[i - 2] !== "a" && lower[i - 2] !== "an")
+        out.push(named(doc, i - 1, i, "short form of a pact named in full"));
+      else continue;
+      break;
     }
   }
   return out;

@@ -297,6 +297,8 @@ export function notAName(key: string, common: (word: string) => boolean): string
   if (ws.some((w) => INSTITUTIONS.has(w))) return "an institution";
   // "Daily Beast Erin Gloria Ryan": an outlet run into its reporter's name.
   if (ws.length > 4) return "too long";
+  // "the Austrian Catholic news website": a nationality and a creed, no name.
+  if (ws.length > 1 && ws.every((w) => ADJECTIVE.test(w) && w.length > 4)) return "adjectives";
   if (ws.length === 1) {
     if (ADJECTIVE.test(key) && key.length > 4) return "an adjective";
     // "Senior editor", "Additional reporting": a common word capitalised at a sentence start.

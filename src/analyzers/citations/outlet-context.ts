@@ -75,7 +75,15 @@ export function outletContext(
   }
   // "© Reuters", "©2018 The Atlanta Journal-Constitution"
   const c = lower[a - 1] === "the" ? a - 2 : a - 1;
-  if (lower[c] === "©" || (lower[c - 1] === "©" && /^\d{4}$/.test(lower[c]))) return "credit";
+  // "Copyright 2019 The Associated Press."
+  const mark = (k: number) => lower[k] === "©" || lower[k] === "copyright";
+  if (mark(c) || (mark(c - 1) && /^\d{4}$/.test(lower[c]))) return "credit";
+  // "Catherine Bonnet / Associated Press": a photographer's credit with spaced slash.
+  if (listed && lower[first - 1] === "/") {
+    let k = first - 2;
+    while (k > first - 6 && k >= 0 && isCap(k)) k--;
+    if (k < first - 2 && lineStartsAt(text, start[k + 1])) return "credit";
+  }
   // "— The Associated Press (@AP) August 8, 2018": the author of an embedded tweet.
   if (lower[b + 1] === "(" && lower[b + 2]?.startsWith("@")) return "the author of a tweet";
   let n = b + 1;
@@ -184,8 +192,14 @@ export function outletContext(
     return "a line that is only the outlet's name";
   // A line made only of outlet names: a photo credit or byline.
   const s = sentenceOf[a];
-  for (let k = sentences.firstToken[s]; k < sentences.lastToken[s]; k++)
-    if (!(NAMES.has(lower[k]) || (k >= a && k <= b) || /^\p{P}$/u.test(lower[k]))) return null;
+  // "Bloomberg (20-Dec) and Guardian (London, 17-Dec)": a source line, dates and places in brackets.
+  let depth = 0;
+  for (let k = sentences.firstToken[s]; k < sentences.lastToken[s]; k++) {
+    if (lower[k] === "(") depth++;
+    else if (lower[k] === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !(NAMES.has(lower[k]) || (k >= a && k <= b) || /^\p{P}$/u.test(lower[k])))
+      if (!(lower[k] === "and" && k > sentences.firstToken[s])) return null;
+  }
   return "a line that is only outlet names";
 }
 

@@ -129,6 +129,7 @@ export function findOutlets(doc: Doc): Found[] {
     if (matches.some((o, j) => cited[j] && o.b < m.a && sentenceOf[o.a] === s))
       push(m.name.canonical, start[m.a], end[m.b], "figures from a list of outlets, verb left out");
   });
+  sourceLines(doc, matches, cited, taken, push);
   findJointNames(doc, isCap, taken, push);
 
   // Unlisted outlets by their head word: capitalised names ending in Dispatch, Herald, ...
@@ -328,6 +329,47 @@ const isVerbLike = (w: string) =>
   /(?:ed|ing)$/.test(w) || w === "told" || w === "said" || w === "says" || PREPOSITIONS.has(w);
 
 // Tokens between two names are only list punctuation and conjunctions.
+/**
+ * "Bloomberg (20-Dec) and Independent (Ireland) and Guardian (London, 17-Dec)": a line made of
+ * two or more outlet names, with dates and places in brackets, is a list of sources.
+ */
+function sourceLines(
+  doc: Doc,
+  matches: Match[],
+  cited: Uint8Array,
+  taken: Uint8Array,
+  push: (ref: string, s: number, e: number, why: string) => void,
+): void {
+  const { text, lower, tokens } = doc;
+  const { start, end, count } = tokens;
+  const newlineBefore = (k: number) => k <= 0 || text.slice(end[k - 1], start[k]).includes("\n");
+  let done = -1;
+  for (let g = 0; g < matches.length; g++) {
+    if (cited[g] || matches[g].a <= done) continue;
+    let first = matches[g].a;
+    while (!newlineBefore(first)) first--;
+    let last = matches[g].b;
+    while (last + 1 < count && !newlineBefore(last + 1)) last++;
+    done = last;
+    let depth = 0;
+    let ok = true;
+    for (let k = first; k <= last && ok; k++) {
+      if (lower[k] === "(") depth++;
+      else if (lower[k] === ")") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && !taken[k])
+        ok = k > first && (lower[k] === "and" || lower[k] === "," || lower[k] === "&");
+    }
+    const inLine = matches.map((m, j) => j).filter((j) => matches[j].a >= first && matches[j].b <= last);
+    if (!ok || depth !== 0 || inLine.length < 2) continue;
+    for (const j of inLine) {
+      if (cited[j]) continue;
+      cited[j] = 1;
+      const m = matches[j];
+      push(m.name.canonical, start[m.a], end[m.b], "a source line of outlet names");
+    }
+  }
+}
+
 function linked(lower: readonly string[], b: number, a: number): boolean {
   if (a - b < 2 || a - b > 3) return false;
   for (let k = b + 1; k < a; k++) if (!LIST_LINKS.has(lower[k])) return false;

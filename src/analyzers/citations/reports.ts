@@ -217,7 +217,9 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
           );
           continue;
         }
-        if (POSSESSIVE_OK.has(w) && isCap(p - 1) && !NOT_NAME.has(lower[p - 1])) {
+        // "Accuser Posts Doctor's Report" in a headline: a common noun capitalised, no author.
+        const common = headline && writtenLower(lower[p - 1]);
+        if (POSSESSIVE_OK.has(w) && isCap(p - 1) && !NOT_NAME.has(lower[p - 1]) && !common) {
           const a = authorLeft(p - 1, 4);
           if (!PLATFORMS.has(lower[a]) && !outletLike(start[a], end[p - 1])) {
             const author = text.slice(start[a], end[p - 1]);
@@ -280,6 +282,8 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
     // "the Pennsylvania grand jury report", "the State Department inspector general report".
     // Not "the European Research Group" or "the IG review" (a process, not a paper).
     if (!NAMED_BEFORE.has(w) || (capHead && w === "reports")) continue;
+    // "Children in the Islamic State study the Qur'an": the verb, with its object after it.
+    if ((w === "study" || w === "audit") && !capHead && VERB_NEXT.has(lower[i + 1])) continue;
     const role = roleBefore(i - 1);
     let orgB = i - 1;
     let orgA = role;
@@ -324,7 +328,10 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
       // "Mueller report: no indictments", "IG report", never "his report" or "Police report that".
       if (!BARE_OK.has(w) || (capHead && !headline) || PRONOUNS.has(lower[orgA - 1])) continue;
       const next = doc.sentenceOf[i + 1] === doc.sentenceOf[i] && !isCap(i + 1) ? lower[i + 1] : "";
-      if (VERB_NEXT.has(next) || next.endsWith("ing") || kind[i + 1] === TokenKind.Number) continue;
+      // "special counsel Robert Mueller report pointing to ...": after a titled person, the noun.
+      const titled = TITLES.has(lower[orgA - 1]) && orgA < orgB;
+      if (VERB_NEXT.has(next) || (next.endsWith("ing") && !titled) || kind[i + 1] === TokenKind.Number)
+        continue;
     }
     // "The World Health Organisation reports 50 cases" is the verb: the plural noun needs "on" or "of".
     // "Scott Johnson reports on ...": the plural also needs an article or a quantifier before it.
@@ -334,6 +341,9 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
       !(ARTICLES.has(lower[d]) && REPORTS_ON.has(lower[i + 1]))
     )
       continue;
+    // "(thanks to the Geller Report)": a hat tip credits a site, it cites no document.
+    const t = ARTICLES.has(lower[d]) ? d - 1 : d;
+    if ((lower[t] === "to" && lower[t - 1] === "thanks") || lower[t] === "via") continue;
     let from = start[d];
     if (d === orgA) {
       const glued = GLUED_PREFIX.exec(text.slice(start[orgA], end[orgA]));

@@ -175,6 +175,26 @@ export function findScripture(doc: Doc): Found[] {
         i = last;
         continue;
       }
+      // "(2:193; p. 133)": a reference followed by a page in the same brackets; 'quotes 5:51 -- “You
+      // who believe ...”': a reference set right before the quoted verse.
+      const paged = open === "(" && close === ";";
+      const quoted = /^\s*(?:--|—|–|:)?\s*[“"]/.test(text.slice(end[last], end[last] + 6));
+      if (paged || quoted) {
+        religious ??= lower.some((t) => RELIGIOUS_CONTEXT.has(t));
+        if (religious) {
+          const why = paged
+            ? "chapter:verse before a page in brackets"
+            : "chapter:verse before a quoted verse";
+          out.push({
+            label: "scripture",
+            ref,
+            start: start[i],
+            end: end[last],
+            why: `${why} in a text about the Qur'an`,
+          });
+        }
+        continue;
+      }
       if ((open === "[" && close === "]") || (open === "(" && close === ")")) {
         religious ??= lower.some((t) => RELIGIOUS_CONTEXT.has(t));
         if (religious) {
