@@ -359,7 +359,7 @@ function sourceLines(
       else if (depth === 0 && !taken[k])
         ok = k > first && (lower[k] === "and" || lower[k] === "," || lower[k] === "&");
     }
-    const inLine = matches.map((m, j) => j).filter((j) => matches[j].a >= first && matches[j].b <= last);
+    const inLine = matches.flatMap((m, j) => (m.a >= first && m.b <= last ? [j] : []));
     if (!ok || depth !== 0 || inLine.length < 2) continue;
     for (const j of inLine) {
       if (cited[j]) continue;
