@@ -4,7 +4,7 @@
  */
 import { detectLanguage, dominant, scriptCounts, UNDETERMINED } from "./language.js";
 import { type Segments, segmentParagraphs, segmentSentences } from "./segment.js";
-import { type Tokens, tokenize } from "./tokenize.js";
+import { TokenKind, type Tokens, tokenize } from "./tokenize.js";
 import type { Meta } from "./types.js";
 
 export interface Doc {
@@ -64,6 +64,16 @@ export function createDocument(input: DocInput): Doc {
     paragraphLanguages,
     meta: { ...emptyMeta(), ...input.meta },
   };
+}
+
+/** Whether token i is a word that starts with a capital letter (false outside the text). */
+export function capitalised(doc: Doc, i: number): boolean {
+  const { start, kind, count } = doc.tokens;
+  if (i < 0 || i >= count || kind[i] !== TokenKind.Word) return false;
+  const code = doc.text.charCodeAt(start[i]);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = doc.text[start[i]];
+  return c !== c.toLowerCase();
 }
 
 /** The text of token i. */

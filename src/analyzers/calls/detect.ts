@@ -5,7 +5,7 @@
  * negative imperative, "let us", or when the speaker binds the audience: "we must",
  * "it is your duty to", "it's time", "Patriots must ...".
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import { englishTokens } from "./english.js";
@@ -1089,11 +1089,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** "let us / let's" + a verb that is not the writer steering the text ("let's talk about"). */
-  function capitalised(k: number): boolean {
-    if (k >= tokens.count || tokens.kind[k] !== TokenKind.Word) return false;
-    const c = doc.text[tokens.start[k]] ?? "";
-    return c !== c.toLowerCase();
-  }
 
   function letUsAt(k: number): boolean {
     const w = lower[k];
@@ -1119,7 +1114,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "let us turn instead to the candidates' ideas": the writer moving on.
       (verb === "turn" && (after === "now" || after === "instead" || after === "next")) ||
       // "Let's go Hamas.", "Let's go Mets!": a cheer for a side, not a call to go anywhere.
-      (verb === "go" && capitalised(v + 1) && !(lower[v + 2] ?? "").match(/^[a-z]/)) ||
+      (verb === "go" && capitalised(doc, v + 1) && !(lower[v + 2] ?? "").match(/^[a-z]/)) ||
       (verb === "get" && after === "off") || // "let's get off of that"
       // "let's not kid ourselves / pretend / forget that ...", but "let us not forget" and "let's not
       // take at face value anything they say" urge.

@@ -12,7 +12,7 @@
  * A demand on a named official or institution ("called on President Obama to retaliate") is a
  * third party's demand, not a call: the urged object must be an audience noun.
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import type { Call, CallLabel } from "./detect.js";
@@ -413,9 +413,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       }
     }
     // "(that) Obama should be hanged": a capitalised name, "should/must be", a participle of killing.
-    if (NORM_MODALS.has(w) && lower[i + 1] === "be" && KILLED.has(lower[i + 2] ?? "") && capitalised(i - 1)) {
+    if (
+      NORM_MODALS.has(w) &&
+      lower[i + 1] === "be" &&
+      KILLED.has(lower[i + 2] ?? "") &&
+      capitalisedTarget(i - 1)
+    ) {
       let s = i - 1;
-      while (s > i - 4 && capitalised(s - 1)) s--;
+      while (s > i - 4 && capitalisedTarget(s - 1)) s--;
       out.push({
         label: "violence",
         first: s,
@@ -627,10 +632,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
 
   // A capitalised word; at a sentence start only if it is no pronoun or determiner ("It should be
   // killed" is about a bill, "Smith should be shot." about a person).
-  function capitalised(k: number): boolean {
-    if (k < 0 || kind[k] !== TokenKind.Word || NOT_TARGETS.has(lower[k])) return false;
-    const c = doc.text[tokens.start[k]];
-    return c !== c.toLowerCase();
+  function capitalisedTarget(k: number): boolean {
+    return k >= 0 && !NOT_TARGETS.has(lower[k]) && capitalised(doc, k);
   }
 
   // A norm opens its clause: "..., one must" or at the sentence start, not "no one must".

@@ -6,7 +6,7 @@
  * Catechism and its paragraphs ("the Catechism", "CCC 2357"). Once a title has appeared,
  * its first word alone ("Amoris") and its initials ("AL") are mentions of it too.
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
 
@@ -148,10 +148,7 @@ const NOT_INITIALS = new Set(["ag", "us", "un", "eu", "uk", "dc", "ed", "id"]);
 export function findChurchDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
   const { start, end, kind, count } = tokens;
-  const isCap = (i: number) => {
-    const c = text[start[i]];
-    return c !== undefined && kind[i] === TokenKind.Word && c !== c.toLowerCase();
-  };
+  const isCap = (i: number) => capitalised(doc, i);
   const out: Found[] = [];
   const seen: Title[] = [];
   // After a title: "VIII", "chapter 8", ", n. 84", " 2357".

@@ -2,7 +2,7 @@
  * Contexts after an outlet's name: the reporting verb it is the subject of, perhaps past a
  * clause, and its journalist or reporter named as the source.
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import {
   ADVERBS,
@@ -26,8 +26,8 @@ import {
  * Constitution-Journal reported").
  */
 export function verbAfter(doc: Doc, b: number): string | null {
-  const { lower, tokens, text, sentenceOf } = doc;
-  const cap = (k: number) => tokens.kind[k] === TokenKind.Word && text[tokens.start[k]] !== lower[k][0];
+  const { lower, tokens, sentenceOf } = doc;
+  const cap = (k: number) => capitalised(doc, k);
   const verbAt = (k: number) => {
     if (lower[k] === "on" && DAYS.has(lower[k + 1])) k += 2;
     else if (DAYS.has(lower[k])) k++;

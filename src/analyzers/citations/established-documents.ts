@@ -5,7 +5,7 @@
  * once a document is cited, the acronym defined for it ("Justice Against Sponsors of
  * Terrorism Act (JASTA)" ... "JASTA").
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
@@ -71,10 +71,7 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
   const { start, end, kind, count } = tokens;
   const out: Found[] = [];
-  const isCap = (i: number) => {
-    const c = text[start[i]];
-    return c !== undefined && kind[i] === TokenKind.Word && c !== c.toLowerCase();
-  };
+  const isCap = (i: number) => capitalised(doc, i);
   for (let i = 1; i < count; i++) {
     const w = lower[i];
     const nickname = NICKNAMES.get(w);

@@ -9,7 +9,7 @@
  * to models/citations/outlets.json; the analyzer then treats them like listed names, which
  * still need a reporting context (outlet-context.ts) to become a citation.
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 
@@ -86,11 +86,7 @@ export const nameKey = (doc: Doc, a: number, b: number) => doc.lower.slice(a, b 
 export function nameSpans(doc: Doc, withText = true): NameSpan[] {
   const { text, lower, tokens, sentenceOf } = doc;
   const { start, end, count, kind } = tokens;
-  const cap = (i: number) => {
-    if (i >= count || kind[i] !== TokenKind.Word) return false;
-    const c = text[start[i]];
-    return c !== c.toLowerCase();
-  };
+  const cap = (i: number) => capitalised(doc, i);
   const out: NameSpan[] = [];
   for (let i = 0; i < count; i++) {
     // A name may open with a number: "60 Minutes", "9 News".

@@ -3,7 +3,7 @@
  * document's name is the run of capitalised words (through "of", "the", "and" ...) next to
  * its head word.
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 
@@ -30,10 +30,7 @@ export interface NameScan {
 export function nameScan(doc: Doc): NameScan {
   const { text, lower, tokens } = doc;
   const { start, end, kind, count } = tokens;
-  const isCap = (i: number) => {
-    const c = text[start[i]];
-    return c !== undefined && kind[i] !== TokenKind.Punct && c !== c.toLowerCase();
-  };
+  const isCap = (i: number) => capitalised(doc, i);
   const nameLeft = (i: number, max: number): number => {
     let a = i;
     let k = i - 1;

@@ -5,7 +5,7 @@
  * "the Post's Greg Miller reported", "with X showing", "X: headline". A name alone is not
  * a citation ("Trump attacked CNN"), nor one after "of/about/against" ("Critics of CNN said").
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import { journalistAfter, reporterAfter, verbAfter } from "./context-after.js";
@@ -51,12 +51,7 @@ export function outletContext(
 ): string | null {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end } = tokens;
-  const isCap = (i: number) => {
-    const code = text.charCodeAt(start[i]);
-    if (code < 128) return code >= 65 && code <= 90;
-    const c = text[start[i]];
-    return c !== undefined && c !== c.toLowerCase();
-  };
+  const isCap = (i: number) => capitalised(doc, i);
   const before = text[start[first] - 1];
   const after = text[end[last]];
   if (before === "(" && after === ")") return abbreviates(doc, first, last) ? null : "dateline";

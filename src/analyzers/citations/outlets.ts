@@ -4,7 +4,7 @@
  * Sydney Morning Herald"), or a name set beside a media noun ("The House magazine", "the
  * newspaper Kommersant"); it is a citation only in a reporting context (outlet-context.ts).
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import { outletListStart } from "./context-before.js";
@@ -71,13 +71,7 @@ export function findOutlets(doc: Doc): Found[] {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end, count, kind } = tokens;
   const out: Found[] = [];
-  const isCap = (i: number) => {
-    if (kind[i] !== TokenKind.Word) return false;
-    const code = text.charCodeAt(start[i]);
-    if (code < 128) return code >= 65 && code <= 90;
-    const c = text[start[i]];
-    return c !== c.toLowerCase();
-  };
+  const isCap = (i: number) => capitalised(doc, i);
   const taken = new Uint8Array(count);
   const push = (ref: string, s: number, e: number, why: string) =>
     out.push({ label: "agency", ref, start: s, end: e, why });
