@@ -8,6 +8,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { POSSESSIVE } from "./name-scan.js";
 import type { Name } from "./outlet-names.js";
 
 export interface Match {
@@ -21,7 +22,6 @@ export interface Match {
 
 const OPENING = wordSet("“ \" ‘ '");
 const CLOSING = wordSet("” \" ’ '");
-const POSSESSIVE = wordSet("'s ’s");
 const SHOW_NOUNS = wordSet("show programme program broadcast segment");
 // Title words may be joined by these: "Meet the Press", "Life, Liberty & Levin".
 const TITLE_LINKS = wordSet("the of a an and with to in on at for & 's ’s");

@@ -8,6 +8,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { QUOTE_MARKS } from "./context-words.js";
 import type { Found } from "./found.js";
 import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
@@ -23,7 +24,6 @@ const BODIES = wordSet(
 const CODE_NAMES = wordSet(
   "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon",
 );
-const QUOTES = new Set(["'", "‘", "’", "“", "”", '"']);
 
 export function findProvisions(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
@@ -92,7 +92,7 @@ export function findProvisions(doc: Doc): Found[] {
       if (isCap(i)) continue;
       // "the ‘Brady’ amendment", "the Brady amendment", "Yvette Cooper's amendment".
       let b = i - 1;
-      if (QUOTES.has(lower[b])) b--;
+      if (QUOTE_MARKS.has(lower[b])) b--;
       const possessive = POSSESSIVE.has(lower[b]);
       if (possessive) b--;
       if (!isCap(b) || NOT_NAME.has(lower[b]) || BODIES.has(lower[b]) || ORDINAL_WORDS.has(lower[b]))
@@ -100,7 +100,7 @@ export function findProvisions(doc: Doc): Found[] {
       let a = nameLeft(b, 3);
       while (a < b && BODIES.has(lower[a])) a++;
       if (BODIES.has(lower[a])) continue;
-      const open = QUOTES.has(lower[a - 1]) ? a - 1 : a;
+      const open = QUOTE_MARKS.has(lower[a - 1]) ? a - 1 : a;
       if (!possessive && lower[open - 1] !== "the") continue;
       const name = text.slice(start[a], end[b]);
       push(a, i, `${name} amendment`, `amendment named after '${name}'`);
