@@ -6,7 +6,7 @@
  * to the shared data directory for corpus documents, whose text never enters the repo.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 export interface GoldSpan {
   start: number;
@@ -38,18 +38,26 @@ export interface LoadedDoc extends GoldDoc {
 
 const CORPUS = /^(ptc|polnear):(.+)$/;
 
+/** The records of a file in gold.jsonl's format (the set, or a second annotator's), without their texts. */
+export function readRecords(path: string): GoldDoc[] {
+  const records: GoldDoc[] = [];
+  readFileSync(path, "utf8")
+    .split("\n")
+    .forEach((line, n) => {
+      if (!line.trim()) return;
+      try {
+        records.push(JSON.parse(line) as GoldDoc);
+      } catch {
+        throw new Error(`${basename(path)} line ${n + 1} is not JSON: '${line.slice(0, 60)}'`);
+      }
+    });
+  return records;
+}
+
 /** Reads the set; `strict` moves the spans marked `convention` out of the gold into `ignore`. */
 export function readGold(setDir: string, dataDir: string, options: { strict?: boolean } = {}): LoadedDoc[] {
-  const lines = readFileSync(join(setDir, "gold.jsonl"), "utf8").split("\n");
   const docs: LoadedDoc[] = [];
-  lines.forEach((line, n) => {
-    if (!line.trim()) return;
-    let gold: GoldDoc;
-    try {
-      gold = JSON.parse(line) as GoldDoc;
-    } catch {
-      throw new Error(`gold.jsonl line ${n + 1} is not JSON: '${line.slice(0, 60)}'`);
-    }
+  for (const gold of readRecords(join(setDir, "gold.jsonl"))) {
     const corpus = CORPUS.exec(gold.source);
     const path = corpus ? join(dataDir, corpus[1], corpus[2]) : join(setDir, gold.source);
     const text = readFileSync(path, "utf8");
@@ -63,6 +71,6 @@ export function readGold(setDir: string, dataDir: string, options: { strict?: bo
       const ignore = [...gold.calls, ...gold.citations].filter((s) => s.convention);
       docs.push({ ...gold, calls: plain(gold.calls), citations: plain(gold.citations), text, ignore });
     } else docs.push({ ...gold, text });
-  });
+  }
   return docs;
 }

@@ -5,11 +5,10 @@
  * annotator's records of some documents are scored instead of the analyzers: the
  * agreement between annotators, the ceiling for the analyzers' scores.
  */
-import { readFileSync } from "node:fs";
 import { callsAnalyzer } from "../../analyzers/calls/index.js";
 import { citationsAnalyzer } from "../../analyzers/citations/index.js";
 import { createDocument } from "../../document/document.js";
-import { type GoldDoc, type LoadedDoc, readGold } from "./gold.js";
+import { type LoadedDoc, readGold, readRecords } from "./gold.js";
 import { type Counts, match, overlaps, type Score, score, tally } from "./metrics.js";
 
 export const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
@@ -62,17 +61,6 @@ function analyzersPredict(): Predict {
   };
 }
 
-/** A second annotation file (gold.jsonl's format), by document id. */
-function readSecond(path: string): Map<string, { calls: Predicted[]; citations: Predicted[] }> {
-  const records = new Map<string, { calls: Predicted[]; citations: Predicted[] }>();
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const { id, calls, citations } = JSON.parse(line) as GoldDoc;
-    records.set(id, { calls, citations });
-  }
-  return records;
-}
-
 export function evaluateMobilization(
   setDir: string,
   dataDir: string,
@@ -81,7 +69,7 @@ export function evaluateMobilization(
   let docs = readGold(setDir, dataDir, options);
   let predict = analyzersPredict();
   if (options.second) {
-    const second = readSecond(options.second);
+    const second = new Map(readRecords(options.second).map((r) => [r.id, r]));
     docs = docs.filter((d) => second.has(d.id));
     if (docs.length === 0) throw new Error(`no document of '${options.second}' is in the set`);
     predict = (d) => second.get(d.id)!;
@@ -99,7 +87,7 @@ export function evaluateMobilization(
     .filter((p) => p && p !== "dev")
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true })))
     groups[part] = docs.filter((d) => d.part === part);
-  // The parts the rules were written against, without the second annotators' test splits.
+  // Every part but the test splits: the rule writer's parts and the train split.
   groups["without-test"] = docs.filter((d) => !d.part?.startsWith("test-"));
   groups.all = docs;
   for (const [name, group] of Object.entries(groups)) {
