@@ -413,6 +413,38 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads pleas with any verb, shouted commands after a statement, and open-class verbs on everyone or the reader", () => {
+    const text =
+      "Please read the letter, and if you agree please share. He was mocked online, DO NOT HARASS MY FRIEND. " +
+      "Replace every cheat on the board. Read the report for yourselves and decide. " +
+      "Please ask yourself why. Heat the oven and add the flour.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["read the letter, and if you agree please share.", "share"],
+      ["DO NOT HARASS MY FRIEND.", "refuse"],
+      ["Replace every cheat on the board.", "act"],
+      ["Read the report for yourselves and decide.", "act"],
+    ]);
+  });
+
+  it("reads 'the time to X is now', 'owes it to himself to' and norms on anyone who ...", () => {
+    const text =
+      "The time to stand up for the parks is now. Every voter owes it to himself to read the plan. " +
+      "Anyone who still trusts the board should read the minutes. The senator owes it to himself to resign. " +
+      "The public watching the hearing must remember one rule.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["The time to stand up for the parks is now.", "act"],
+      ["Every voter owes it to himself to read the plan.", "act"],
+      ["Anyone who still trusts the board should read the minutes.", "act"],
+      ["The public watching the hearing must remember one rule.", "remember"],
+    ]);
+  });
+
+  it("leaves out the writer's working-out, a 'let's be reasonable' aside and imperatives to a named person", () => {
+    const text =
+      "We need to figure out what to do with it. Let's be reasonable. Keep the money, Smith. Please explain your vote.";
+    expect(callsIn(text)).toEqual([]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

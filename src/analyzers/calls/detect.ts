@@ -35,6 +35,7 @@ import {
 } from "./lexicon.js";
 import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 import { findReportedCalls } from "./reported.js";
+import { isBaseVerb } from "./verbs.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
 
@@ -92,8 +93,9 @@ const BE_ATTITUDES = wordSet(
   "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed",
 );
 // People a norm may address as subject besides the vocative nouns: "American comedians need to ...".
+// "Anyone who still believes X should reflect ...", "the public ... must remember": generic persons.
 const NORM_GROUPS = wordSet(
-  "comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers",
+  "anyone anybody public comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers",
 );
 // "American comedians", "Muslim women": one adjective of origin or creed before the group.
 const ORIGIN_ADJECTIVES = wordSet(
@@ -175,6 +177,8 @@ const WE_EPISTEMIC = new Set([
   "recognize",
   "recognise",
   // "We have to ask.", "we also have to discuss fishing", "we should assume ...": the writer's inquiry.
+  // "we need to figure out what to do with it": working out, not doing.
+  "figure",
   "ask",
   "discuss",
   "assume",
@@ -271,6 +275,11 @@ const NOUN_BLOCKERS = new Set([
   "can",
   "could",
 ]);
+// "Please ask yourself ...", "please explain your ...": a prompt or a question, not a plea to act.
+const PLEA_PROMPTS = wordSet("ask explain imagine consider think note clarify describe answer excuse");
+const REFLEXIVE = wordSet("yourself yourselves");
+const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
+const LOOK = wordSet("look see watch check listen");
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
 const FEAR = new Set(["fear", "afraid", "be"]);
 const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
@@ -284,7 +293,16 @@ const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 const LET_DISCOURSE = wordSet(
   "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand",
 );
-const LET_BE_DISCOURSE = new Set(["clear", "honest", "frank", "real", "fair", "serious", "blunt"]);
+const LET_BE_DISCOURSE = new Set([
+  "clear",
+  "honest",
+  "frank",
+  "real",
+  "fair",
+  "serious",
+  "blunt",
+  "reasonable",
+]);
 // "let's not kid ourselves", "let's not get ahead of ourselves", "let's not be naive": asides.
 const LET_NOT_ASIDES = new Set([
   "kid",
@@ -311,6 +329,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   const quoted = speechTokens(doc);
   const english = englishTokens(doc);
   const calls: Call[] = [];
+  // The first token of the sentence being read: open-class imperatives are only read there.
+  let sentenceStart = 0;
   for (let s = 0; s < sentences.count; s++) {
     const sf = sentences.firstToken[s];
     const sl = sentences.lastToken[s];
@@ -319,6 +339,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // guidelines count a headline in the writer's voice that urges readers; other headlines announce.
     if (!english[sf] || lower[sl - 1] === "?") continue;
     const headline = isHeadline(doc, sf, sl);
+    sentenceStart = sf;
     // A short line without final punctuation is a title or a list item ("Stand Together",
     // "Love Your Enemies", "Stop lying" in a list of someone's tasks), not an appeal.
     if (shortLabel(doc, sf, sl)) continue;
@@ -522,9 +543,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     } else {
       // "Go join ...", "Come vote with us": a motion verb before the imperative that calls.
       const v = (w === "go" || w === "come") && IMPERATIVES.has(n1) ? h + 1 : h;
-      if (imperativeAt(v, please || advisory)) {
+      if (imperativeAt(v, please || advisory) || (please && pleaVerbAt(v, b))) {
         form = "imperative";
         why.push(`opens with the imperative '${lower.slice(h, v + 1).join(" ")}'`);
+      } else if (openImperativeAt(h, b)) {
+        form = "imperative";
+        why.push(`opens with the verb '${w}' on everyone of a kind or on the reader`);
       } else if (advisory && advisoryAt(h)) {
         form = "imperative";
         why.push(`advice to the public '${lower.slice(h, h + 2).join(" ")}'`);
@@ -685,9 +709,22 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       // "Consider that and then, please, support the petition", "One – the easiest – chop their head off"
+      // "if you care about my mother please share": a "please" anywhere in the clause opens a plea.
+      for (let k = h + 1; k < b - 1 && !form; k++) {
+        if (lower[k] !== "please") continue;
+        const j = lower[k + 1] === "," ? k + 2 : k + 1;
+        if (j < b && (imperativeAt(j, true) || pleaVerbAt(j, b))) {
+          h = k;
+          form = "imperative";
+          why.push(`a plea '${lower.slice(k, j + 1).join(" ")}'`);
+        }
+      }
       for (const k of inner) {
+        if (form) break;
         const j = lower[k] === "please" ? (lower[k + 1] === "," ? k + 2 : k + 1) : -1;
         const plea = j > 0 && j < b && imperativeAt(j, true);
+        // "My son is getting bullied, DO NOT BULLY MY KIDS": a shouted command after a statement.
+        const shout = shoutAt(k) && opensCommand(k);
         // "... if they turn away, then seize them and kill them": a command after its condition.
         const harm = (DASHES.has(lower[k - 1]) || lower[k - 1] === "then") && harmAhead(k) && imperativeAt(k);
         // "This is why, despite ..., I refuse to answer the survey": the writer's own refusal.
@@ -700,6 +737,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           h = k;
           form = "negative";
           why.push(`a refusal in the first person '${lower.slice(k, k + 3).join(" ")}'`);
+          break;
+        }
+        if (shout) {
+          h = k;
+          form = opensNegative(k) ? "negative" : "imperative";
+          why.push(`a shouted command '${lower.slice(k, k + 3).join(" ")}'`);
           break;
         }
         if (plea || harm) {
@@ -758,6 +801,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           score = 0.75;
           why.push(noun === "time" ? "'it is time'" : `'it is ${poss ? `${lower[k]} ` : ""}${noun}'`);
         }
+      }
+    }
+    if (!form) {
+      const at = timeIsNowAt(h, b) || owesItAt(h, b);
+      if (at) {
+        form = "duty";
+        score = 0.7;
+        why.push(`binds the audience: '${lower.slice(h, at).join(" ")}'`);
       }
     }
     if (!form) {
@@ -855,6 +906,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (form === "imperative")
       for (let k = h + 1; k < b - 2; k++)
         if (lower[k] === "and" && lower[k + 1] === "you" && CONSEQUENCE_MODALS.has(lower[k + 2])) return null;
+    // "Keep the returns, Trump.": an imperative whose vocative is a named person asks that person.
+    if (form === "imperative" || form === "negative") {
+      const last = lower[b - 1] === "." || lower[b - 1] === "!" ? b - 2 : b - 1;
+      if (last > h + 1 && lower[last - 1] === "," && nameAt(last) && !ADDRESSEES.has(lower[last]))
+        return null;
+    }
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
     if (headline || isHeadline(doc, h, b)) {
@@ -964,13 +1021,118 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return subject + 1;
   }
 
+  /**
+   * "The time to take a stand is now", "The time has come for us to ...": the moment for a deed
+   * declared, as "it's time to"; "the time has come for Congress to" asks a third party.
+   * Returns the token after the phrase, or 0.
+   */
+  function timeIsNowAt(k: number, b: number): number {
+    if (lower[k] !== "the" || lower[k + 1] !== "time") return 0;
+    if (lower[k + 2] === "has" && lower[k + 3] === "come") {
+      const next = lower[k + 4];
+      if (next === "to") return k + 5;
+      return next === "for" && audienceFor(k + 5, b) ? k + 5 : 0;
+    }
+    if (lower[k + 2] !== "to") return 0;
+    for (let j = k + 3; j < b - 1; j++) if (lower[j] === "is" && lower[j + 1] === "now") return k + 3;
+    return 0;
+  }
+
+  /**
+   * "Every American owes it to himself to read ...", "you owe it to yourselves to ...": a norm on
+   * the audience or a generic person in the idiom of obligation; a named person's is a third party's.
+   */
+  function owesItAt(k: number, b: number): number {
+    for (let m = k + 1; m < Math.min(b - 4, k + 6); m++) {
+      if ((lower[m] !== "owes" && lower[m] !== "owe") || lower[m + 1] !== "it" || lower[m + 2] !== "to")
+        continue;
+      if (!OWE_SELF.has(lower[m + 3]) || lower[m + 4] !== "to") return 0;
+      for (let j = k; j < m; j++) {
+        const t = lower[j];
+        if (names[j] && !OWN_NATIONS.has(t)) return 0;
+        if (
+          WE.has(t) ||
+          AUDIENCE_SUBJECTS.has(t) ||
+          GROUPS.has(t) ||
+          GROUPS.has(`${t}s`) ||
+          NORM_GROUPS.has(t)
+        )
+          return m + 5;
+      }
+      return 0;
+    }
+    return 0;
+  }
+
   /** A clause that commands after a condition: an imperative, a refusal, "let's" or advice. */
   function opensCommand(k: number): boolean {
+    return opensNegative(k) || letUsAt(k) || imperativeAt(k) || advisoryAt(k);
+  }
+
+  /** "do not / don't / never" + a verb of refusal at k. */
+  function opensNegative(k: number): boolean {
     const w = lower[k];
     const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
-    const negative =
-      (w === "do" || w === "don't" || w === "don’t" || w === "never") && REFUSABLE.has(lower[verb] ?? "");
-    return negative || letUsAt(k) || imperativeAt(k) || advisoryAt(k);
+    return (
+      (w === "do" || w === "don't" || w === "don’t" || w === "never") && REFUSABLE.has(lower[verb] ?? "")
+    );
+  }
+
+  /**
+   * "Purge every ...", "Expose and rout every last ...", "Read his words for yourselves": at a
+   * sentence's start, a verb outside the closed list calls when its object is everyone of a kind
+   * ("every") or the reader ("yourself"), which instructions and headlines rarely have.
+   */
+  function openImperativeAt(k: number, b: number): boolean {
+    const w = lower[k];
+    if (k !== sentenceStart || (!IMPERATIVES.has(w) && !isBaseVerb(w))) return false;
+    // "Take a look for yourself", "See for yourself": a prompt to look, not a deed.
+    for (let j = k; j < k + 3; j++)
+      if (PLEA_PROMPTS.has(lower[j] ?? "") || LOOK.has(lower[j] ?? "")) return false;
+    if (NOUN_BLOCKERS.has(lower[k + 1] ?? "") || SUBJECT_VERBS.has(lower[k + 1] ?? "")) return false;
+    const end = lower[b - 1] === "." || lower[b - 1] === "!" ? b : doc.sentences.lastToken[doc.sentenceOf[k]];
+    if (lower[end - 1] !== "." && lower[end - 1] !== "!") return false;
+    for (let j = k + 1; j < Math.min(b, k + 9); j++) {
+      if (REFLEXIVE.has(lower[j])) return true;
+      if (lower[j] === "every" && j <= k + 3) return true;
+    }
+    return false;
+  }
+
+  /** Three SHOUTED words from k after words that were not: a command set apart by capitals. */
+  function shoutAt(k: number): boolean {
+    const upper = (j: number) => {
+      if (kind[j] !== TokenKind.Word) return false;
+      const word = doc.text.slice(tokens.start[j], tokens.end[j]);
+      return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    };
+    if (!(upper(k) && upper(k + 1) && upper(k + 2))) return false;
+    // The two words before, across punctuation, are not both shouted ("on FB, DO NOT ...").
+    let p = k - 1;
+    while (p >= 0 && kind[p] !== TokenKind.Word) p--;
+    let q = p - 1;
+    while (q >= 0 && kind[q] !== TokenKind.Word) q--;
+    return !(upper(p) && upper(q));
+  }
+
+  /**
+   * After "please" any verb asks ("Please read ...", "please say it to me"), not only the listed
+   * imperatives (those keep their gates in imperativeAt); "please share." may end the clause. A
+   * prompt ("please ask yourself", "please explain ...") asks for thought or an answer, not a deed.
+   */
+  function pleaVerbAt(k: number, b: number): boolean {
+    const w = lower[k] ?? "";
+    if (k + 1 >= b || !/^[\p{L}\p{N}$]/u.test(lower[k + 1])) return SHARE.has(w) || DONATE.has(w);
+    const n1 = lower[k + 1];
+    if (
+      IMPERATIVES.has(w) ||
+      PLEA_PROMPTS.has(w) ||
+      names[k] ||
+      NOUN_BLOCKERS.has(n1) ||
+      SUBJECT_VERBS.has(n1)
+    )
+      return false;
+    return isBaseVerb(w);
   }
 
   /** A verb of advice to the public with an object or a direction: "consult a doctor", "move to a ...". */
@@ -1177,7 +1339,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         believe = true;
       if (REFUSE.has(t)) refuse = true;
       const negated = prev === "never" || prev === "not" || prev === "don't" || prev === "don’t";
-      if ((t === "forget" && negated) || (t === "remember" && k === h)) remember = true;
+      // "must remember one rule" asks to remember; "need to remember that ..." argues (act, z01).
+      const modalRemember = t === "remember" && (prev === "to" || MODALS.has(prev)) && next !== "that";
+      if ((t === "forget" && negated) || (t === "remember" && k === h) || modalRemember) remember = true;
     }
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
     // "Don't be fooled", "do not be deceived": rejecting a deception refuses.

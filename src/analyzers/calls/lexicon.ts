@@ -39,7 +39,7 @@ export const ADDRESSEES = set(`
 /** Words of site furniture: a "Sign up for our newsletter" box is not mobilisation. */
 export const SITE_FURNITURE = set(`
   newsletter newsletters inbox subscribe subscribing subscription subscriptions podcast app apps cookies
-  notifications alerts journalism stories unsubscribe click preorder preordering signing poll
+  notifications alerts journalism stories unsubscribe click preorder preordering signing poll commenting
 `);
 
 // "Obviously we need to ...": a sentence adverb before the call is skipped like "so".
