@@ -555,4 +555,23 @@ describe("citations analyzer", () => {
       "The claims, outlined on the record in the Boston Globe by a nurse, are serious. He lives in the Guardian building.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Boston Globe"]);
   });
+
+  it("reads a pact named by its place after it or by an established name, then its short form", () => {
+    const text =
+      "It began early.\nTrump left the disastrous nuclear deal with Iran. Critics of the nuclear deal cheered.\n" +
+      "It began again.\nObama's Iran deal was his. He defended the nuclear deal. A trade deal with Japan is hoped for.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Iran nuclear deal",
+      "document:nuclear deal",
+      "document:Iran nuclear deal",
+      "document:nuclear deal",
+    ]);
+  });
+
+  it("reads a treaty acronym in a paper's title case, and an acronym defined after a name as the same mention", () => {
+    const text =
+      "It began early.\nNothing matters more to Mexico than Nafta, said an aide. " +
+      "They signed the Joint Comprehensive Plan of Action (JCPOA), as the deal is known. The JCPOA held. Tpp died.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Nafta", "Joint Comprehensive Plan", "JCPOA"]);
+  });
 });

@@ -16,6 +16,12 @@ export const POSSESSIVE = new Set(["'s", "’s"]);
 // Pronouns that make a document anonymous again: "his report", "their amendment".
 export const PRONOUNS = new Set(["his", "her", "their", "our", "my", "your", "its"]);
 
+/**
+ * An acronym in capitals, or of four letters or more with only its first one capitalised, as
+ * some papers write them ("Nafta", "Jcpoa"); a short word so cased ("Tpp") is seldom one.
+ */
+export const acronymCased = (word: string) => /^[A-Z]+$/.test(word) || /^[A-Z][a-z]{3,}$/.test(word);
+
 export interface NameScan {
   isCap(i: number): boolean;
   /** First token of the capitalised name ending just before token i (exclusive), or i. */
