@@ -574,4 +574,18 @@ describe("citations analyzer", () => {
       "They signed the Joint Comprehensive Plan of Action (JCPOA), as the deal is known. The JCPOA held. Tpp died.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Nafta", "Joint Comprehensive Plan", "JCPOA"]);
   });
+
+  it("reads an outlet before its product after a preposition, its editorial board, an admission to it and new verbs", () => {
+    const text =
+      "It began early.\nIn the wake of the New York Times report, he boasted. Critics of CNN said no. " +
+      "By her own admission to the Washington Post, she forgot. He met the editorial board of the Wall Street Journal. " +
+      "In The New Yorker's long profile of Oz, doctors talked. Below, POLITICO rounded up the claims.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "New York Times",
+      "Washington Post",
+      "Wall Street Journal",
+      "New Yorker",
+      "POLITICO",
+    ]);
+  });
 });

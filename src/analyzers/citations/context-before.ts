@@ -106,6 +106,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
   // "outlined now on the record in the Washington Post by ...": published there.
   if (w === "in" && listed && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... in'`;
+  // "a meeting with the editorial board of the Washington Post", as "the Post's editorial board".
+  if (w === "of" && lower[p - 1] === "board" && lower[p - 2] === "editorial") return "its editorial board";
   // "an episode of X", not the headline's "Issue of Iranian Migrants Crossing English Channel"
   if (w === "of" && EPISODES.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} of' it`;
   if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;

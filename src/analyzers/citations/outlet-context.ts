@@ -125,8 +125,11 @@ export function outletContext(
   }
   // Words between the name and its product: "a new CNN national poll", "USA TODAY's super PAC tally".
   const making = (n > b + 1 && !possessive) || possessive;
+  // "in the wake of the New York Times report": after a determiner the name modifies the product,
+  // which the preposition governs ("Critics of CNN said" has none).
+  const attributive = object && !possessive && (lower[a - 1] === "the" || lower[a - 1] === "a");
   if (listed || a < b || possessive) {
-    for (let k = n; k < n + 3 && !object; k++) {
+    for (let k = n; k < n + 3 && (!object || attributive); k++) {
       const product = lower[k] === "fact" && /^check/.test(lower[k + 1] ?? "") ? "fact-check" : lower[k];
       // Not "Kantar Media's Campaign Media Analysis Group", nor "the Journal's editorial page editor".
       if (PRODUCTS.has(product) && !(k > n && isCap(k)) && !ROLE_AFTER.has(lower[k + 1]))
