@@ -588,4 +588,10 @@ describe("citations analyzer", () => {
       "POLITICO",
     ]);
   });
+
+  it("reads a synod's working document by its Latin genre", () => {
+    const text =
+      "It began early.\nThe Instrumentum Laboris for the synod was released, after the Lineamenta.";
+    expect(refs(citationsIn(text))).toEqual(["document:Instrumentum Laboris", "document:Lineamenta"]);
+  });
 });
