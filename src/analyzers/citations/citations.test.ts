@@ -594,4 +594,11 @@ describe("citations analyzer", () => {
       "It began early.\nThe Instrumentum Laboris for the synod was released, after the Lineamenta.";
     expect(refs(citationsIn(text))).toEqual(["document:Instrumentum Laboris", "document:Lineamenta"]);
   });
+
+  it("takes no document from a court named after a law or a sentence-opening 'Such'", () => {
+    const text =
+      "It began early.\nThey misled the Foreign Intelligence Surveillance Act (FISA) court, he said. " +
+      "Such agreements are rare. The Patriot Act passed.";
+    expect(refs(citationsIn(text))).toEqual(["document:Patriot Act"]);
+  });
 });

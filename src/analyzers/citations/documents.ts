@@ -87,6 +87,8 @@ const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
+// A court named after the law it applies: "the FISA court".
+const COURTS = new Set(["court", "courts"]);
 // Words that make a head the start of a body's or a place's name.
 const NAME_FOLLOWERS = wordSet(
   "society party foundation institute center centre project avenue street square hall park network group council committee",
@@ -285,6 +287,9 @@ export function findDocuments(doc: Doc): Found[] {
     if (headOk && isCap(i) && isCap(i + 1) && NAME_FOLLOWERS.has(lower[i + 1])) continue;
     // "a Freedom of Information Act request" uses the law, it does not cite it.
     if (headOk && PROCEDURE_NOUNS.has(lower[i + 1])) continue;
+    // "the Foreign Intelligence Surveillance Act (FISA) court" names the court after the law.
+    const after = lower[i + 1] === "(" && lower[i + 3] === ")" ? lower[i + 4] : lower[i + 1];
+    if (headOk && COURTS.has(after)) continue;
     if ((headOk || bill) && (!titleCase(i) || TITLE_CASE_OK.has(w))) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
       // Not "the Law of the Land" or "Fourth Amendment on the Supreme Court".

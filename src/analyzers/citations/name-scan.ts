@@ -10,7 +10,7 @@ import { wordSet } from "../word-set.js";
 export const CONNECTORS = new Set(["of", "on", "for", "and", "the", "against", "&"]);
 // Capitalised only because they open a sentence, or dates: never part of a document's name.
 export const NOT_NAME = wordSet(
-  "until the a an in on at when if after before since as but and or for with by from under while during this that these those did do does was were is are has have had why how what who where so yet not no every each all any some both neither either monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
+  "until the a an in on at when if after before since as but and or for with by from under while during this that these those such did do does was were is are has have had why how what who where so yet not no every each all any some both neither either monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
 );
 export const POSSESSIVE = new Set(["'s", "’s"]);
 // Pronouns that make a document anonymous again: "his report", "their amendment".
