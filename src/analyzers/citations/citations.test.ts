@@ -601,4 +601,11 @@ describe("citations analyzer", () => {
       "Such agreements are rare. The Patriot Act passed.";
     expect(refs(citationsIn(text))).toEqual(["document:Patriot Act"]);
   });
+
+  it("takes no document from an analysis by a person described after a comma, but one by a body", () => {
+    const text =
+      "It began early.\nTaxes rise, according to an analysis by Lily Batchelder, a former aide. " +
+      "They fall, according to a study by the Tax Policy Center, a think tank.";
+    expect(refs(citationsIn(text))).toEqual(["document:Tax Policy Center study"]);
+  });
 });

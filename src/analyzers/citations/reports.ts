@@ -252,9 +252,18 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
       }
       if (orgA < count && isCap(orgA) && !PRONOUNS.has(lower[i - 1])) {
         const orgB = nameRight(orgA, 8);
+        // "an analysis by Lily Batchelder, a former tax aide": a first and last name described
+        // after a comma, not "the Tax Policy Center, a think tank" nor "Harvard University, a ...".
+        const described =
+          lower[by + 1] !== "the" &&
+          orgB === orgA + 1 &&
+          !ORG_HEADS.has(lower[orgB]) &&
+          lower[orgB + 1] === "," &&
+          ARTICLES.has(lower[orgB + 2]);
         const person =
           SCHOLARLY.has(w) &&
-          (ACADEMICS.has(lower[orgB + 1]) ||
+          (described ||
+            ACADEMICS.has(lower[orgB + 1]) ||
             (lower[by + 1] !== "the" &&
               isCap(orgA + 1) &&
               (lower[orgA + 2] === "of" || lower[orgA + 2] === "at") &&
