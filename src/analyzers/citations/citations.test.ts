@@ -608,4 +608,10 @@ describe("citations analyzer", () => {
       "They fall, according to a study by the Tax Policy Center, a think tank.";
     expect(refs(citationsIn(text))).toEqual(["document:Tax Policy Center study"]);
   });
+
+  it("reads a credit line that lost its preposition, not 'originally published' inside a sentence", () => {
+    const text =
+      "THE TITLE\n\nOriginally published the Jerusalem Post.\nHe originally published the Jerusalem Post a letter.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Jerusalem Post"]);
+  });
 });

@@ -102,6 +102,9 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     if (!byline && !SERIES.has(prev) && sentenceHas(WRITING_VERBS, p - 6, p))
       return `'${w}' after a verb of writing`;
   }
+  // A credit line that lost its preposition: "Originally published the Jerusalem Post."
+  if (w === "published" && lower[p - 1] === "originally" && lineStartsAt(text, tokens.start[p - 1]))
+    return "credit 'originally published'";
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
   if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
   // "outlined now on the record in the Washington Post by ...": published there.
