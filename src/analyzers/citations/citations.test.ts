@@ -614,4 +614,10 @@ describe("citations analyzer", () => {
       "THE TITLE\n\nOriginally published the Jerusalem Post.\nHe originally published the Jerusalem Post a letter.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Jerusalem Post"]);
   });
+
+  it("reads a listed outlet's handle after 'via' as the credit of a shared post, not a tagged handle", () => {
+    const text =
+      "Crowds gather in London via @BreitbartNews — Geert Wilders (@geertwilderspvv). Thanks @CNN for nothing.";
+    expect(refs(citationsIn(text))).toEqual(["agency:Breitbart"]);
+  });
 });

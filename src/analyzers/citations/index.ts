@@ -13,6 +13,7 @@ import { findDocuments, findPactShortForms } from "./documents.js";
 import { findDefinedAcronyms, findEstablishedDocuments } from "./established-documents.js";
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
+import { findHandles } from "./handles.js";
 import { outletStartsAt } from "./outlet-names.js";
 import { findOutlets } from "./outlets.js";
 import { findProvisions } from "./provisions.js";
@@ -42,7 +43,7 @@ const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.en
 
 export function findCitations(doc: Doc): Found[] {
   const urls = findUrls(doc.text);
-  const outlets = findOutlets(doc);
+  const outlets = [...findOutlets(doc), ...findHandles(doc)];
   // An outlet's own report cites the outlet: "the Tagespost report" once "told Die Tagespost"
   // has shown Tagespost to be an outlet, so a name's last word is compared with the outlets'.
   const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1).toLowerCase();
