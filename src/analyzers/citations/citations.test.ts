@@ -620,4 +620,11 @@ describe("citations analyzer", () => {
       "Crowds gather in London via @BreitbartNews — Geert Wilders (@geertwilderspvv). Thanks @CNN for nothing.";
     expect(refs(citationsIn(text))).toEqual(["agency:Breitbart"]);
   });
+
+  it("reads a dossier by a titled author past a nationality and a trade", () => {
+    const text =
+      "It began early.\nHe cited the dossier authored by former British spy Christopher Steele in court. " +
+      "Trump’s dossier of Iran's crimes was long.";
+    expect(refs(citationsIn(text))).toEqual(["document:Christopher Steele dossier"]);
+  });
 });

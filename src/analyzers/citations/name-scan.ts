@@ -16,6 +16,9 @@ export const POSSESSIVE = new Set(["'s", "’s"]);
 // Pronouns that make a document anonymous again: "his report", "their amendment".
 export const PRONOUNS = new Set(["his", "her", "their", "our", "my", "your", "its"]);
 
+// "German", "British", "Israeli" (lower-cased): a nationality before a name or a trade.
+export const DEMONYM = /^[a-z]+(?:an|ese|ish|ic|i)$/;
+
 /**
  * An acronym in capitals, or of four letters or more with only its first one capitalised, as
  * some papers write them ("Nafta", "Jcpoa"); a short word so cased ("Tpp") is seldom one.

@@ -27,14 +27,13 @@ import {
   ROLE_AFTER,
   WITH_ING,
 } from "./context-words.js";
+import { DEMONYM } from "./name-scan.js";
 import { NAMES } from "./outlet-names.js";
 import { afterClosingQuote, afterOpeningQuote } from "./programmes.js";
 
 export { reportingParticiple } from "./context-before.js";
 
 const LIST_LINKS = wordSet(", and or");
-// "German", "British", "Israeli": a nationality before the name.
-const DEMONYM = /^[a-z]+(?:an|ese|ish|ic|i)$/;
 const QUOTES = wordSet(`" “ ” ' ’ 's ’s`);
 
 /**
