@@ -627,4 +627,11 @@ describe("citations analyzer", () => {
       "Trump’s dossier of Iran's crimes was long.";
     expect(refs(citationsIn(text))).toEqual(["document:Christopher Steele dossier"]);
   });
+
+  it("takes no outlet from an apposition naming a speaker's employer, but a reporter for it who reported", () => {
+    const text =
+      'It began early.\n"No," Vann Newkirk, a writer for The Atlantic, said on Twitter. ' +
+      "A reporter for USA Today reported that it was over.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["USA Today"]);
+  });
 });

@@ -94,7 +94,10 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     const prev = lower[p - 1];
     if (WRITING.has(prev)) return `'${prev} ${w}'`;
     // A job on a programme is no source: "at the time a writer for “SNL”".
-    if (JOBS.has(prev) && !programme && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
+    // Not an apposition that introduces a speaker by employer: "Vann Newkirk, a writer for The
+    // Atlantic, said on Twitter".
+    const apposition = (lower[p - 2] === "a" || lower[p - 2] === "an") && lower[p - 3] === ",";
+    if (JOBS.has(prev) && !programme && !apposition && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
     if (w === "in" && IN_VERBS.has(prev)) return `'${prev} in'`;
     // "a personal essay she wrote in February for Vanity Fair"; not a byline "Written for X by",
     // nor a career "who wrote opinion pieces for the Washington Post".
