@@ -634,4 +634,9 @@ describe("citations analyzer", () => {
       "A reporter for USA Today reported that it was over.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["USA Today"]);
   });
+
+  it("reads a bill known by its year and subject, not one still to come", () => {
+    const text = "It began early.\nShe backed the 1994 crime bill. A 2019 tax bill may come.";
+    expect(refs(citationsIn(text))).toEqual(["document:1994 crime bill"]);
+  });
 });

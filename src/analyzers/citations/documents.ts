@@ -268,6 +268,18 @@ export function findDocuments(doc: Doc): Found[] {
         continue;
       }
     }
+    // "the 1994 crime bill": a bill known by the year it passed and its subject.
+    if (
+      w === "bill" &&
+      !isCap(i) &&
+      kind[i - 1] === TokenKind.Word &&
+      !isCap(i - 1) &&
+      /^(?:19|20)\d\d$/.test(lower[i - 2]) &&
+      lower[i - 3] === "the"
+    ) {
+      out.push(named(doc, i - 2, i, "a bill named by its year and subject"));
+      continue;
+    }
     // "the Finance Bill", never "President Bill Clinton" or "Mayor Bill de Blasio".
     const bill =
       w === "bill" &&
