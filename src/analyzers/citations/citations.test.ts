@@ -639,4 +639,10 @@ describe("citations analyzer", () => {
     const text = "It began early.\nShe backed the 1994 crime bill. A 2019 tax bill may come.";
     expect(refs(citationsIn(text))).toEqual(["document:1994 crime bill"]);
   });
+
+  it("reads a treaty or an act named by its year alone", () => {
+    const text =
+      "It began early.\nShe is protected under the 1951 Convention and the 1998 Act. In 1951 Convention rules changed.";
+    expect(refs(citationsIn(text))).toEqual(["document:1951 Convention", "document:1998 Act"]);
+  });
 });

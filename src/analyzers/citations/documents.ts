@@ -87,6 +87,7 @@ const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
+const YEAR_NAMED = new Set(["convention", "treaty", "accord", "accords", "agreement", "protocol", "act"]);
 // A court named after the law it applies: "the FISA court".
 const COURTS = new Set(["court", "courts"]);
 // Words that make a head the start of a body's or a place's name.
@@ -318,6 +319,17 @@ export function findDocuments(doc: Doc): Found[] {
         }
       }
       const a = nameLeft(i, 8);
+      // "the 1951 Convention", "the 1998 Act": a treaty or act named by its year alone.
+      if (
+        a === i &&
+        isCap(i) &&
+        YEAR_NAMED.has(w) &&
+        /^(?:1[89]|20)\d\d$/.test(lower[i - 1]) &&
+        lower[i - 2] === "the"
+      ) {
+        out.push(named(doc, i - 1, i, "a treaty or act named by its year"));
+        continue;
+      }
       if (a === i) continue;
       const name = text.slice(start[a], end[i]);
       // "a Brexit agreement", "her Brexit Plan": informal names of a deal still to be made.
