@@ -645,4 +645,11 @@ describe("citations analyzer", () => {
       "It began early.\nShe is protected under the 1951 Convention and the 1998 Act. In 1951 Convention rules changed.";
     expect(refs(citationsIn(text))).toEqual(["document:1951 Convention", "document:1998 Act"]);
   });
+
+  it("takes no programme from a quoted topic after 'on' ('project on', 'position on'), but one spoken on", () => {
+    const text =
+      'It began early.\nShe spoke for the Post\'s project on "Women in Power," he said. His position on ' +
+      '"The Jewish Question" was known. He said on "Meet the Press" that it was fine.';
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Meet the Press"]);
+  });
 });
