@@ -125,6 +125,10 @@ const TITLES = [
   "Dignitas Infinita",
   "Homosexualitatis Problema",
   "Donum Veritatis",
+  // The documents of every Synod of Bishops, known by their Latin genre: the consultation
+  // "Lineamenta" and the working document "Instrumentum Laboris".
+  "Lineamenta",
+  "Instrumentum Laboris",
 ];
 
 interface Title {

@@ -555,4 +555,101 @@ describe("citations analyzer", () => {
       "The claims, outlined on the record in the Boston Globe by a nurse, are serious. He lives in the Guardian building.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Boston Globe"]);
   });
+
+  it("reads a pact named by its place after it or by an established name, then its short form", () => {
+    const text =
+      "It began early.\nTrump left the disastrous nuclear deal with Iran. Critics of the nuclear deal cheered.\n" +
+      "It began again.\nObama's Iran deal was his. He defended the nuclear deal. A trade deal with Japan is hoped for.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Iran nuclear deal",
+      "document:nuclear deal",
+      "document:Iran nuclear deal",
+      "document:nuclear deal",
+    ]);
+  });
+
+  it("reads a treaty acronym in a paper's title case, and an acronym defined after a name as the same mention", () => {
+    const text =
+      "It began early.\nNothing matters more to Mexico than Nafta, said an aide. " +
+      "They signed the Joint Comprehensive Plan of Action (JCPOA), as the deal is known. The JCPOA held. Tpp died.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Nafta", "Joint Comprehensive Plan", "JCPOA"]);
+  });
+
+  it("reads an outlet before its product after a preposition, its editorial board, an admission to it and new verbs", () => {
+    const text =
+      "It began early.\nIn the wake of the New York Times report, he boasted. Critics of CNN said no. " +
+      "By her own admission to the Washington Post, she forgot. He met the editorial board of the Wall Street Journal. " +
+      "In The New Yorker's long profile of Oz, doctors talked. Below, POLITICO rounded up the claims.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "New York Times",
+      "Washington Post",
+      "Wall Street Journal",
+      "New Yorker",
+      "POLITICO",
+    ]);
+  });
+
+  it("reads a synod's working document by its Latin genre", () => {
+    const text =
+      "It began early.\nThe Instrumentum Laboris for the synod was released, after the Lineamenta.";
+    expect(refs(citationsIn(text))).toEqual(["document:Instrumentum Laboris", "document:Lineamenta"]);
+  });
+
+  it("takes no document from a court named after a law or a sentence-opening 'Such'", () => {
+    const text =
+      "It began early.\nThey misled the Foreign Intelligence Surveillance Act (FISA) court, he said. " +
+      "Such agreements are rare. The Patriot Act passed.";
+    expect(refs(citationsIn(text))).toEqual(["document:Patriot Act"]);
+  });
+
+  it("takes no document from an analysis by a person described after a comma, but one by a body", () => {
+    const text =
+      "It began early.\nTaxes rise, according to an analysis by Lily Batchelder, a former aide. " +
+      "They fall, according to a study by the Tax Policy Center, a think tank.";
+    expect(refs(citationsIn(text))).toEqual(["document:Tax Policy Center study"]);
+  });
+
+  it("reads a credit line that lost its preposition, not 'originally published' inside a sentence", () => {
+    const text =
+      "THE TITLE\n\nOriginally published the Jerusalem Post.\nHe originally published the Jerusalem Post a letter.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Jerusalem Post"]);
+  });
+
+  it("reads a listed outlet's handle after 'via' as the credit of a shared post, not a tagged handle", () => {
+    const text =
+      "Crowds gather in London via @BreitbartNews — Geert Wilders (@geertwilderspvv). Thanks @CNN for nothing.";
+    expect(refs(citationsIn(text))).toEqual(["agency:Breitbart"]);
+  });
+
+  it("reads a dossier by a titled author past a nationality and a trade", () => {
+    const text =
+      "It began early.\nHe cited the dossier authored by former British spy Christopher Steele in court. " +
+      "Trump’s dossier of Iran's crimes was long.";
+    expect(refs(citationsIn(text))).toEqual(["document:Christopher Steele dossier"]);
+  });
+
+  it("takes no outlet from an apposition naming a speaker's employer, but a reporter for it who reported", () => {
+    const text =
+      'It began early.\n"No," Vann Newkirk, a writer for The Atlantic, said on Twitter. ' +
+      "A reporter for USA Today reported that it was over.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["USA Today"]);
+  });
+
+  it("reads a bill known by its year and subject, not one still to come", () => {
+    const text = "It began early.\nShe backed the 1994 crime bill. A 2019 tax bill may come.";
+    expect(refs(citationsIn(text))).toEqual(["document:1994 crime bill"]);
+  });
+
+  it("reads a treaty or an act named by its year alone", () => {
+    const text =
+      "It began early.\nShe is protected under the 1951 Convention and the 1998 Act. In 1951 Convention rules changed.";
+    expect(refs(citationsIn(text))).toEqual(["document:1951 Convention", "document:1998 Act"]);
+  });
+
+  it("takes no programme from a quoted topic after 'on' ('project on', 'position on'), but one spoken on", () => {
+    const text =
+      'It began early.\nShe spoke for the Post\'s project on "Women in Power," he said. His position on ' +
+      '"The Jewish Question" was known. He said on "Meet the Press" that it was fine.';
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Meet the Press"]);
+  });
 });

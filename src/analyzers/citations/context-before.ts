@@ -94,7 +94,10 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     const prev = lower[p - 1];
     if (WRITING.has(prev)) return `'${prev} ${w}'`;
     // A job on a programme is no source: "at the time a writer for “SNL”".
-    if (JOBS.has(prev) && !programme && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
+    // Not an apposition that introduces a speaker by employer: "Vann Newkirk, a writer for The
+    // Atlantic, said on Twitter".
+    const apposition = (lower[p - 2] === "a" || lower[p - 2] === "an") && lower[p - 3] === ",";
+    if (JOBS.has(prev) && !programme && !apposition && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
     if (w === "in" && IN_VERBS.has(prev)) return `'${prev} in'`;
     // "a personal essay she wrote in February for Vanity Fair"; not a byline "Written for X by",
     // nor a career "who wrote opinion pieces for the Washington Post".
@@ -102,10 +105,15 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     if (!byline && !SERIES.has(prev) && sentenceHas(WRITING_VERBS, p - 6, p))
       return `'${w}' after a verb of writing`;
   }
+  // A credit line that lost its preposition: "Originally published the Jerusalem Post."
+  if (w === "published" && lower[p - 1] === "originally" && lineStartsAt(text, tokens.start[p - 1]))
+    return "credit 'originally published'";
   if (w === "by" && BY_PARTICIPLES.has(lower[p - 1])) return `'${lower[p - 1]} by'`;
   if (w === "by" && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... by'`;
   // "outlined now on the record in the Washington Post by ...": published there.
   if (w === "in" && listed && reportingParticiple(doc, p)) return `'${reportingParticiple(doc, p)} ... in'`;
+  // "a meeting with the editorial board of the Washington Post", as "the Post's editorial board".
+  if (w === "of" && lower[p - 1] === "board" && lower[p - 2] === "editorial") return "its editorial board";
   // "an episode of X", not the headline's "Issue of Iranian Migrants Crossing English Channel"
   if (w === "of" && EPISODES.has(lower[p - 1]) && !isCap(p - 1)) return `'${lower[p - 1]} of' it`;
   if (w === "as" && (AFTER_VERBS.has(n1) || n1 === "put" || n1 === "called")) return `'as X ${n1}'`;

@@ -6,7 +6,7 @@
 import { wordSet } from "../word-set.js";
 
 export const AFTER_VERBS = wordSet(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked added confirms declared featured discussed claims cites quotes states explains broke unearthed puts linked hypothesized hypothesised speculated theorized echoed",
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked added confirms declared featured discussed claims cites quotes states explains broke unearthed puts linked hypothesized hypothesised speculated theorized echoed examined rounded",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
 export const ADVERBS = wordSet(
@@ -15,10 +15,10 @@ export const ADVERBS = wordSet(
 export const NOT_SUBJECT = wordSet("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 export const PRODUCTS = wordSet(
-  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance",
+  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance profile exposé expose",
 );
 export const PRODUCT_MODIFIERS = wordSet(
-  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier",
+  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier long lengthy",
 );
 export const MAKING = wordSet("did does conducted ran run runs published released issued has had");
 export const DETERMINERS = wordSet("a an its the their");
@@ -34,7 +34,7 @@ export const JOBS = wordSet("reporter correspondent columnist writer editor cont
 export const BIOGRAPHY = wordSet("is was being");
 export const IN_VERBS = wordSet("reported published appeared quoted cited printed ran");
 export const TO_SPEECH = wordSet(
-  "speaking spoke talking talked statement comments remarks letter released provided confirmed disclosed revealed explained admitted described said clear",
+  "admission admissions speaking spoke talking talked statement comments remarks letter released provided confirmed disclosed revealed explained admitted described said clear",
 );
 export const HANDED = wordSet(
   "revealed reveals sent sends provided provides gave gives handed leaked leaks disclosed confirmed explained described showed shown forwarded released",

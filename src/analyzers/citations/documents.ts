@@ -3,12 +3,12 @@
  * treaties, agreements and charters, amendments and court decisions. Reports by a named
  * author are in reports.ts.
  */
-import type { Doc } from "../../document/document.js";
+import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import { PROCEDURE_NOUNS } from "./established-documents.js";
 import type { Found } from "./found.js";
-import { NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
+import { acronymCased, NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = wordSet(
@@ -55,6 +55,7 @@ const TREATY_ACRONYMS = new Set([
   "CAFTA",
 ]);
 const TREATY_ACRONYM_KEYS = new Set([...TREATY_ACRONYMS].map((a) => a.toLowerCase()));
+
 // Policy domains between a place and a pact noun: "the Iran nuclear deal", "the Paris climate accord".
 const PACT_DOMAINS = new Set([
   "nuclear",
@@ -86,6 +87,9 @@ const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
+const YEAR_NAMED = new Set(["convention", "treaty", "accord", "accords", "agreement", "protocol", "act"]);
+// A court named after the law it applies: "the FISA court".
+const COURTS = new Set(["court", "courts"]);
 // Words that make a head the start of a body's or a place's name.
 const NAME_FOLLOWERS = wordSet(
   "society party foundation institute center centre project avenue street square hall park network group council committee",
@@ -123,8 +127,6 @@ export function findDocuments(doc: Doc): Found[] {
   const { start, end, kind, count } = tokens;
   const out: Found[] = [];
   const { isCap, nameLeft, nameRight, titleCase, sentenceText } = nameScan(doc);
-  // Place, domain and noun of pacts named in full: their short forms name them later on.
-  const pacts: [string, string, string][] = [];
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // US bill numbers: "HB-2", "SB 4", "H.R. 1"; the first-letter test keeps slices off most tokens.
@@ -181,7 +183,7 @@ export function findDocuments(doc: Doc): Found[] {
     }
     // Treaties best known by their acronym: "the USMCA", "NAFTA".
     // The lower-case lookup first: a slice per short word would cost more than the rest of the loop.
-    if (TREATY_ACRONYM_KEYS.has(w) && TREATY_ACRONYMS.has(text.slice(start[i], end[i]))) {
+    if (TREATY_ACRONYM_KEYS.has(w) && acronymCased(text.slice(start[i], end[i]))) {
       out.push(named(doc, i, i, "a treaty or trade pact known by its acronym"));
       continue;
     }
@@ -201,9 +203,31 @@ export function findDocuments(doc: Doc): Found[] {
       const d = /^(?:19|20)\d\d$/.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
       if (lower[d] === "the" || POSSESSIVE.has(lower[d])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
-        if (a === i - 2) pacts.push([lower[a], lower[i - 1], w]);
         continue;
       }
+    }
+    // "the nuclear deal with Iran": the place after the pact, named as in "the Iran nuclear deal".
+    if (
+      PACT_NOUNS.has(w) &&
+      PACT_DOMAINS.has(lower[i - 1]) &&
+      // "the disastrous nuclear deal with Iran"
+      (lower[i - 2] === "the" ||
+        (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2))) &&
+      lower[i + 1] === "with" &&
+      isCap(i + 2) &&
+      !isCap(i + 3) &&
+      !NOT_NAME.has(lower[i + 2])
+    ) {
+      const place = text.slice(start[i + 2], end[i + 2]);
+      out.push({
+        label: "document",
+        ref: `${place} ${lower[i - 1]} ${w}`,
+        start: start[i - 1],
+        end: end[i + 2],
+        why: `a pact named by domain and place: '${place} ${lower[i - 1]} ${w}'`,
+      });
+      i += 2;
+      continue;
     }
     // "the Supreme Court's Citizens United decision": a ruling named by its case.
     if (RULING_NOUNS.has(w) && i > 2 && isCap(i - 1) && !NOT_NAME.has(lower[i - 1])) {
@@ -245,6 +269,18 @@ export function findDocuments(doc: Doc): Found[] {
         continue;
       }
     }
+    // "the 1994 crime bill": a bill known by the year it passed and its subject.
+    if (
+      w === "bill" &&
+      !isCap(i) &&
+      kind[i - 1] === TokenKind.Word &&
+      !isCap(i - 1) &&
+      /^(?:19|20)\d\d$/.test(lower[i - 2]) &&
+      lower[i - 3] === "the"
+    ) {
+      out.push(named(doc, i - 2, i, "a bill named by its year and subject"));
+      continue;
+    }
     // "the Finance Bill", never "President Bill Clinton" or "Mayor Bill de Blasio".
     const bill =
       w === "bill" &&
@@ -264,6 +300,9 @@ export function findDocuments(doc: Doc): Found[] {
     if (headOk && isCap(i) && isCap(i + 1) && NAME_FOLLOWERS.has(lower[i + 1])) continue;
     // "a Freedom of Information Act request" uses the law, it does not cite it.
     if (headOk && PROCEDURE_NOUNS.has(lower[i + 1])) continue;
+    // "the Foreign Intelligence Surveillance Act (FISA) court" names the court after the law.
+    const after = lower[i + 1] === "(" && lower[i + 3] === ")" ? lower[i + 4] : lower[i + 1];
+    if (headOk && COURTS.has(after)) continue;
     if ((headOk || bill) && (!titleCase(i) || TITLE_CASE_OK.has(w))) {
       // Head-first: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of Independence".
       // Not "the Law of the Land" or "Fourth Amendment on the Supreme Court".
@@ -280,6 +319,17 @@ export function findDocuments(doc: Doc): Found[] {
         }
       }
       const a = nameLeft(i, 8);
+      // "the 1951 Convention", "the 1998 Act": a treaty or act named by its year alone.
+      if (
+        a === i &&
+        isCap(i) &&
+        YEAR_NAMED.has(w) &&
+        /^(?:1[89]|20)\d\d$/.test(lower[i - 1]) &&
+        lower[i - 2] === "the"
+      ) {
+        out.push(named(doc, i - 1, i, "a treaty or act named by its year"));
+        continue;
+      }
       if (a === i) continue;
       const name = text.slice(start[a], end[i]);
       // "a Brexit agreement", "her Brexit Plan": informal names of a deal still to be made.
@@ -332,16 +382,26 @@ export function findDocuments(doc: Doc): Found[] {
       });
     }
   }
-  if (pacts.length > 0) out.push(...shortForms(doc, pacts, isCap));
   return out;
 }
 
+// A pact's name as place, domain and noun: "Iran nuclear deal", "Paris climate accord".
+const PACT_REF = /^(\S+) (\S+) (\S+)$/;
+
 /**
- * Once "the Iran nuclear deal" is named, "the nuclear deal" and "the Iran deal" ("Iran deal
- * implementation") refer to it.
+ * Once "the Iran nuclear deal" is named, in full, as "the nuclear deal with Iran" or by an
+ * established short name ("the Iran deal"), "the nuclear deal" and "the Iran deal" ("Iran
+ * deal implementation") refer to it.
  */
-function shortForms(doc: Doc, pacts: [string, string, string][], isCap: (i: number) => boolean): Found[] {
+export function findPactShortForms(doc: Doc, documents: readonly Found[]): Found[] {
+  const pacts: [string, string, string][] = [];
+  for (const f of documents) {
+    const m = PACT_REF.exec(f.ref.toLowerCase());
+    if (m && PACT_DOMAINS.has(m[2]) && PACT_NOUNS.has(m[3])) pacts.push([m[1], m[2], m[3]]);
+  }
+  if (pacts.length === 0) return [];
   const { lower, tokens } = doc;
+  const isCap = (i: number) => capitalised(doc, i);
   const out: Found[] = [];
   for (let i = 2; i < tokens.count; i++) {
     const w = lower[i];

@@ -9,7 +9,7 @@ import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
-import { POSSESSIVE } from "./name-scan.js";
+import { acronymCased, POSSESSIVE } from "./name-scan.js";
 
 // Informal names by their last word; each entry is the words before it. `the` marks names that
 // need "the" or a possessive before them ("the Iran deal", not "an Iran deal" still hoped for).
@@ -170,7 +170,7 @@ export function findDefinedAcronyms(doc: Doc, documents: readonly Found[]): Foun
   for (let i = 0; i < count; i++) {
     const ref = defined.get(lower[i]);
     if (ref === undefined || text[start[i] - 1] === "(" || ACRONYM_PROCEDURES.has(lower[i + 1])) continue;
-    if (text.slice(start[i], end[i]) !== text.slice(start[i], end[i]).toUpperCase()) continue;
+    if (!acronymCased(text.slice(start[i], end[i]))) continue;
     out.push({ label: "document", ref, start: start[i], end: end[i], why: `acronym defined for '${ref}'` });
   }
   return out;

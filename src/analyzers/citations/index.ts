@@ -9,10 +9,11 @@ import { textSpan } from "../../document/span.js";
 import type { Annotation } from "../../document/types.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
 import { findChurchDocuments } from "./church-documents.js";
-import { findDocuments } from "./documents.js";
+import { findDocuments, findPactShortForms } from "./documents.js";
 import { findDefinedAcronyms, findEstablishedDocuments } from "./established-documents.js";
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
+import { findHandles } from "./handles.js";
 import { outletStartsAt } from "./outlet-names.js";
 import { findOutlets } from "./outlets.js";
 import { findProvisions } from "./provisions.js";
@@ -30,6 +31,10 @@ const SCORE: Record<Found["label"], number> = {
   agency: 0.85,
 };
 
+// The rest of a name and the opening parenthesis before its acronym.
+const DEFINED_AFTER = /^[^.,;:()\n]{0,40}\($/;
+const ACRONYM_IN_PARENTHESES = /^[A-Za-z]{2,8}\)$/;
+
 interface SpanLike {
   start: number;
   end: number;
@@ -38,7 +43,7 @@ const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.en
 
 export function findCitations(doc: Doc): Found[] {
   const urls = findUrls(doc.text);
-  const outlets = findOutlets(doc);
+  const outlets = [...findOutlets(doc), ...findHandles(doc)];
   // An outlet's own report cites the outlet: "the Tagespost report" once "told Die Tagespost"
   // has shown Tagespost to be an outlet, so a name's last word is compared with the outlets'.
   const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1).toLowerCase();
@@ -60,10 +65,18 @@ export function findCitations(doc: Doc): Found[] {
     ...urls,
     ...documents,
     ...findDefinedAcronyms(doc, documents),
+    ...findPactShortForms(doc, documents),
     ...outlets,
   ].sort((a, b) => PRIORITY[a.label] - PRIORITY[b.label] || a.start - b.start);
+  // "the Joint Comprehensive Plan of Action (JCPOA)", "Amoris Laetitia (AL)": the acronym
+  // defined right after a document's name (found in full or only its first words) is the same
+  // mention, not a second one; "(CCC 2357)" after the Catechism is a paragraph of it.
+  const definition = (f: Found) =>
+    f.label === "document" &&
+    ACRONYM_IN_PARENTHESES.test(doc.text.slice(f.start, f.end + 1)) &&
+    documents.some((d) => d.end < f.start && DEFINED_AFTER.test(doc.text.slice(d.end, f.start)));
   const kept: Found[] = [];
-  for (const f of all) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
+  for (const f of all) if (!kept.some((k) => overlaps(k, f)) && !definition(f)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
 }
 

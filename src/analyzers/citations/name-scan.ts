@@ -10,11 +10,20 @@ import { wordSet } from "../word-set.js";
 export const CONNECTORS = new Set(["of", "on", "for", "and", "the", "against", "&"]);
 // Capitalised only because they open a sentence, or dates: never part of a document's name.
 export const NOT_NAME = wordSet(
-  "until the a an in on at when if after before since as but and or for with by from under while during this that these those did do does was were is are has have had why how what who where so yet not no every each all any some both neither either monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
+  "until the a an in on at when if after before since as but and or for with by from under while during this that these those such did do does was were is are has have had why how what who where so yet not no every each all any some both neither either monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
 );
 export const POSSESSIVE = new Set(["'s", "’s"]);
 // Pronouns that make a document anonymous again: "his report", "their amendment".
 export const PRONOUNS = new Set(["his", "her", "their", "our", "my", "your", "its"]);
+
+// "German", "British", "Israeli" (lower-cased): a nationality before a name or a trade.
+export const DEMONYM = /^[a-z]+(?:an|ese|ish|ic|i)$/;
+
+/**
+ * An acronym in capitals, or of four letters or more with only its first one capitalised, as
+ * some papers write them ("Nafta", "Jcpoa"); a short word so cased ("Tpp") is seldom one.
+ */
+export const acronymCased = (word: string) => /^[A-Z]+$/.test(word) || /^[A-Z][a-z]{3,}$/.test(word);
 
 export interface NameScan {
   isCap(i: number): boolean;

@@ -27,14 +27,13 @@ import {
   ROLE_AFTER,
   WITH_ING,
 } from "./context-words.js";
+import { DEMONYM } from "./name-scan.js";
 import { NAMES } from "./outlet-names.js";
 import { afterClosingQuote, afterOpeningQuote } from "./programmes.js";
 
 export { reportingParticiple } from "./context-before.js";
 
 const LIST_LINKS = wordSet(", and or");
-// "German", "British", "Israeli": a nationality before the name.
-const DEMONYM = /^[a-z]+(?:an|ese|ish|ic|i)$/;
 const QUOTES = wordSet(`" “ ” ' ’ 's ’s`);
 
 /**
@@ -125,8 +124,11 @@ export function outletContext(
   }
   // Words between the name and its product: "a new CNN national poll", "USA TODAY's super PAC tally".
   const making = (n > b + 1 && !possessive) || possessive;
+  // "in the wake of the New York Times report": after a determiner the name modifies the product,
+  // which the preposition governs ("Critics of CNN said" has none).
+  const attributive = object && !possessive && (lower[a - 1] === "the" || lower[a - 1] === "a");
   if (listed || a < b || possessive) {
-    for (let k = n; k < n + 3 && !object; k++) {
+    for (let k = n; k < n + 3 && (!object || attributive); k++) {
       const product = lower[k] === "fact" && /^check/.test(lower[k + 1] ?? "") ? "fact-check" : lower[k];
       // Not "Kantar Media's Campaign Media Analysis Group", nor "the Journal's editorial page editor".
       if (PRODUCTS.has(product) && !(k > n && isCap(k)) && !ROLE_AFTER.has(lower[k + 1]))

@@ -8,6 +8,7 @@ import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import { outletListStart } from "./context-before.js";
+import { WRITING } from "./context-words.js";
 import type { Found } from "./found.js";
 import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
@@ -525,6 +526,11 @@ const PROGRAMME_SPEECH = wordSet(
   "said says saying told tells spoke speaking appeared appearing appearance interview interviewed aired asked questioned argued added claimed insisted called explained declared admitted discussing",
 );
 const PROGRAMME_LINKS = wordSet("on told to with of");
+// Works and views about a subject, besides the pieces of writing in WRITING: "a project on",
+// "his position on".
+const TOPIC_NOUNS = wordSet(
+  "project projects book books study studies series lecture course position positions views stance",
+);
 // Working on a show is no source: "a host on the TV show", "offered analysis on ''Monday Night Baseball''".
 const SHOW_ROLES = wordSet(
   "host co-host hosts star stars contestant contestants producer judge analyst analysis commentary work worked working",
@@ -560,7 +566,10 @@ function findQuotedProgrammes(
         if (taken[p - 1] || NAMES.has(lower[p - 1])) continue;
         p -= 2;
       }
-      if (lower[p] === "on" && !SHOW_ROLES.has(lower[p - 1])) why = "a programme named in quotes after 'on'";
+      // Not a topic: "The Washington Post's project on “Women in Power”", "an essay on “The Jewish Question”".
+      const topic = WRITING.has(lower[p - 1]) || TOPIC_NOUNS.has(lower[p - 1]);
+      if (lower[p] === "on" && !SHOW_ROLES.has(lower[p - 1]) && !topic)
+        why = "a programme named in quotes after 'on'";
       // "told “CBS This Morning”", "an interview with “The View”"; not a one-word quotation ("told “No”").
       else if (
         last > first &&

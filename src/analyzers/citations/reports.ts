@@ -1,5 +1,5 @@
 /**
- * Reports, studies and memos attributed to a named author or body: "a 2023 report by the
+ * Reports, studies, memos and dossiers attributed to a named author or body: "a 2023 report by the
  * Brookings Institution", "the Mueller report", "Mueller Report" in a headline, "Robert
  * Mueller's final report", "the Pennsylvania grand jury report", "report issued by special
  * counsel Robert Mueller", "an FBI summary". Never "his report" or "the report", and never an
@@ -9,7 +9,7 @@ import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import type { Found } from "./found.js";
-import { NOT_NAME, nameScan, POSSESSIVE, PRONOUNS } from "./name-scan.js";
+import { DEMONYM, NOT_NAME, nameScan, POSSESSIVE, PRONOUNS } from "./name-scan.js";
 
 // Adjectives between an author and "report": "Robert Mueller's full report", "the full Mueller report".
 const REPORT_ADJECTIVES = new Set([
@@ -39,6 +39,7 @@ const REPORT_ADJECTIVES = new Set([
 ]);
 const REPORT_WORDS = new Set([
   "report",
+  "dossier",
   "reports",
   "analysis",
   "study",
@@ -250,11 +251,30 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
         orgA++;
         titled = true;
       }
+      // "by former British spy Christopher Steele": a nationality and a trade between title and name.
+      if (titled) {
+        let k = orgA;
+        while (
+          k < orgA + 3 &&
+          ((isCap(k) && DEMONYM.test(lower[k])) || (!isCap(k) && kind[k] === TokenKind.Word))
+        )
+          k++;
+        if (k > orgA && isCap(k) && isCap(k + 1)) orgA = k;
+      }
       if (orgA < count && isCap(orgA) && !PRONOUNS.has(lower[i - 1])) {
         const orgB = nameRight(orgA, 8);
+        // "an analysis by Lily Batchelder, a former tax aide": a first and last name described
+        // after a comma, not "the Tax Policy Center, a think tank" nor "Harvard University, a ...".
+        const described =
+          lower[by + 1] !== "the" &&
+          orgB === orgA + 1 &&
+          !ORG_HEADS.has(lower[orgB]) &&
+          lower[orgB + 1] === "," &&
+          ARTICLES.has(lower[orgB + 2]);
         const person =
           SCHOLARLY.has(w) &&
-          (ACADEMICS.has(lower[orgB + 1]) ||
+          (described ||
+            ACADEMICS.has(lower[orgB + 1]) ||
             (lower[by + 1] !== "the" &&
               isCap(orgA + 1) &&
               (lower[orgA + 2] === "of" || lower[orgA + 2] === "at") &&
