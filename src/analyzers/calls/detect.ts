@@ -90,13 +90,15 @@ const LIST_MARKERS = wordSet(
 const MARKER_MARKS = new Set(["–", "—", "-", ":", ")", "."]);
 // "Women everywhere should be furious", "voters should be aware": an attitude asked of a group.
 const BE_ATTITUDES = wordSet(
-  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed",
+  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed upset vigilant",
 );
 // People a norm may address as subject besides the vocative nouns: "American comedians need to ...".
 // "Anyone who still believes X should reflect ...", "the public ... must remember": generic persons.
 const NORM_GROUPS = wordSet(
-  "anyone anybody public comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers",
+  "anyone anybody public comedians journalists writers artists conservatives liberals progressives republicans democrats catholics evangelicals feminists activists americans britons brits europeans canadians taxpayers consumers masses advocates nationalists",
 );
+// "should be as upset as ...", "should be more careful": a degree word before the attitude.
+const DEGREE = wordSet("as more very so even just equally");
 // "American comedians", "Muslim women": one adjective of origin or creed before the group.
 const ORIGIN_ADJECTIVES = wordSet(
   "american u.s. british european canadian muslim christian jewish catholic black white young conservative liberal",
@@ -856,12 +858,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
               WE_EPISTEMIC.has(verb ?? "") ||
               ASIDE_VERBS.has(verb ?? "") ||
               (verb === "remember" && after === "that");
+            // "Everyone should be as upset as ...", "Americans should be celebrating": an attitude or
+            // a doing asked of the group (train-4 #7, train-6 #11), not "should be in power".
+            const attitude = DEGREE.has(after) ? (lower[(to ? m + 3 : m + 2) + 1] ?? "") : after;
+            const beAsked =
+              BE_VIRTUES.has(attitude) ||
+              BE_ATTITUDES.has(attitude) ||
+              (attitude.endsWith("ing") && attitude.length > 5 && !DEGREE.has(after));
             if (
               verb &&
               !argues &&
               !lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t)) &&
-              ((verb !== "be" && verb !== "have") ||
-                (verb === "be" && (BE_VIRTUES.has(after) || BE_ATTITUDES.has(after))))
+              ((verb !== "be" && verb !== "have") || (verb === "be" && beAsked))
             ) {
               h = s0;
               form = "subject";
