@@ -835,6 +835,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (prefixed && !isAudienceHead(k, w0) && isAudienceHead(k + 1, w0)) k++;
         // "American comedians need to ...": an adjective of origin or creed before the group.
         else if (!prefixed && ORIGIN_ADJECTIVES.has(w0) && isAudienceHead(k + 1, "")) k++;
+        // "Privacy advocates must fight": any one modifier when the group's modal follows at once.
+        else if (!prefixed && !isAudienceHead(k, "") && NORM_GROUPS.has(lower[k + 1] ?? "") && MODALS.has(lower[k + 2] ?? ""))
+          k++;
         if (!isAudienceHead(k, prefixed ? w0 : "")) continue;
         // "Americans who value the Constitution should ...": a relative clause may sit in between.
         const long = lower.slice(k + 1, k + 3).some((t) => LONG_SUBJECT.has(t));
