@@ -12,6 +12,7 @@ import { englishTokens } from "./english.js";
 import {
   ADDRESSEES,
   ADVISORY,
+  BE_ATTITUDES,
   BE_VIRTUES,
   BELIEVE,
   DISCOURSE,
@@ -88,10 +89,6 @@ const LIST_MARKERS = wordSet(
   "one two three four five first second third fourth fifth sixth firstly secondly thirdly finally lastly",
 );
 const MARKER_MARKS = new Set(["–", "—", "-", ":", ")", "."]);
-// "Women everywhere should be furious", "voters should be aware": an attitude asked of a group.
-const BE_ATTITUDES = wordSet(
-  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed upset vigilant",
-);
 // People a norm may address as subject besides the vocative nouns: "American comedians need to ...".
 // "Anyone who still believes X should reflect ...", "the public ... must remember": generic persons.
 const NORM_GROUPS = wordSet(

@@ -51,6 +51,10 @@ export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
   loyal faithful firm alert courageous bold not afraid
 `);
+/** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
+export const BE_ATTITUDES = set(
+  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed upset vigilant",
+);
 export const STAY_STATES = set(
   "focused strong vigilant united informed engaged alert firm steadfast true faithful",
 );

@@ -18,6 +18,8 @@ import { wordSet } from "../word-set.js";
 import type { Call, CallLabel } from "./detect.js";
 import { englishTokens } from "./english.js";
 import {
+  ADDRESSEES,
+  BE_ATTITUDES,
   DISCOURSE,
   DONATE,
   GROUPS,
@@ -73,6 +75,8 @@ const NOT_TARGETS = wordSet(
   "it this that these those there here which what who whom the a an and but so then now if when",
 );
 // Where a reported urge ends inside its sentence.
+// Audience nouns that are no subject of their own after "said": "said all ...", "said fellow ...".
+const NOT_REPORTED_GROUPS = wordSet("all fellow brother sister friend");
 const CLAUSE_END = wordSet(", ; : ? ! .");
 // Harm that the violence words in the lexicon leave out: "punch a Zionist today".
 const BLOWS = wordSet("punch punching beat");
@@ -156,6 +160,7 @@ const TRIGGERS = new Set([
   "insists",
   "insisted",
   "people",
+  ...ADDRESSEES,
 ]);
 
 export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
@@ -207,9 +212,17 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // Headlines capitalise verbs ("Advises Brits to Avoid Calais").
     return !upper(v) || headlineCase(v) ? v : 0;
   };
-  const push = (first: number, verb: number, last: number, why: string, reported: boolean, not = false) => {
+  const push = (
+    first: number,
+    verb: number,
+    last: number,
+    why: string,
+    reported: boolean,
+    not = false,
+    fixed?: CallLabel,
+  ) => {
     if (last <= first) return;
-    const label = labelAfter(verb, last, not);
+    const label = fixed ?? labelAfter(verb, last, not);
     out.push({
       label,
       first,
@@ -433,23 +446,29 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       });
       continue;
     }
-    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone, reported.
+    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone,
+    // reported. Another audience noun counts for a feeling asked of it ("Hannity said citizens should
+    // be outraged", train-6 #11); "said Americans should worry more about ..." argues (heldout).
+    const people = w === "people";
     if (
-      w === "people" &&
+      (people || (ADDRESSEES.has(w) && !NOT_REPORTED_GROUPS.has(w))) &&
       (lower[i - 1] === "that" || SAYING.has(lower[i - 1] ?? "") || lower[i - 1] === "said")
     ) {
       const m = i + 1;
       const to = (lower[m] === "need" || lower[m] === "have") && lower[m + 1] === "to";
       const v = skipMarks(to ? m + 2 : m + 1);
-      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && !ARGUING.has(lower[v])) {
+      const feeling = lower[v] === "be" && BE_ATTITUDES.has(lower[v + 1] ?? "");
+      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && (people ? !ARGUING.has(lower[v]) : feeling)) {
         const stop = lower[v] === "stop" && (lower[v + 1] ?? "").endsWith("ing");
         push(
           i,
           v,
           clauseEnd(v),
-          `a norm for people in someone's words: 'people ${lower.slice(m, v).join(" ")}'`,
+          `a norm for ${w} in someone's words: '${w} ${lower.slice(m, v).join(" ")}'`,
           true,
           stop,
+          // "outraged by the ... money spent": a feeling is asked, whatever its object's words.
+          feeling ? "act" : undefined,
         );
         continue;
       }
