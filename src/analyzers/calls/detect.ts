@@ -125,6 +125,9 @@ const WE_ADVERBS = new Set([
   "also",
   "still",
   "truly",
+  "ourselves",
+  "yourselves",
+  "too",
 ]);
 // Collectives after "our / this / the" that stand for the audience: "our country must ...".
 const POLITIES = wordSet(
@@ -588,8 +591,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (lower[k] === "we’d" || lower[k] === "we'd") continue;
         // "I don't think we should jump to conclusions": a refusal put politely.
         const denied = k > h && negatedThink(k);
-        // "we all must", "we sure should believe him"
-        if (WE_ADVERBS.has(lower[m])) m++;
+        // "we all must", "we sure should believe him", "we desperately need to", "we ourselves should"
+        if (WE_ADVERBS.has(lower[m]) || (lower[m].length > 4 && lower[m].endsWith("ly") && MODALS.has(lower[m + 1] ?? "")))
+          m++;
         const modal = lower[m];
         const aux = lower[k];
         const binding =
