@@ -643,7 +643,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (binding && you && !group && !negated && !learn) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
-        if (binding && !you && lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t))) continue;
+        if (binding && !you && stateActionIn(m + 1, b)) continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
@@ -869,7 +869,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             if (
               verb &&
               !argues &&
-              !lower.slice(m + 1, b).some((t) => STATE_ACTION.has(t)) &&
+              !stateActionIn(m + 1, b) &&
               ((verb !== "be" && verb !== "have") || (verb === "be" && beAsked))
             ) {
               h = s0;
@@ -902,7 +902,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) return null;
     // "let us invest in ... the military": a government's plan, as for "we must" (train-3 c26).
-    if (form === "let" && lower.slice(h, b).some((t) => STATE_ACTION.has(t))) return null;
+    if (form === "let" && stateActionIn(h, b)) return null;
     // An e-mail address ("write to editors@site.com") is furniture; a @handle in a tweet is not.
     for (let k = h; k < b; k++)
       if (SITE_FURNITURE.has(lower[k]) || (lower[k] === "@" && tokens.end[k - 1] === tokens.start[k]))
@@ -934,6 +934,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
+  }
+
+  // A word of state action in [from, to); "in defense of free speech" defends a cause, not a country.
+  function stateActionIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++)
+      if (STATE_ACTION.has(lower[k]) && !(lower[k].startsWith("defen") && lower[k + 1] === "of")) return true;
+    return false;
   }
 
   /**
