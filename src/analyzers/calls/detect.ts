@@ -604,6 +604,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           (modal === "ought" && lower[m + 1] === "to") ||
           (modal === "have" &&
             (lower[m + 1] === "to" || (lower[m + 1] === "got" && lower[m + 2] === "to"))) ||
+          // "We have a responsibility to our planet to be ...", "we have a duty to resist".
+          (modal === "have" && (lower[m + 1] === "a" || lower[m + 1] === "the") && DUTY.has(lower[m + 2] ?? "")) ||
           (modal === "got" && lower[m + 1] === "to" && aux.endsWith("'ve")) ||
           (modal === "got" && lower[m + 1] === "to" && aux.endsWith("’ve")) ||
           ((modal === "will" || modal === "shall") &&
@@ -1340,7 +1342,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           if (next !== "out" && next !== "calories" && next !== "fat" && !determinerBefore) violence = true;
         } else if (!determinerBefore) violence = true;
       }
-      if (DONATE.has(t) || (t === "chip" && next === "in")) donate = true;
+      // "figures with power, wealth, and conflicts", "the time and money spent": money listed
+      // among other things is described, not asked for.
+      const listed = (prev === "," || prev === "and" || prev === "or") && !DONATE.has(lower[k - 2] ?? "");
+      if ((DONATE.has(t) && !listed) || (t === "chip" && next === "in")) donate = true;
       // "forward this e-mail" shares; "look forward", "move forward" do not.
       const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
       // "their fair share of taxes" is a noun.
