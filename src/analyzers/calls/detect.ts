@@ -799,7 +799,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
         const ours = forWhom === "our" && !ADDRESSEES.has(lower[(poss ? k + 1 : k) + 3] ?? "");
         const thirdPartyFor = after === "for" && (ours || !audienceFor((poss ? k + 1 : k) + 2, b));
-        const timeFor = noun === "time" && TIME_NEXT.has(after) && !aside && !thirdPartyFor;
+        // "It is time that we recognize ...": the audience after "that" (y48's "It is time we").
+        const timeThat = after === "that" && AUDIENCE_SUBJECTS.has(forWhom);
+        const timeFor = noun === "time" && (TIME_NEXT.has(after) || timeThat) && !aside && !thirdPartyFor;
         if ((DUTY.has(noun) && !thirdParty) || timeFor) {
           h = j;
           form = "duty";
