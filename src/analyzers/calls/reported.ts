@@ -569,6 +569,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     for (; j < last && j < limit; j++) {
       const t = lower[j];
       if (j > k && group) {
+        // "told the crowd that the union is frightening whites in order to get ...": a statement
+        // told to people; its infinitives are not urged ("told them that they must" goes on).
+        if (t === "that" && !modalOk && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
         const not = t === "not" && lower[j + 1] === "to";
         // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
         const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
