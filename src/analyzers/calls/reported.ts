@@ -20,6 +20,7 @@ import { englishTokens } from "./english.js";
 import {
   ADDRESSEES,
   BE_ATTITUDES,
+  BE_VIRTUES,
   DISCOURSE,
   DONATE,
   GROUPS,
@@ -575,6 +576,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         const not = t === "not" && lower[j + 1] === "to";
         // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
         const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
+        // "ordered 5,200 soldiers to be deployed": the people are moved, not asked to act; "to be
+        // united", "to be prepared" ask a state of them.
+        const p = lower[v + 1] ?? "";
+        const moved =
+          lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
+        if (v && moved) return null;
         if (v) return { verb: v, not };
         if (modalOk && (t === "should" || t === "must")) {
           const m = skipMarks(j + 1);
