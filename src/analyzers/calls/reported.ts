@@ -583,6 +583,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
         if (v && moved) return null;
         if (v) return { verb: v, not };
+        // "warned Trump and his supporters against prematurely celebrating": a refusal urged.
+        if (t === "against") {
+          const g = lower[j + 1]?.endsWith("ly") ? j + 2 : j + 1;
+          if ((lower[g] ?? "").endsWith("ing") && verbAt(g)) return { verb: g, not: true };
+        }
         if (modalOk && (t === "should" || t === "must")) {
           const m = skipMarks(j + 1);
           if (verbAt(m)) return { verb: m, not: lower[m] === "not" };
@@ -627,8 +632,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
       // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
+      // "warned Trump and his supporters": the name's public comes along, so the group is addressed.
       if (kind[j] === TokenKind.Word && upper(j) && !group && !OBJECT_MODIFIERS.has(t)) {
-        if (!GROUPS.has(lower[j + 1] ?? "")) return null;
+        const withGroup = lower[j + 1] === "and" && (GROUPS.has(lower[j + 2] ?? "") || GROUPS.has(lower[j + 3] ?? ""));
+        if (!GROUPS.has(lower[j + 1] ?? "") && !withGroup) return null;
       }
     }
     return null;
