@@ -43,7 +43,7 @@ const URGE_VERBS = wordSet(`
   command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
   beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
   advise advises advised advising recommend recommends recommended recommending
-  press presses pressed pressing
+  press presses pressed pressing incite incites incited inciting
 `);
 // "instructing students to practise writing ...", "Instructs Children To Write ...": a lesson or
 // an order given inside a narrated event is not an appeal to the public (no "instruct" above).
