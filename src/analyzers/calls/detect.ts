@@ -282,8 +282,11 @@ const PLEA_PROMPTS = wordSet("ask explain imagine consider think note clarify de
 const REFLEXIVE = wordSet("yourself yourselves");
 const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
 const LOOK = wordSet("look see watch check listen");
+// Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
+const FRONTED = wordSet("in above for until at after");
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
-const FEAR = new Set(["fear", "afraid", "be"]);
+// "Do not fear", "don't panic": courage asked, so `act` (the README's "do not be afraid", train-7 #14).
+const FEAR = new Set(["fear", "afraid", "be", "panic"]);
 const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
 const PRAISE = wordSet("proud grateful thankful glad pleased");
 const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
@@ -499,6 +502,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         h = c;
         advisory = true;
       }
+    }
+    // "In short, don't panic", "Above all, vote", "For now, stay home": a fronted adverbial of at
+    // most three words before a command.
+    if (FRONTED.has(lower[h])) {
+      const c = lower.slice(h + 1, Math.min(b, h + 4)).indexOf(",");
+      if (c >= 0 && h + c + 2 < b && opensCommand(h + c + 2)) h += c + 2;
     }
     // "I think / I believe / I would say" before the call.
     if (lower[h] === "i" && (lower[h + 1] === "think" || lower[h + 1] === "believe")) h += 2;

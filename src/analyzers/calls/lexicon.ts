@@ -23,7 +23,7 @@ export const REFUSABLE = set(`
   accept give negotiate comply register surrender submit obey trust believe vote pay buy sit forget fear
   be let allow back repay get stop stay bow kneel yield retreat abandon betray sell support fund listen
   tolerate bend waver rest relent despair lose settle apologize apologise cooperate collaborate
-  attempt approach travel bully harass threaten
+  attempt approach travel bully harass threaten panic
 `);
 
 /** Nouns that name the audience: vocatives ("Brothers, ...") and collective subjects ("Patriots must ..."). */
