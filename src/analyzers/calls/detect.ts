@@ -601,7 +601,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "I don't think we should jump to conclusions": a refusal put politely.
         const denied = k > h && negatedThink(k);
         // "we all must", "we sure should believe him", "we desperately need to", "we ourselves should"
-        if (WE_ADVERBS.has(lower[m]) || (lower[m].length > 4 && lower[m].endsWith("ly") && MODALS.has(lower[m + 1] ?? "")))
+        if (
+          WE_ADVERBS.has(lower[m]) ||
+          (lower[m].length > 4 && lower[m].endsWith("ly") && MODALS.has(lower[m + 1] ?? ""))
+        )
           m++;
         const modal = lower[m];
         const aux = lower[k];
@@ -614,7 +617,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           (modal === "have" &&
             (lower[m + 1] === "to" || (lower[m + 1] === "got" && lower[m + 2] === "to"))) ||
           // "We have a responsibility to our planet to be ...", "we have a duty to resist".
-          (modal === "have" && (lower[m + 1] === "a" || lower[m + 1] === "the") && DUTY.has(lower[m + 2] ?? "")) ||
+          (modal === "have" &&
+            (lower[m + 1] === "a" || lower[m + 1] === "the") &&
+            DUTY.has(lower[m + 2] ?? "")) ||
           (modal === "got" && lower[m + 1] === "to" && aux.endsWith("'ve")) ||
           (modal === "got" && lower[m + 1] === "to" && aux.endsWith("’ve")) ||
           ((modal === "will" || modal === "shall") &&
@@ -850,7 +855,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "American comedians need to ...": an adjective of origin or creed before the group.
         else if (!prefixed && ORIGIN_ADJECTIVES.has(w0) && isAudienceHead(k + 1, "")) k++;
         // "Privacy advocates must fight": any one modifier when the group's modal follows at once.
-        else if (!prefixed && !isAudienceHead(k, "") && NORM_GROUPS.has(lower[k + 1] ?? "") && MODALS.has(lower[k + 2] ?? ""))
+        else if (
+          !prefixed &&
+          !isAudienceHead(k, "") &&
+          NORM_GROUPS.has(lower[k + 1] ?? "") &&
+          MODALS.has(lower[k + 2] ?? "")
+        )
           k++;
         if (!isAudienceHead(k, prefixed ? w0 : "")) continue;
         // "Americans who value the Constitution should ...": a relative clause may sit in between.
@@ -1355,7 +1365,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
       // "figures with power, wealth, and conflicts", "the time and money spent": money listed
       // among other things is described, not asked for.
-      const listed = (prev === "," || prev === "and" || prev === "or") && !DONATE.has(lower[k - 2] ?? "");
+      // ("Readers, donate ..." is the verb after a vocative.)
+      const listed =
+        (prev === "," || prev === "and" || prev === "or") &&
+        !DONATE.has(lower[k - 2] ?? "") &&
+        !isBaseVerb(t);
       if ((DONATE.has(t) && !listed) || (t === "chip" && next === "in")) donate = true;
       // "forward this e-mail" shares; "look forward", "move forward" do not.
       const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
