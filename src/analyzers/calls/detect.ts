@@ -282,6 +282,8 @@ const PLEA_PROMPTS = wordSet("ask explain imagine consider think note clarify de
 const REFLEXIVE = wordSet("yourself yourselves");
 const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
 const LOOK = wordSet("look see watch check listen");
+// "(Matthew 15:14)", "(2 John 1.10-11)", "(Quran 9:5)": a book, a chapter and a verse in parentheses.
+const SCRIPTURE_REF = /^\(\s*(?:[1-3]\s*)?[A-Z][A-Za-z’']+\.?\s+\d+\s*[:.]\s*\d+/;
 // Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
 const FRONTED = wordSet("in above for until at after");
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
@@ -547,7 +549,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         forget &&
         (verbAt + 1 >= b || (REMINDER_NEXT.has(lower[verbAt + 1] ?? "") && lower[verbAt + 1] !== "the"));
       const idiom = lower[verbAt] === "get" && lower[verbAt + 1] === "me"; // "don't get me wrong"
-      if (REFUSABLE.has(lower[verbAt] ?? "") && verbAt < b && !reminder && !idiom) {
+      // "“... do not receive him ...” (2 John 1:10)": scripture's prohibition quoted at the reader.
+      const scriptural = isBaseVerb(lower[verbAt] ?? "") && scriptureAfter(h);
+      if ((REFUSABLE.has(lower[verbAt] ?? "") || scriptural) && verbAt < b && !reminder && !idiom) {
         form = "negative";
         why.push(`negative imperative '${lower.slice(h, verbAt + 1).join(" ")}'`);
       }
@@ -560,6 +564,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       } else if (openImperativeAt(h, b)) {
         form = "imperative";
         why.push(`opens with the verb '${w}' on everyone of a kind or on the reader`);
+      } else if (isBaseVerb(w) && !names[h] && capitalised(doc, h) && scriptureAfter(h)) {
+        // "“Leave them; they are blind guides.” (Matthew 15:14)": a command of scripture the writer
+        // quotes at the reader (train-6 #3, train-7 #7).
+        form = "imperative";
+        why.push(`a scriptural command '${w}' quoted at the reader`);
       } else if (advisory && advisoryAt(h)) {
         form = "imperative";
         why.push(`advice to the public '${lower.slice(h, h + 2).join(" ")}'`);
@@ -1138,6 +1147,16 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
+  /** A quotation around k closed by a scripture reference: “...” (Matthew 15:14), “...” (2 John 1.10-11). */
+  function scriptureAfter(k: number): boolean {
+    if (!quoted[k]) return false;
+    let e = k;
+    while (e < tokens.count && quoted[e]) e++;
+    while (e < tokens.count && (CLOSE_QUOTES.has(lower[e]) || lower[e] === '"')) e++;
+    if (e >= tokens.count || lower[e] !== "(") return false;
+    return SCRIPTURE_REF.test(doc.text.slice(tokens.start[e], tokens.start[e] + 40));
+  }
+
   /** Three SHOUTED words from k after words that were not: a command set apart by capitals. */
   function shoutAt(k: number): boolean {
     const upper = (j: number) => {
@@ -1334,8 +1353,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     let believe = false;
     let refuse = form === "negative";
     let remember = lower[h] === "remember";
-    // "Stop comparing ...", "Stop the cuts": asks to cease, a refusal.
+    // "Stop comparing ...", "Stop the cuts": asks to cease, a refusal; "Leave them" asks to stop
+    // following them (train-6 #3).
     if (lower[h] === "stop" && form === "imperative") refuse = true;
+    if (lower[h] === "leave" && form === "imperative" && PEOPLE_PRONOUNS.has(lower[h + 1] ?? "")) refuse = true;
     for (let k = h; k < Math.min(b, h + 6); k++)
       if (
         lower[k] === "stop" &&
