@@ -499,6 +499,17 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads scripture's commands quoted at the reader when a reference closes the quotation", () => {
+    const text =
+      "The bishops err. “Leave them; they are blind men.” (Matthew 15:14) " +
+      "The rule is old: “If a man denies it, do not receive him in your house.” (2 John 1:10) " +
+      "The guide said: “Leave them at the gate.” Then we walked on.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Leave them", "refuse", true],
+      ["do not receive him in your house.", "refuse", true],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -1121,8 +1121,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   function opensNegative(k: number): boolean {
     const w = lower[k];
     const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
+    // Scripture's "If anyone comes ..., do not receive him" (see scriptureAfter) forbids any verb.
+    const v = lower[verb] ?? "";
     return (
-      (w === "do" || w === "don't" || w === "don’t" || w === "never") && REFUSABLE.has(lower[verb] ?? "")
+      (w === "do" || w === "don't" || w === "don’t" || w === "never") &&
+      (REFUSABLE.has(v) || (isBaseVerb(v) && scriptureAfter(k)))
     );
   }
 
@@ -1356,7 +1359,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Stop comparing ...", "Stop the cuts": asks to cease, a refusal; "Leave them" asks to stop
     // following them (train-6 #3).
     if (lower[h] === "stop" && form === "imperative") refuse = true;
-    if (lower[h] === "leave" && form === "imperative" && PEOPLE_PRONOUNS.has(lower[h + 1] ?? "")) refuse = true;
+    if (lower[h] === "leave" && form === "imperative" && PEOPLE_PRONOUNS.has(lower[h + 1] ?? ""))
+      refuse = true;
     for (let k = h; k < Math.min(b, h + 6); k++)
       if (
         lower[k] === "stop" &&
