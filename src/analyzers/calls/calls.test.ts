@@ -449,7 +449,8 @@ describe("calls analyzer", () => {
     const text =
       "Everyone should be as upset about this as the nurses are. Voters should be celebrating the result. " +
       "Conservatives need to remember that the vote is close. Journalists need to know that the law protects them. " +
-      "Privacy advocates must fight. Mr. Hale said citizens should be outraged by the time and money spent.";
+      "Privacy advocates must fight. Mr. Hale said citizens should be outraged by the time and money spent. " +
+      "In all the noise of the campaign, the masses should never forget the promises.";
     expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
       ["Everyone should be as upset about this as the nurses are.", "act", false],
       ["Voters should be celebrating the result.", "act", false],
@@ -457,6 +458,7 @@ describe("calls analyzer", () => {
       ["Journalists need to know that the law protects them.", "act", false],
       ["Privacy advocates must fight.", "act", false],
       ["citizens should be outraged by the time and money spent.", "act", true],
+      ["the masses should never forget the promises.", "remember", false],
     ]);
   });
 

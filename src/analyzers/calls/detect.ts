@@ -849,7 +849,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       const starts = [
         h,
         ...inner.filter(
-          (k) => (lower[k - 1] === "and" || lower[k - 1] === "but") && MODALS.has(lower[k + 1] ?? ""),
+          (k) =>
+            ((lower[k - 1] === "and" || lower[k - 1] === "but") && MODALS.has(lower[k + 1] ?? "")) ||
+            // "In the shrieking of the left, the masses should never forget ...": after a fronted
+            // phrase, "the/our" + a group noun + its modal.
+            (lower[k - 1] === "," &&
+              (lower[k] === "the" || lower[k] === "our") &&
+              NORM_GROUPS.has(lower[k + 1] ?? "") &&
+              MODALS.has(lower[k + 2] ?? "")),
         ),
       ];
       for (const s0 of starts) {
