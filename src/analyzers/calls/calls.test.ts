@@ -501,6 +501,15 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads the writer's 'I hope that you will <mobilising verb>' as a request, not other hopes", () => {
+    const text =
+      "If you agree, I hope that you will support the petition. I hope you will enjoy the show. " +
+      "I hope the voters can see through this.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["I hope that you will support the petition.", "act"],
+    ]);
+  });
+
   it("reads scripture's commands quoted at the reader when a reference closes the quotation", () => {
     const text =
       "The bishops err. “Leave them; they are blind men.” (Matthew 15:14) " +

@@ -783,6 +783,19 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
       }
     }
+    // "(If you agree,) I hope that you will support my campaign": the writer's polite request to the
+    // readers, with a mobilising verb (train-7 #10); "I hope the people can see through this" wishes.
+    const i0 = CONDITIONS.has(lower[h]) ? lower.indexOf(",", h) + 1 : h;
+    if (!form && i0 > 0 && i0 < b && lower[i0] === "i" && lower[i0 + 1] === "hope" && !quoted[i0]) {
+      const y = lower[i0 + 2] === "that" ? i0 + 3 : i0 + 2;
+      const will = lower[y + 1] === "will" || lower[y + 1] === "’ll" || lower[y + 1] === "'ll";
+      if (lower[y] === "you" && will && IMPERATIVES.has(lower[y + 2] ?? "")) {
+        h = i0;
+        form = "we";
+        score = 0.65;
+        why.push(`a request to the reader '${lower.slice(i0, y + 3).join(" ")}'`);
+      }
+    }
     if (!form) {
       // "It is imperative that we ...", "it's vital for us to ...", "What is essential is that we ..."
       for (const k of [h, ...inner]) {
