@@ -445,6 +445,82 @@ describe("calls analyzer", () => {
     expect(callsIn(text)).toEqual([]);
   });
 
+  it("reads group norms on a feeling, a doing, knowing or remembering, and with one modifier", () => {
+    const text =
+      "Everyone should be as upset about this as the nurses are. Voters should be celebrating the result. " +
+      "Conservatives need to remember that the vote is close. Journalists need to know that the law protects them. " +
+      "Privacy advocates must fight. Mr. Hale said citizens should be outraged by the time and money spent. " +
+      "In all the noise of the campaign, the masses should never forget the promises.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Everyone should be as upset about this as the nurses are.", "act", false],
+      ["Voters should be celebrating the result.", "act", false],
+      ["Conservatives need to remember that the vote is close.", "act", false],
+      ["Journalists need to know that the law protects them.", "act", false],
+      ["Privacy advocates must fight.", "act", false],
+      ["citizens should be outraged by the time and money spent.", "act", true],
+      ["the masses should never forget the promises.", "remember", false],
+    ]);
+  });
+
+  it("binds the audience through adverbs, duties and 'it is time that we'", () => {
+    const text =
+      "We desperately need to clean up the council. We ourselves should be the checkers! " +
+      "We all need to raise our voices in defense of free speech. " +
+      "We have a responsibility to our town to be the checkers, and not let men with power, wealth, and friends do it. " +
+      "It is time that we recognize that every vote matters.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["We desperately need to clean up the council.", "act"],
+      ["We ourselves should be the checkers!", "act"],
+      ["We all need to raise our voices in defense of free speech.", "act"],
+      [
+        "We have a responsibility to our town to be the checkers, and not let men with power, wealth, and friends do it.",
+        "act",
+      ],
+      ["It is time that we recognize that every vote matters.", "act"],
+    ]);
+  });
+
+  it("reads reported warnings against a deed and incitement, not statements told or people moved", () => {
+    const text =
+      "Critics warned Smith and his supporters against prematurely celebrating. " +
+      "These pamphlets incite readers to attack the guards. " +
+      "He told the crowd that the union is scaring voters in order to get more members. " +
+      "The general ordered 500 soldiers to be deployed at the border. The elder told his followers to be united.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["warned Smith and his supporters against prematurely celebrating.", "refuse", true],
+      ["incite readers to attack the guards.", "violence", true],
+      ["told his followers to be united.", "act", true],
+    ]);
+  });
+
+  it("reads 'don't panic' as encouragement, also after a fronted adverbial", () => {
+    const text = "In short, don't panic: the vote is weeks away. Above all, do not give up.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["don't panic", "act"],
+      ["do not give up.", "refuse"],
+    ]);
+  });
+
+  it("reads the writer's 'I hope that you will <mobilising verb>' as a request, not other hopes", () => {
+    const text =
+      "If you agree, I hope that you will support the petition. I hope you will enjoy the show. " +
+      "I hope the voters can see through this.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["I hope that you will support the petition.", "act"],
+    ]);
+  });
+
+  it("reads scripture's commands quoted at the reader when a reference closes the quotation", () => {
+    const text =
+      "The bishops err. “Leave them; they are blind men.” (Matthew 15:14) " +
+      "The rule is old: “If a man denies it, do not receive him in your house.” (2 John 1:10) " +
+      "The guide said: “Leave them at the gate.” Then we walked on.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Leave them", "refuse", true],
+      ["do not receive him in your house.", "refuse", true],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

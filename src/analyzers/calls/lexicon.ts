@@ -23,7 +23,7 @@ export const REFUSABLE = set(`
   accept give negotiate comply register surrender submit obey trust believe vote pay buy sit forget fear
   be let allow back repay get stop stay bow kneel yield retreat abandon betray sell support fund listen
   tolerate bend waver rest relent despair lose settle apologize apologise cooperate collaborate
-  attempt approach travel bully harass threaten
+  attempt approach travel bully harass threaten panic
 `);
 
 /** Nouns that name the audience: vocatives ("Brothers, ...") and collective subjects ("Patriots must ..."). */
@@ -51,6 +51,10 @@ export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
   loyal faithful firm alert courageous bold not afraid
 `);
+/** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
+export const BE_ATTITUDES = set(
+  "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed upset vigilant",
+);
 export const STAY_STATES = set(
   "focused strong vigilant united informed engaged alert firm steadfast true faithful",
 );

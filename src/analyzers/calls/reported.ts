@@ -18,6 +18,9 @@ import { wordSet } from "../word-set.js";
 import type { Call, CallLabel } from "./detect.js";
 import { englishTokens } from "./english.js";
 import {
+  ADDRESSEES,
+  BE_ATTITUDES,
+  BE_VIRTUES,
   DISCOURSE,
   DONATE,
   GROUPS,
@@ -40,7 +43,7 @@ const URGE_VERBS = wordSet(`
   command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
   beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
   advise advises advised advising recommend recommends recommended recommending
-  press presses pressed pressing
+  press presses pressed pressing incite incites incited inciting
 `);
 // "instructing students to practise writing ...", "Instructs Children To Write ...": a lesson or
 // an order given inside a narrated event is not an appeal to the public (no "instruct" above).
@@ -73,6 +76,8 @@ const NOT_TARGETS = wordSet(
   "it this that these those there here which what who whom the a an and but so then now if when",
 );
 // Where a reported urge ends inside its sentence.
+// Audience nouns that are no subject of their own after "said": "said all ...", "said fellow ...".
+const NOT_REPORTED_GROUPS = wordSet("all fellow brother sister friend");
 const CLAUSE_END = wordSet(", ; : ? ! .");
 // Harm that the violence words in the lexicon leave out: "punch a Zionist today".
 const BLOWS = wordSet("punch punching beat");
@@ -156,6 +161,7 @@ const TRIGGERS = new Set([
   "insists",
   "insisted",
   "people",
+  ...ADDRESSEES,
 ]);
 
 export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
@@ -207,9 +213,17 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // Headlines capitalise verbs ("Advises Brits to Avoid Calais").
     return !upper(v) || headlineCase(v) ? v : 0;
   };
-  const push = (first: number, verb: number, last: number, why: string, reported: boolean, not = false) => {
+  const push = (
+    first: number,
+    verb: number,
+    last: number,
+    why: string,
+    reported: boolean,
+    not = false,
+    fixed?: CallLabel,
+  ) => {
     if (last <= first) return;
-    const label = labelAfter(verb, last, not);
+    const label = fixed ?? labelAfter(verb, last, not);
     out.push({
       label,
       first,
@@ -433,23 +447,29 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       });
       continue;
     }
-    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone, reported.
+    // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone,
+    // reported. Another audience noun counts for a feeling asked of it ("Hannity said citizens should
+    // be outraged", train-6 #11); "said Americans should worry more about ..." argues (heldout).
+    const people = w === "people";
     if (
-      w === "people" &&
+      (people || (ADDRESSEES.has(w) && !NOT_REPORTED_GROUPS.has(w))) &&
       (lower[i - 1] === "that" || SAYING.has(lower[i - 1] ?? "") || lower[i - 1] === "said")
     ) {
       const m = i + 1;
       const to = (lower[m] === "need" || lower[m] === "have") && lower[m + 1] === "to";
       const v = skipMarks(to ? m + 2 : m + 1);
-      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && !ARGUING.has(lower[v])) {
+      const feeling = lower[v] === "be" && BE_ATTITUDES.has(lower[v + 1] ?? "");
+      if ((NORM_MODALS.has(lower[m]) || to) && verbAt(v) && (people ? !ARGUING.has(lower[v]) : feeling)) {
         const stop = lower[v] === "stop" && (lower[v + 1] ?? "").endsWith("ing");
         push(
           i,
           v,
           clauseEnd(v),
-          `a norm for people in someone's words: 'people ${lower.slice(m, v).join(" ")}'`,
+          `a norm for ${w} in someone's words: '${w} ${lower.slice(m, v).join(" ")}'`,
           true,
           stop,
+          // "outraged by the ... money spent": a feeling is asked, whatever its object's words.
+          feeling ? "act" : undefined,
         );
         continue;
       }
@@ -550,10 +570,24 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     for (; j < last && j < limit; j++) {
       const t = lower[j];
       if (j > k && group) {
+        // "told the crowd that the union is frightening whites in order to get ...": a statement
+        // told to people; its infinitives are not urged ("told them that they must" goes on).
+        if (t === "that" && !modalOk && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
         const not = t === "not" && lower[j + 1] === "to";
         // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
         const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
+        // "ordered 5,200 soldiers to be deployed": the people are moved, not asked to act; "to be
+        // united", "to be prepared" ask a state of them.
+        const p = lower[v + 1] ?? "";
+        const moved =
+          lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
+        if (v && moved) return null;
         if (v) return { verb: v, not };
+        // "warned Trump and his supporters against prematurely celebrating": a refusal urged.
+        if (t === "against") {
+          const g = lower[j + 1]?.endsWith("ly") ? j + 2 : j + 1;
+          if ((lower[g] ?? "").endsWith("ing") && verbAt(g)) return { verb: g, not: true };
+        }
         if (modalOk && (t === "should" || t === "must")) {
           const m = skipMarks(j + 1);
           if (verbAt(m)) return { verb: m, not: lower[m] === "not" };
@@ -598,8 +632,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
       // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
+      // "warned Trump and his supporters": the name's public comes along, so the group is addressed.
       if (kind[j] === TokenKind.Word && upper(j) && !group && !OBJECT_MODIFIERS.has(t)) {
-        if (!GROUPS.has(lower[j + 1] ?? "")) return null;
+        const withGroup =
+          lower[j + 1] === "and" && (GROUPS.has(lower[j + 2] ?? "") || GROUPS.has(lower[j + 3] ?? ""));
+        if (!GROUPS.has(lower[j + 1] ?? "") && !withGroup) return null;
       }
     }
     return null;
