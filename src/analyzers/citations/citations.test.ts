@@ -652,4 +652,20 @@ describe("citations analyzer", () => {
       '"The Jewish Question" was known. He said on "Meet the Press" that it was fine.';
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Meet the Press"]);
   });
+
+  it("reads dotted and spaced chapter:verse after a named book, and bare ones listed after it", () => {
+    const cs = citationsIn(
+      "Apostates face death (Quran 4.89, 8.7-11). See 1 Jn 2.22 and (2 Cor 6: 14-17). " +
+        "It is condemned (Leviticus 18:22; 20:13; Jude 1:7). The rate rose to 4.89 percent.",
+    );
+    expect(refs(cs)).toEqual([
+      "scripture:Quran 4:89",
+      "scripture:Quran 8:7-11",
+      "scripture:Bible 1 John 2:22",
+      "scripture:Bible 2 Corinthians 6:14-17",
+      "scripture:Bible Leviticus 18:22",
+      "scripture:Bible Leviticus 20:13",
+      "scripture:Bible Jude 1:7",
+    ]);
+  });
 });

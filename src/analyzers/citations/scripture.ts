@@ -20,6 +20,10 @@ import {
 } from "./scripture-tables.js";
 
 const CHAPTER_VERSE = /^(\d{1,3}):(\d{1,3})$/;
+// "Quran 4.89", "Jn 8.32": a dot between chapter and verse; read only after a named book,
+// since a bare "4.89" is far more often a decimal.
+const DOTTED = /^(\d{1,3})\.(\d{1,3})$/;
+const BARE_NUMBER = /^\d{1,3}$/;
 const QURAN_WORDS = new Set(["quran", "qur'an", "qur’an", "koran", "qur'ān", "qurʾan"]);
 const SURAH_WORDS = new Set(["surah", "surat", "sura", "soorah", "surah's"]);
 const VERSE_WORDS = new Set(["verse", "verses", "ayah", "ayat", "aya", "ayahs", "v"]);
@@ -87,6 +91,59 @@ export function findScripture(doc: Doc): Found[] {
     return (before === "(" && after === ")") || (before === "[" && after === "]");
   };
 
+  // Whether token k is a Bible book or a Qur'an word that can head a reference.
+  const namedBefore = (k: number): boolean => {
+    let b = k - 1;
+    if (b >= 0 && lower[b] === "." && adjacent(b - 1, b)) b--;
+    if (b < 0 || !isUpper(text, start[b])) return false;
+    return QURAN_WORDS.has(lower[b]) || BIBLE_BOOKS.has(lower[b]) || misspeltBook(lower[b]) !== undefined;
+  };
+
+  // The chapter:verse that starts at token i as [its last token, "c:v"]: "2:255", and after a
+  // name also "4.89" and "6: 14" (a space after the colon).
+  const chapterVerse = (i: number): [number, string] | null => {
+    const w = lower[i];
+    if (CHAPTER_VERSE.test(w)) return [i, w];
+    const dotted = DOTTED.exec(w);
+    if (dotted && namedBefore(i)) return [i, `${dotted[1]}:${dotted[2]}`];
+    if (
+      BARE_NUMBER.test(w) &&
+      lower[i + 1] === ":" &&
+      adjacent(i, i + 1) &&
+      kind[i + 2] === TokenKind.Number &&
+      BARE_NUMBER.test(lower[i + 2]) &&
+      namedBefore(i)
+    )
+      return [i + 2, `${w}:${lower[i + 2]}`];
+    return null;
+  };
+
+  // "(Leviticus 18:22; 20:13)", "(Quran 4.89, 8.7-11)": a bare chapter:verse after ";" or ","
+  // in the brackets a named reference opens cites the same book. Returns the last token used.
+  const carryOver = (first: number, last: number, book: string): number => {
+    if (text[start[first] - 1] !== "(" && text[start[first] - 1] !== "[") return last;
+    let k = last;
+    while (k + 2 < count && (lower[k + 1] === ";" || lower[k + 1] === ",")) {
+      const n = k + 2;
+      const cvText = CHAPTER_VERSE.test(lower[n])
+        ? lower[n]
+        : DOTTED.test(lower[n])
+          ? lower[n].replace(".", ":")
+          : "";
+      if (kind[n] !== TokenKind.Number || !cvText) break;
+      const [l, range] = rangeEnd(n);
+      out.push({
+        label: "scripture",
+        ref: `${book} ${cvText}${range}`,
+        start: start[n],
+        end: end[l],
+        why: "chapter:verse listed after a named reference in the same brackets",
+      });
+      k = l;
+    }
+    return k;
+  };
+
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // "Deuteronomy 28": a chapter alone after a book whose name is no common word.
@@ -111,9 +168,12 @@ export function findScripture(doc: Doc): Found[] {
       i++;
       continue;
     }
-    const cv = kind[i] === TokenKind.Number ? CHAPTER_VERSE.exec(w) : null;
-    if (cv) {
-      const [last, range] = rangeEnd(i);
+    const read = kind[i] === TokenKind.Number ? chapterVerse(i) : null;
+    if (read) {
+      const [core, cvText] = read;
+      const cv = CHAPTER_VERSE.exec(cvText) as RegExpExecArray;
+      const w = cvText;
+      const [last, range] = rangeEnd(core);
       const j = i - 1;
       // Bible: [ordinal] Book[.] c:v
       let b = j;
@@ -131,6 +191,7 @@ export function findScripture(doc: Doc): Found[] {
             end: end[last],
             why: `Bible book '${text.slice(start[b], end[b])}' with chapter:verse`,
           });
+          i = carryOver(first, last, `Bible ${ordinal !== undefined ? `${ordinal} ` : ""}${book}`);
           continue;
         }
       }
@@ -155,8 +216,10 @@ export function findScripture(doc: Doc): Found[] {
       }
       if (first >= 0) {
         out.push({ label: "scripture", ref, start: start[first], end: end[last], why });
+        i = carryOver(first, last, "Quran");
         continue;
       }
+      if (w !== lower[i]) continue; // a dotted or spaced form is read only after a name
       // Bare [2:255] or (2:255) in a text about the Qur'an; in a list "(24:31; 33:59)" each alone.
       const open = text[start[i] - 1];
       const close = text[end[last]];
