@@ -668,4 +668,17 @@ describe("citations analyzer", () => {
       "scripture:Bible Jude 1:7",
     ]);
   });
+
+  it("reads court decisions by their parties and a case named beside the courts, not initials or contests", () => {
+    const text =
+      "It began early.\nRulings from the Dred Scott case to Plessy v. Ferguson and Brown v. Board of Education mattered. " +
+      "Vladimir V. Putin watched Trump vs. Clinton. In the Flynn case, he lied. " +
+      "The court cited Whole Woman's Health v. Hellerstedt. In the Uranium One case (see: the article), a court was not involved.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Dred Scott case",
+      "Plessy v. Ferguson",
+      "Brown v. Board of Education",
+      "Whole Woman's Health v. Hellerstedt",
+    ]);
+  });
 });

@@ -70,6 +70,17 @@ const PACT_DOMAINS = new Set([
 const PACT_NOUNS = new Set(["deal", "agreement", "accord", "pact", "treaty"]);
 // A court decision named by its case: "the Supreme Court's Citizens United decision".
 const RULING_NOUNS = new Set(["decision", "ruling"]);
+// "Plessy v. Ferguson": the parties of a case, each a capitalised name. Not "vs.", which names
+// contests ("Trump vs. Clinton").
+const VERSUS = new Set(["v"]);
+// Words inside a party's name: "Brown v. Board of Education", "Bush v. Gore".
+const PARTY_LINKS = new Set(["of", "the", "for", "&"]);
+// Tokens of the first party's name, read leftwards: "Whole Woman's Health" is four.
+const MAX_PARTY_WORDS = 5;
+// "the Dred Scott case" names a ruling only beside words of the courts, within a few tokens:
+// a sentence about an affair ("the Uranium One case") can mention a court further on.
+const COURT_WINDOW = 6;
+const COURT_WORDS = /\b(?:court|courts|ruling|rulings|decision|decisions|justices?|v\.)\s/i;
 // Names that end in a head but are events or bodies, not documents.
 const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);
 const CONVENTION_PLACES = new Set([
@@ -111,6 +122,8 @@ const TRIGGERS = new Set([
   ...TREATY_ACRONYM_KEYS,
   ...PACT_NOUNS,
   ...RULING_NOUNS,
+  ...VERSUS,
+  "case",
   ...HEADS,
   "protocol",
   "resolution",
@@ -236,6 +249,29 @@ export function findDocuments(doc: Doc): Found[] {
         out.push(named(doc, a, i, "a court decision named by its case"));
         continue;
       }
+    }
+    if (VERSUS.has(w)) {
+      const [a, b] = courtCase(doc, i, isCap);
+      if (b > i) {
+        out.push(named(doc, a, b, "a court decision named by its parties"));
+        i = b;
+      }
+      continue;
+    }
+    // "the Dred Scott case to Plessy v. Ferguson": a two-word name of the case beside the courts.
+    if (
+      w === "case" &&
+      lower[i - 3] === "the" &&
+      isCap(i - 2) &&
+      isCap(i - 1) &&
+      !isCap(i) &&
+      !NOT_NAME.has(lower[i - 2]) &&
+      COURT_WORDS.test(
+        `${text.slice(start[Math.max(0, i - COURT_WINDOW)], end[Math.min(count - 1, i + COURT_WINDOW)])} `,
+      )
+    ) {
+      out.push(named(doc, i - 2, i, "a court case named by its party"));
+      continue;
     }
     if (
       BODY_PAPERS.has(w) &&
@@ -417,6 +453,33 @@ export function findPactShortForms(doc: Doc, documents: readonly Found[]): Found
     }
   }
   return out;
+}
+
+/**
+ * The first and last tokens of a case named "Plessy v. Ferguson" around the "v" at i, or
+ * [-1, -1]: the capitalised name before, possessives included ("Whole Woman's Health"), and a
+ * capitalised name after.
+ */
+function courtCase(doc: Doc, i: number, isCap: (i: number) => boolean): [number, number] {
+  const { lower, tokens } = doc;
+  const dot = lower[i + 1] === "." ? 1 : 0;
+  // A lower-case "v", not the initial in "Vladimir V. Putin".
+  if (
+    i === 0 ||
+    doc.text[tokens.start[i]] !== "v" ||
+    !isCap(i - 1) ||
+    NOT_NAME.has(lower[i - 1]) ||
+    !isCap(i + 1 + dot)
+  )
+    return [-1, -1];
+  let a = i - 1;
+  for (let k = i - 2; k >= 0 && i - k <= MAX_PARTY_WORDS; k--) {
+    if (isCap(k) && !NOT_NAME.has(lower[k])) a = k;
+    else if (!(POSSESSIVE.has(lower[k]) && k > 0 && isCap(k - 1))) break;
+  }
+  let b = i + 1 + dot;
+  while (b + 2 < tokens.count && PARTY_LINKS.has(lower[b + 1]) && isCap(b + 2)) b += 2;
+  return [a, b];
 }
 
 function named(doc: Doc, a: number, b: number, why: string): Found {
