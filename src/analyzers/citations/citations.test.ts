@@ -681,4 +681,18 @@ describe("citations analyzer", () => {
       "Whole Woman's Health v. Hellerstedt",
     ]);
   });
+
+  it("reads an ordinal before 'and' an amendment, and a bare 'the Fourth' after an amendment", () => {
+    const text =
+      "It began early.\nThey violate the First and 5th Amendments of the Constitution. " +
+      "He backs the Second Amendment, but he cannot stand the Fourth and is no fan of the First either. " +
+      "The First Lady spoke.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "First",
+      "5th Amendments",
+      "Second Amendment",
+      "Fourth",
+      "First",
+    ]);
+  });
 });

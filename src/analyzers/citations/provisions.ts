@@ -16,6 +16,8 @@ const ORDINAL_WORDS = wordSet(
   "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
 );
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
+// Tokens after an amendment by ordinal within which a bare "the Fourth" still means one.
+const AMENDMENT_ELLIPSIS = 40;
 // Bodies that table amendments: "the Senate amendment" names no document.
 const BODIES = wordSet(
   "senate house congress commons lords parliament government labour tory tories conservative conservatives republican republicans democratic democrats democrat gop eu un state committee assembly council",
@@ -37,6 +39,11 @@ export function findProvisions(doc: Doc): Found[] {
     kind[i] === TokenKind.Number && lower[i].length <= digits && /^\d+$/.test(lower[i]);
   // A capitalised, all-capitals organisation before an article: "WTO Article 24".
   const acronym = (i: number) => i >= 0 && /^[A-Z]{2,6}$/.test(text.slice(start[i], end[i]));
+
+  // "5th" as the tokens "5" "th" ending at token k.
+  const numberedOrdinal = (k: number) =>
+    ORDINAL_SUFFIX.has(lower[k]) && isNumber(k - 1, 2) && adjacent(k - 1, k);
+  let lastAmendment = -1;
 
   for (let i = 0; i < count; i++) {
     const w = lower[i];
@@ -77,9 +84,41 @@ export function findProvisions(doc: Doc): Found[] {
       i = k;
       continue;
     }
+    // "he cannot stand the Fourth": after an amendment by ordinal, a capitalised ordinal after
+    // "the" that heads no name names another amendment.
+    if (
+      ORDINAL_WORDS.has(w) &&
+      isCap(i) &&
+      lower[i - 1] === "the" &&
+      lastAmendment >= 0 &&
+      i - lastAmendment <= AMENDMENT_ELLIPSIS &&
+      (kind[i + 1] !== TokenKind.Word || NOT_NAME.has(lower[i + 1])) &&
+      !/^amendments?$/.test(lower[i + 1])
+    ) {
+      push(i, i, text.slice(start[i], end[i]), "an ordinal standing for an amendment named before");
+      continue;
+    }
     if (w === "amendment" || w === "amendments") {
+      const first = numberedOrdinal(i - 1) ? i - 2 : ORDINAL_WORDS.has(lower[i - 1]) ? i - 1 : -1;
+      if (first >= 0) lastAmendment = i;
+      // "the First and 5th Amendments": an ordinal before "and" names its own amendment (two
+      // ordinal words are read by the head-word rule).
+      if (first >= 0 && lower[first - 1] === "and" && (first === i - 2 || numberedOrdinal(first - 2))) {
+        const o = numberedOrdinal(first - 2)
+          ? first - 3
+          : ORDINAL_WORDS.has(lower[first - 2])
+            ? first - 2
+            : -1;
+        if (o >= 0)
+          push(
+            o,
+            first - 2,
+            text.slice(start[o], end[first - 2]),
+            "an ordinal before 'and' and an amendment",
+          );
+      }
       // "1st Amendment", "5th amendment"
-      if (ORDINAL_SUFFIX.has(lower[i - 1]) && isNumber(i - 2, 2) && adjacent(i - 2, i - 1)) {
+      if (numberedOrdinal(i - 1)) {
         push(i - 2, i, text.slice(start[i - 2], end[i]), "an amendment by its ordinal");
         continue;
       }
