@@ -9,6 +9,7 @@
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
+import { oneEdit } from "./one-edit.js";
 
 // Written from general knowledge of the documents most cited in church news and commentary.
 const TITLES = [
@@ -192,7 +193,10 @@ export function findChurchDocuments(doc: Doc): Found[] {
       for (const t of titles) {
         let k = i;
         let n = 0;
-        for (; n < t.words.length; n++, k++) if (lower[k] !== t.words[n]) break;
+        // Later words may be misspelt by a letter ("Amoris Laetita") when long enough to stay unique.
+        for (; n < t.words.length; n++, k++)
+          if (lower[k] !== t.words[n] && !(n > 0 && t.words[n].length >= 6 && oneEdit(t.words[n], lower[k])))
+            break;
         if (n === t.words.length) {
           hit = t;
           b = k - 1;
@@ -201,6 +205,15 @@ export function findChurchDocuments(doc: Doc): Found[] {
       }
       if (hit) {
         const [a, before] = prefix(i);
+        // "Amoris Laetitia (AL)": the initials it will go by belong to the mention.
+        const key = hit.name.replace(/[^A-Z]/g, "");
+        if (
+          text[end[b]] === " " &&
+          lower[b + 1] === "(" &&
+          text.slice(start[b + 2], end[b + 2]) === key &&
+          lower[b + 3] === ")"
+        )
+          b += 3;
         const [z, after] = suffix(b);
         out.push(found(doc, a, z, `${hit.name}${before || after}`, `church document '${hit.name}'`));
         if (!seen.includes(hit)) seen.push(hit);

@@ -695,4 +695,10 @@ describe("citations analyzer", () => {
       "First",
     ]);
   });
+
+  it("reads a church document's title misspelt by a letter, with the initials it goes by", () => {
+    const text =
+      "It began early.\nCritics read paragraph 303 of Amoris Laetita (AL) closely. Continence is not expected (AL 303).";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Amoris Laetita (AL)", "AL 303"]);
+  });
 });

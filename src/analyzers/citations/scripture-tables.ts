@@ -5,6 +5,8 @@
  */
 
 /** Canonical Bible book → accepted names and abbreviations (lower-case, without dots). */
+import { oneEdit } from "./one-edit.js";
+
 const BIBLE: Record<string, string[]> = {
   Genesis: ["genesis", "gen", "gn"],
   Exodus: ["exodus", "exod", "ex"],
@@ -91,14 +93,6 @@ export function misspeltBook(word: string): string | undefined {
     if (Math.abs(name.length - word.length) <= 1 && name.length >= 6 && oneEdit(name, word)) return book;
   }
   return undefined;
-}
-
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export const BIBLE_BOOKS: ReadonlyMap<string, string> = new Map(
