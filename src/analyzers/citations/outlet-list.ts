@@ -61,6 +61,7 @@ export const OUTLETS = [
   "Christian News Service",
   // US television and radio
   "CNN|CNN International|CNN Communications",
+  "CNNMoney|CNN Money",
   "HLN",
   "MSNBC",
   "CNBC",
@@ -119,6 +120,9 @@ export const OUTLETS = [
   "FiveThirtyEight",
   "HuffPollster|HuffPost Pollster",
   "RealClearPolitics|Real Clear Politics|RCP",
+  "RealClearInvestigations|Real Clear Investigations",
+  "The Columbus Dispatch|Columbus Dispatch",
+  "St. Paul Pioneer Press|Pioneer Press",
   "Drudge Report",
   "HuffPost|Huffington Post|The Huffington Post",
   "BuzzFeed|BuzzFeed News",
@@ -339,6 +343,7 @@ export const OUTLETS = [
   "Irish Examiner",
   "Belfast Telegraph",
   // Europe
+  "Eurointelligence",
   "Deutsche Welle|DW",
   "Der Spiegel|Spiegel",
   "Die Welt|Welt",
