@@ -701,4 +701,11 @@ describe("citations analyzer", () => {
       "It began early.\nCritics read paragraph 303 of Amoris Laetita (AL) closely. Continence is not expected (AL 303).";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Amoris Laetita (AL)", "AL 303"]);
   });
+
+  it("reads credit lines: a slash before 'The', an uploader on Scribd, a bracketed outlet abbreviation", () => {
+    const text =
+      "It began early.\nTom Dodge/The Columbus Dispatch via AP\nHere is the memo.\n" +
+      "Peter Strzok email by Fox News on Scribd\n“Visas are issued in a week.” (CFP)\nHe was interviewed by a student.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Columbus Dispatch", "AP", "Fox News", "CFP"]);
+  });
 });

@@ -54,7 +54,12 @@ export function outletContext(
   const before = text[start[first] - 1];
   const after = text[end[last]];
   if (before === "(" && after === ")") return abbreviates(doc, first, last) ? null : "dateline";
-  if ((before === "/" || after === "/") && !slashNamesAnEvent(doc, last)) return "credit";
+  // "Tom Dodge/The Columbus Dispatch via AP": the slash may stand before the article.
+  const slashed = before === "/" || (lower[first - 1] === "the" && text[start[first - 1] - 1] === "/");
+  if ((slashed || after === "/") && !slashNamesAnEvent(doc, last)) return "credit";
+  // "Peter Strzok email by Fox News on Scribd": who uploaded an embedded document.
+  if (lower[first - 1] === "by" && lower[last + 1] === "on" && lower[last + 2] === "scribd")
+    return "the uploader of an embedded document";
   // "a CNN town hall", "the NBC/MSNBC forum": the outlet hosts an event.
   if (HOSTED_EVENTS.has(lower[last + 1]) || slashNamesAnEvent(doc, last)) return null;
   // A name in quotes is read from outside them: 'as “The Wall Street Journal” wrote'.

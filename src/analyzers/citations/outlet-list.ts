@@ -61,7 +61,7 @@ export const OUTLETS = [
   "Christian News Service",
   // US television and radio
   "CNN|CNN International|CNN Communications",
-  "CNNMoney|CNN Money",
+  "CNNMoney",
   "HLN",
   "MSNBC",
   "CNBC",
@@ -121,6 +121,7 @@ export const OUTLETS = [
   "HuffPollster|HuffPost Pollster",
   "RealClearPolitics|Real Clear Politics|RCP",
   "RealClearInvestigations|Real Clear Investigations",
+  "Canada Free Press|CFP",
   "The Columbus Dispatch|Columbus Dispatch",
   "St. Paul Pioneer Press|Pioneer Press",
   "Drudge Report",
