@@ -708,4 +708,11 @@ describe("citations analyzer", () => {
       "Peter Strzok email by Fox News on Scribd\n“Visas are issued in a week.” (CFP)\nHe was interviewed by a student.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Columbus Dispatch", "AP", "Fox News", "CFP"]);
   });
+
+  it("reads a job for an outlet as a source, not a title set before a person's name", () => {
+    const text =
+      "It began early.\nA reporter for USA Today reported the deal. " +
+      "White House correspondent for The Atlantic and CNN political analyst Elaina Plott tweeted a joke.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["USA Today"]);
+  });
 });

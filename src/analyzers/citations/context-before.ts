@@ -34,6 +34,7 @@ import {
   WRITING,
   WRITING_VERBS,
 } from "./context-words.js";
+import { NOT_NAME } from "./name-scan.js";
 
 export interface Around {
   /** First and last token of the name, quotes included. */
@@ -97,7 +98,11 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     // Not an apposition that introduces a speaker by employer: "Vann Newkirk, a writer for The
     // Atlantic, said on Twitter".
     const apposition = (lower[p - 2] === "a" || lower[p - 2] === "an") && lower[p - 3] === ",";
-    if (JOBS.has(prev) && !programme && !apposition && !sentenceHas(BIOGRAPHY, 0, p)) return `'${prev} ${w}'`;
+    // Nor a title set before a name: "White House correspondent for The Atlantic and CNN
+    // political analyst Elaina Plott tweeted" introduces her by her employers.
+    const title = isCap(p - 2) && !NOT_NAME.has(lower[p - 2]);
+    if (JOBS.has(prev) && !programme && !apposition && !title && !sentenceHas(BIOGRAPHY, 0, p))
+      return `'${prev} ${w}'`;
     if (w === "in" && IN_VERBS.has(prev)) return `'${prev} in'`;
     // "a personal essay she wrote in February for Vanity Fair"; not a byline "Written for X by",
     // nor a career "who wrote opinion pieces for the Washington Post".
