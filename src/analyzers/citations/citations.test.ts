@@ -715,4 +715,14 @@ describe("citations analyzer", () => {
       "White House correspondent for The Atlantic and CNN political analyst Elaina Plott tweeted a joke.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["USA Today"]);
   });
+
+  it("reads a report by a journalist as the outlet's story, a report by a body as a document", () => {
+    const text =
+      "It began early.\nIn a lengthy report by Rosiak at The Daily Caller, he writes this. " +
+      "According to a Breitbart report by Allum Bokhari, it grew. A 2019 report by the Government Accountability Office found gaps.";
+    expect(citationsIn(text).map((c) => `${c.label}:${c.text}`)).toEqual([
+      "agency:Breitbart",
+      "document:A 2019 report by the Government Accountability Office",
+    ]);
+  });
 });

@@ -8,6 +8,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { JOBS } from "./context-words.js";
 import type { Found } from "./found.js";
 import { DEMONYM, NOT_NAME, nameScan, POSSESSIVE, PRONOUNS } from "./name-scan.js";
 
@@ -105,6 +106,8 @@ const ROLES = new Map([
   ["general", new Set(["inspector"])],
   ["jury", new Set(["grand"])],
 ]);
+// "Rosiak at The Daily Caller", "John Solomon of The Hill": a writer and the outlet.
+const JOURNALIST_LINKS = new Set(["at", "of", "for"]);
 // Titles before a person after "by": "report issued by special counsel Robert Mueller".
 const TITLES = new Set([
   "special",
@@ -190,6 +193,16 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
     DETERMINERS.has(lower[a]) ||
     NOT_NAME.has(lower[b]) ||
     outletLike(start[a], end[b]);
+
+  // An outlet's name right before the report word at i: "a New York Times report".
+  const byOutlet = (i: number) => isCap(i - 1) && outletLike(start[nameLeft(i, 4)], end[i - 1]);
+  // A name a..b that is a journalist's: a job in or just after it, or an outlet after "at/of/for".
+  const journalistAt = (a: number, b: number): boolean => {
+    for (let k = a; k <= b + 3 && k < count; k++) if (JOBS.has(lower[k])) return true;
+    if (!JOURNALIST_LINKS.has(lower[b + 1])) return false;
+    const o = lower[b + 2] === "the" ? b + 3 : b + 2;
+    return isCap(o) && outletLike(start[o], end[nameRight(o, 5)]);
+  };
 
   for (let i = 1; i < count; i++) {
     const w = lower[i];
@@ -279,9 +292,12 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
               isCap(orgA + 1) &&
               (lower[orgA + 2] === "of" || lower[orgA + 2] === "at") &&
               !ORG_HEADS.has(lower[orgA + 1])));
+        // "a Breitbart report by Allum Bokhari", "a lengthy report by Rosiak at The Daily Caller",
+        // "a report by War Correspondent Sara Carter": a journalist's story, whose outlet is the source.
+        const journalist = !titled && (byOutlet(i) || journalistAt(orgA, orgB));
         // "a report from Moscow" names a place: "from" needs an organisation's head word.
         const place = lower[by] === "from" && !titled && !ORG_HEADS.has(lower[orgB]) && orgB === orgA;
-        if (!person && !place && !bad(orgA, orgB)) {
+        if (!person && !place && !journalist && !bad(orgA, orgB)) {
           const org = text.slice(start[orgA], end[orgB]);
           // Back to the determiner when there is one: "a", "A 2019", "a 33-year-long".
           let d = i;
