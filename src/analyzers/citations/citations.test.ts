@@ -725,4 +725,10 @@ describe("citations analyzer", () => {
       "document:A 2019 report by the Government Accountability Office",
     ]);
   });
+
+  it("reads a report by a possessive with the apostrophe alone, and a completed report", () => {
+    const text =
+      "It began early.\nHorowitz’ report slams Comey. They want Mueller's completed report released.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Horowitz’ report", "Mueller's completed report"]);
+  });
 });

@@ -8,7 +8,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
-import { JOBS } from "./context-words.js";
+import { APOSTROPHES, JOBS } from "./context-words.js";
 import type { Found } from "./found.js";
 import { DEMONYM, NOT_NAME, nameScan, POSSESSIVE, PRONOUNS } from "./name-scan.js";
 
@@ -30,6 +30,7 @@ const REPORT_ADJECTIVES = new Set([
   "highly-anticipated",
   "eagerly-awaited",
   "complete",
+  "completed",
   "classified",
   "declassified",
   "damning",
@@ -218,7 +219,10 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
     {
       let p = i - 1;
       for (let n = 0; n < 3 && p > 1 && (REPORT_ADJECTIVES.has(lower[p]) || (isCap(p) && headline)); n++) p--;
-      if (POSSESSIVE.has(lower[p]) && p > 0) {
+      // "Horowitz’ report": a name ending in s or z takes the apostrophe alone.
+      const bareApostrophe =
+        APOSTROPHES.has(lower[p]) && /[sxz]$/.test(lower[p - 1] ?? "") && end[p - 1] === start[p];
+      if ((POSSESSIVE.has(lower[p]) || bareApostrophe) && p > 0) {
         const role = roleBefore(p - 1);
         if (role >= 0 && (POSSESSIVE_OK.has(w) || w === "document")) {
           const a = isCap(role - 1) && !NOT_NAME.has(lower[role - 1]) ? authorLeft(role, 4) : role;
