@@ -731,4 +731,10 @@ describe("citations analyzer", () => {
       "It began early.\nHorowitz’ report slams Comey. They want Mueller's completed report released.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Horowitz’ report", "Mueller's completed report"]);
   });
+
+  it("reads an outlet told something in the passive, and one that 'has more:'", () => {
+    const text =
+      "It began early.\nFox News is told that Barr may act. The banks were pressured.\nThe Washington Times has more:\nThe deal held.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Fox News", "Washington Times"]);
+  });
 });

@@ -42,6 +42,11 @@ export function verbAfter(doc: Doc, b: number): string | null {
         if (lower[m] === "comment" || lower[m] === "comments") return null;
       return "asked";
     }
+    // "Fox News is told that Barr ...": the outlet as the one informed, in the passive.
+    if ((lower[k] === "is" || lower[k] === "was" || lower[k] === "been") && lower[k + 1] === "told")
+      return "told (passive)";
+    // "The Washington Times has more:" before a quoted passage.
+    if (lower[k] === "more" && lower[k - 1] === "has" && lower[k + 1] === ":") return "has more:";
     // "RT continues:" before a quoted passage; not "CNN continues to ...".
     if ((lower[k] === "continues" || lower[k] === "continued") && lower[k + 1] === ":") return lower[k];
     return AFTER_VERBS.has(lower[k]) ? lower[k] : null;
