@@ -737,4 +737,15 @@ describe("citations analyzer", () => {
       "It began early.\nFox News is told that Barr may act. The banks were pressured.\nThe Washington Times has more:\nThe deal held.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Fox News", "Washington Times"]);
   });
+
+  it("reads a body's paper with one lower-case word between, and a counted set of reports", () => {
+    const text =
+      "It began early.\nShe says the House committee memo raises this. None of these six FBI reports mention it. " +
+      "According to the Labor Department employment report, jobs grew. The Trump team report card was bad.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "the House committee memo",
+      "six FBI reports",
+      "the Labor Department employment report",
+    ]);
+  });
 });

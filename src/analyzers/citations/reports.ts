@@ -137,7 +137,24 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 // Before an author's name only an article will do: "its Amazon summary" is the book's blurb.
 const ARTICLES = new Set(["a", "an", "the"]);
 const REPORTS_ON = new Set(["on", "of", "about", "into"]);
-const QUANTIFIERS = new Set(["all", "two", "three", "several", "many", "some", "both", "recent", "other"]);
+const QUANTIFIERS = new Set([
+  "all",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "several",
+  "many",
+  "some",
+  "both",
+  "recent",
+  "other",
+]);
 const ORG_HEADS = wordSet(
   "institute institution center centre council committee watch office department agency commission foundation university ministry bureau service group organization organisation",
 );
@@ -324,13 +341,24 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
     if (!NAMED_BEFORE.has(w) || (capHead && w === "reports")) continue;
     // "Children in the Islamic State study the Qur'an": the verb, with its object after it.
     if ((w === "study" || w === "audit") && !capHead && VERB_NEXT.has(lower[i + 1])) continue;
-    const role = roleBefore(i - 1);
-    let orgB = i - 1;
+    // "the House committee memo", "the Labor Department employment report": one lower-case
+    // word between a body and its paper, the body's own head or the paper's subject after it.
+    const between =
+      !isCap(i - 1) &&
+      kind[i - 1] === TokenKind.Word &&
+      isCap(i - 2) &&
+      !NOT_NAME.has(lower[i - 2]) &&
+      (ORG_HEADS.has(lower[i - 1]) || ORG_HEADS.has(lower[i - 2]))
+        ? 1
+        : 0;
+    const last = i - 1 - between;
+    const role = roleBefore(last);
+    let orgB = last;
     let orgA = role;
     // A role alone names its holder only in capitals: "the Special Counsel report", not "a grand jury report".
     if (role >= 0 && !isCap(role) && !(isCap(role - 1) && !NOT_NAME.has(lower[role - 1]))) continue;
     if (role < 0 || (isCap(role - 1) && !NOT_NAME.has(lower[role - 1]))) {
-      orgB = role >= 0 ? role - 1 : i - 1;
+      orgB = role >= 0 ? role - 1 : last;
       if (!isCap(orgB) || NOT_NAME.has(lower[orgB])) continue;
       // In a headline only the word before is the author ("Barr Release Full Mueller Report"),
       // and only a word the text never writes in lower case ("RUSSIA PROBE REPORT" is no author).
@@ -347,7 +375,7 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
       if (joined) continue;
     }
     if (bad(orgA, orgB)) continue;
-    if (role >= 0) orgB = i - 1;
+    if (role >= 0) orgB = last;
     // Back over years and adjectives to a determiner: "the 2019 Mueller report", "the full Mueller report".
     let d = orgA;
     for (let k = orgA - 1; k >= 0 && k >= orgA - 5; k--) {
