@@ -748,4 +748,11 @@ describe("citations analyzer", () => {
       "the Labor Department employment report",
     ]);
   });
+
+  it("reads an outlet's summary, a reporter explaining, and an outlet that points out", () => {
+    const text =
+      "It began early.\nHere is The Federalist’s Mollie Hemingway explaining:\nOur ties are bad. " +
+      "A CNBC summary describes her. As Reason points out, he dissented.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Federalist", "CNBC", "Reason"]);
+  });
 });

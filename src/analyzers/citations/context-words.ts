@@ -6,7 +6,7 @@
 import { wordSet } from "../word-set.js";
 
 export const AFTER_VERBS = wordSet(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked added confirms declared featured discussed claims cites quotes states explains broke unearthed puts linked hypothesized hypothesised speculated theorized echoed examined rounded",
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked added confirms declared featured discussed claims cites quotes states explains broke unearthed puts linked hypothesized hypothesised speculated theorized echoed examined rounded points",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
 export const ADVERBS = wordSet(
@@ -15,7 +15,7 @@ export const ADVERBS = wordSet(
 export const NOT_SUBJECT = wordSet("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 export const PRODUCTS = wordSet(
-  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance profile exposé expose",
+  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance profile exposé expose summary",
 );
 export const PRODUCT_MODIFIERS = wordSet(
   "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier long lengthy",
@@ -93,7 +93,7 @@ export const JOB_NOUNS = wordSet(
 );
 export const NAME_LIST = wordSet(", and in");
 export const REPORTER_VERBS = wordSet(
-  "contributed read reads discuss discusses discussed breaks asked pointed",
+  "contributed read reads discuss discusses discussed breaks asked pointed explaining",
 );
 export const QUOTE_MARKS = wordSet(`" “ ” ' ‘ ’`);
 export const EPISODES = wordSet("episode edition issue broadcast segment installment instalment");
