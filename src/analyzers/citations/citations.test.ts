@@ -755,4 +755,11 @@ describe("citations analyzer", () => {
       "A CNBC summary describes her. As Reason points out, he dissented.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Federalist", "CNBC", "Reason"]);
   });
+
+  it("reads an outlet in a bracketed source line after a byline, not in other brackets", () => {
+    const text =
+      "It began early.\nThe deal was weak.\n[EU deal: What Cameron got, by Peter Foster, Telegraph (UK), June 14, 2016 ]\n" +
+      "Critics [including the Telegraph] disagreed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Telegraph"]);
+  });
 });

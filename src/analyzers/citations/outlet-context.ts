@@ -149,6 +149,7 @@ export function outletContext(
   if ((before === "–" || before === "—") && (after === undefined || after === "\n" || after === "\r"))
     return "credit after a dash";
   if (n1 === "," && MONTHS.has(lower[b + 2])) return "source line with a date";
+  if (listed && bracketedByline(text, start[a], end[b])) return "a bracketed source line with a byline";
   // "Politifact: Donald Trump Is Right" as the title, "Naples Daily News:" before a quoted excerpt.
   if (
     n1 === ":" &&
@@ -235,4 +236,18 @@ function slashNamesAnEvent(doc: Doc, b: number): boolean {
   let k = b + 1;
   if (lower[k] === "/") for (k++; k < b + 5 && k < count && capital(k); k++);
   return EVENTS.has(lower[k]);
+}
+
+/**
+ * Whether the name at from..to stands after a byline inside square brackets on one line: the
+ * source line "[Title, by Peter Foster, Telegraph (UK), June 14, 2016]" some sites put after
+ * each quoted passage.
+ */
+function bracketedByline(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf("[", from);
+  if (open < 0 || from - open > 300) return false;
+  const inside = text.slice(open + 1, from);
+  if (/[\]\n]/.test(inside) || !/,\s*by\s+\p{Lu}/u.test(inside)) return false;
+  const close = text.indexOf("]", to);
+  return close >= 0 && close - to < 60 && !text.slice(to, close).includes("\n");
 }
