@@ -762,4 +762,10 @@ describe("citations analyzer", () => {
       "Critics [including the Telegraph] disagreed.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Telegraph"]);
   });
+
+  it("reads a named compromise as a document, not a compromise in general", () => {
+    const text =
+      "It began early.\nI keep returning to the Malthouse Compromise. Both sides want a compromise.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Malthouse Compromise"]);
+  });
 });

@@ -12,13 +12,22 @@ import { acronymCased, NOT_NAME, nameScan, POSSESSIVE } from "./name-scan.js";
 
 // Heads of named documents. Lower-case heads count only after a capitalised name ("the Minsk agreements").
 const HEADS = wordSet(
-  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact resolution policy clause",
+  "act acts treaty treaties agreement agreements accord accords charter protocol declaration covenant constitution convention manual amendment amendments plan law partnership dossier pact resolution policy clause compromise",
 );
 // Lower-case "charter" is mostly a flight or a school: only "the UN Charter" counts.
 const LOWERCASE_OK = new Set(["agreement", "agreements", "accord", "accords", "treaty", "dossier", "pact"]);
 // Heads that also end names of schools, journals and bodies ("Harvard Law School", "the
 // Marshall Plan Foundation"): they end a document's name only when no capitalised word follows.
-const LAST_ONLY = new Set(["law", "plan", "partnership", "amendment", "resolution", "policy", "clause"]);
+const LAST_ONLY = new Set([
+  "law",
+  "plan",
+  "partnership",
+  "amendment",
+  "resolution",
+  "policy",
+  "clause",
+  "compromise",
+]);
 // "Foreign Policy", "U.S. Energy Policy": a domain before "Policy" names a field, not one
 // document like "the Common Fisheries Policy".
 const POLICY_DOMAINS = wordSet(
