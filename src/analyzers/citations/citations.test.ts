@@ -768,4 +768,10 @@ describe("citations analyzer", () => {
       "It began early.\nI keep returning to the Malthouse Compromise. Both sides want a compromise.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Malthouse Compromise"]);
   });
+
+  it("reads an article with a section of a named constitution as one mention that ends at its line", () => {
+    const text =
+      "It began early.\n-Article 2, Section 4 of the US Constitution\nRight off the bat, this is bribery.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Article 2, Section 4 of the US Constitution"]);
+  });
 });

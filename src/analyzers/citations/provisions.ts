@@ -51,10 +51,15 @@ export function findProvisions(doc: Doc): Found[] {
     if (w === "article" && isCap(i) && isNumber(i + 1, 3) && text[start[i]] === "A") {
       const a = acronym(i - 1) ? i - 1 : i;
       let b = i + 1;
+      // "Article 2, Section 4 of the US Constitution": a section inside the article.
+      const section = lower[b + 1] === "," && lower[b + 2] === "section" && isNumber(b + 3, 3);
+      if (section && lower[b + 4] === "of") b += 3;
       if (lower[b + 1] === "of") {
         const the = lower[b + 2] === "the" ? b + 2 : b + 1;
         const n = isNumber(the + 1, 4) ? the + 1 : the;
-        const z = nameRight(n, 10);
+        let z = nameRight(n, 10);
+        // A name ends at its line: the next line's first word is no part of it.
+        while (z > n && text.slice(end[n], start[z]).includes("\n")) z--;
         if (z > n) b = z;
       }
       push(a, b, text.slice(start[a], end[b]), "a numbered article of a treaty or law");
