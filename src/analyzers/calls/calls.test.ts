@@ -521,6 +521,22 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads share lists, a SHARE: post, an impersonal need to spread and an argued follow appeal", () => {
+    const text =
+      "Only you can keep this site alive.\nShare, Tweet, Email or Bookmark us\n" +
+      "SHARE: https://t.co/abc123 — Jane Roe (@janeroe) May 2, 2019\n" +
+      "Though the ban is over, this video is vital to share far and wide, since more may come.\n" +
+      "Please be sure to follow Jane Roe on Facebook to support her fight for free speech.\n" +
+      "Follow Jane Roe on Twitter.\nShare this story!\nSHARE: Facebook Twitter\n" +
+      "Be sure to follow our page to get the latest news.\n";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Share, Tweet, Email or Bookmark us", "share", false],
+      ["SHARE", "share", true],
+      ["this video is vital to share far and wide", "share", false],
+      ["Please be sure to follow Jane Roe on Facebook to support her fight for free speech", "join", false],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -36,6 +36,7 @@ import {
 } from "./lexicon.js";
 import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 import { findReportedCalls } from "./reported.js";
+import { findShareAppeals } from "./share.js";
 import { isBaseVerb } from "./verbs.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
@@ -389,7 +390,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
   }
   // Reported urges and norms (reported.ts), where no clause-level call was found.
-  for (const r of findReportedCalls(doc, quoted))
+  for (const r of [...findReportedCalls(doc, quoted), ...findShareAppeals(doc, quoted)])
     if (!calls.some((c) => c.first < r.last && r.first < c.last)) calls.push(r);
   calls.sort((x, y) => x.first - y.first);
   return mergeHarmLists(calls);
