@@ -537,6 +537,20 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads reported urges to convert (even to a class) and a polity's appeal to remember", () => {
+    const text =
+      "The leaflet kept encouraging the students to embrace Islam. " +
+      "The teacher asked the students to write the alphabet. " +
+      "The bishop appealed to the West not to forget the refugees. " +
+      "He urged the West to impose sanctions. " +
+      "The pope invited the world's bishops to sign the letter.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["encouraging the students to embrace Islam.", "believe", true],
+      ["appealed to the West not to forget the refugees.", "remember", true],
+      ["invited the world's bishops to sign the letter.", "act", true],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

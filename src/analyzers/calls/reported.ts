@@ -121,6 +121,15 @@ const DISPOSED = wordSet(
 const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
+// "to follow the Quran and become Muslim", "to embrace Islam": conversion urged, so `believe`
+// (train-5 #2), even to a class, since no lesson asks pupils to convert.
+const CONVERT = wordSet("convert become embrace accept follow");
+const FAITHS = wordSet(
+  "quran koran bible gospel torah islam christianity christ jesus allah muslim muslims christian christians catholic",
+);
+// "appealed to the West not to forget ...": a polity asked to remember is the public's memory,
+// not a state's policy (train-7 k09); other urges on "the West" are demands on governments.
+const POLITY_ADDRESSEES = wordSet("west nation country world");
 // Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
 const CANNOT = wordSet("can't can’t cannot");
 const PERMITTING = wordSet("allow let tolerate accept permit");
@@ -564,6 +573,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
   ): { verb: number; not: boolean } | null {
     const last = sentenceEnd(k);
     let group = false;
+    // Addressees that count only for the urges named above: a class asked to convert, a polity
+    // asked to remember.
+    let lesson = false;
+    let polity = false;
     let core = true;
     let j = k;
     let limit = k + 16;
@@ -582,6 +595,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         const moved =
           lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
         if (v && moved) return null;
+        if (v && lesson && !converts(v)) return null;
+        if (v && polity && lower[v] !== (not ? "forget" : "remember")) return null;
         if (v) return { verb: v, not };
         // "warned Trump and his supporters against prematurely celebrating": a refusal urged.
         if (t === "against") {
@@ -626,8 +641,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "asking potential employees questions to see how they respond": the questions are the object.
       if (t === "questions" || t === "question") return null;
       // "asking the students to write it": a class inside a narrated lesson, not the public.
-      if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) return null;
-      if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
+      if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) lesson = true;
+      // "the world's bishops": a possessive polity modifies the group named after it.
+      const possessive = lower[j + 1] === "'s" || lower[j + 1] === "’s";
+      if (j === k + 1 && lower[k] === "the" && POLITY_ADDRESSEES.has(t) && !possessive) group = polity = true;
+      else if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk))
+        group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
@@ -681,6 +700,13 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     return -1;
   }
 
+  // "follow the Quran", "become Muslim": the urged verb, an optional article, a faith.
+  function converts(v: number): boolean {
+    if (!CONVERT.has(lower[v])) return false;
+    const o = lower[v + 1] === "the" ? v + 2 : v + 1;
+    return FAITHS.has(lower[o] ?? "");
+  }
+
   function labelAfter(at: number, last: number, not: boolean): CallLabel {
     let donate = false;
     let join = false;
@@ -689,6 +715,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     const verb = ATTEMPT.has(lower[at]) && lower[at + 1] === "to" ? at + 2 : at;
     if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
       return "believe";
+    if (converts(verb)) return "believe";
+    if (lower[verb] === (not ? "forget" : "remember")) return "remember";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
