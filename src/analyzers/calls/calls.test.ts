@@ -551,6 +551,15 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads a Title Case line with a period, acronyms and minor words as a headline, not a call", () => {
+    const text =
+      "Markets wobble.\nYou Should Not Take the EU’s Patience for Granted.\nSome analysts disagree.\n" +
+      "Friends, let us pray for Archbishop Smith.\n";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["let us pray for Archbishop Smith.", "act"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

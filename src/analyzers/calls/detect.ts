@@ -1501,6 +1501,9 @@ function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): 
   return words < 4 && !shouted;
 }
 
+// Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
+const TITLE_MINOR = wordSet("a an the and but or nor for of to in on at by as 's ’s");
+
 /** A line without final punctuation whose words are mostly capitalised: a title, not a call. */
 function isHeadline(doc: Doc, first: number, last: number): boolean {
   const { text, tokens, lower } = doc;
@@ -1514,9 +1517,15 @@ function isHeadline(doc: Doc, first: number, last: number): boolean {
     // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
     // Read character by character: this runs on every sentence.
     const c = text[tokens.start[k]];
-    if (c === c.toLowerCase()) continue;
+    // Title Case leaves short function words and clitics ("to", "for", "’s") lower case.
+    if (c === c.toLowerCase()) {
+      if (final && TITLE_MINOR.has(lower[k])) words--;
+      continue;
+    }
     const c2 = tokens.end[k] - tokens.start[k] > 1 ? text[tokens.start[k] + 1] : "";
     if (c2 === "" || c2 === c2.toLowerCase()) caps++;
+    // An acronym ("EU’s", "FBI") is written so in any line: it tells nothing of the line's case.
+    else words--;
   }
   // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
   return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);
