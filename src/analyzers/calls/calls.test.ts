@@ -560,6 +560,14 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads a shouted imperative of three words or fewer as a slogan, a shouted refusal as a call", () => {
+    const text = "The verdict was a travesty. FIX THE BORDER! DO NOT COMPLY! JOIN THE MARCH ON FRIDAY!";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["DO NOT COMPLY!", "refuse"],
+      ["JOIN THE MARCH ON FRIDAY!", "join"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -976,6 +976,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
+    // "BUILD THE WALL!", "SMASH THE STATE": a shouted imperative of three words or fewer is a
+    // slogan or a chant (train-5 f01, train-7 k03); a shouted refusal ("DO NOT COMPLY") calls.
+    if (form === "imperative" && shoutedSlogan(h, b)) return null;
     if (headline || isHeadline(doc, h, b)) {
       // In a headline only an imperative of four words or more calls: "Sunday Sermon: Love
       // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
@@ -987,6 +990,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
+  }
+
+  // Three words or fewer, every letter a capital.
+  function shoutedSlogan(from: number, to: number): boolean {
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      if (kind[k] !== TokenKind.Word) continue;
+      const word = doc.text.slice(tokens.start[k], tokens.end[k]);
+      if (++words > 3 || word !== word.toUpperCase()) return false;
+    }
+    return words > 0;
   }
 
   // A word of state action in [from, to); "in defense of free speech" defends a cause, not a country.
