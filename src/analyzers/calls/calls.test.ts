@@ -568,6 +568,15 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads a we-norm that urges one person or an official as a demand passed on, not a call", () => {
+    const text =
+      "Instead, we should encourage him to take the next plane home. We must press the government to act. " +
+      "We must urge our neighbours to vote.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["We must urge our neighbours to vote.", "act"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

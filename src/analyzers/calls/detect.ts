@@ -976,6 +976,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
+    // "we should encourage him to take the next plane home", "we must urge the government to act":
+    // the audience only passes a demand on to a third party (train-7 k16).
+    if (form === "we" && urgesThirdParty(h, b)) return null;
     // "BUILD THE WALL!", "SMASH THE STATE": a shouted imperative of three words or fewer is a
     // slogan or a chant (train-5 f01, train-7 k03); a shouted refusal ("DO NOT COMPLY") calls.
     if (form === "imperative" && shoutedSlogan(h, b)) return null;
@@ -990,6 +993,16 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
+  }
+
+  // A verb of urging right after the modal, then one person or an official: "should encourage him".
+  function urgesThirdParty(from: number, to: number): boolean {
+    for (let k = from + 2; k < Math.min(to - 1, from + 6); k++) {
+      if (!URGING.has(lower[k]) || !(MODALS.has(lower[k - 1]) || lower[k - 1] === "to")) continue;
+      const o = lower[k + 1] === "the" ? k + 2 : k + 1;
+      return THIRD_PERSONS.has(lower[o]) || OFFICIALS.has(lower[o] ?? "");
+    }
+    return false;
   }
 
   // Three words or fewer, every letter a capital.
@@ -1515,6 +1528,8 @@ function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): 
   return words < 4 && !shouted;
 }
 
+const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
+const THIRD_PERSONS = wordSet("him her");
 // Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
 const TITLE_MINOR = wordSet("a an the and but or nor for of to in on at by as 's ’s");
 
