@@ -577,6 +577,16 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads a reported prompt to imagine and a warning about a topic as no urge", () => {
+    const text =
+      "The next lesson asks students to imagine that whales can fly. " +
+      "He wants to warn his supporters about the risk of failing to vote. " +
+      "He warned his supporters to stay home.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["warned his supporters to stay home.", "act"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

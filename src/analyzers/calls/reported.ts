@@ -138,6 +138,7 @@ const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
 const TOPIC_BEFORE = wordSet("then and while");
 // What only an official can do: "called on the seven other Democrats to resign" asks office holders.
 const OFFICIAL_ACTS = wordSet("resign recuse testify legislate pardon impeach subpoena prosecute retaliate");
+const PROMPTS = wordSet("imagine suppose picture pretend envision");
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
 // "try to kill": the urged harm comes after an auxiliary verb of attempt.
 const ATTEMPT = wordSet("try attempt seek");
@@ -364,7 +365,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const that = lower[k] === "that" && !call;
       if (that) k++;
       const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that);
-      if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
+      // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
+      if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
       const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
@@ -586,6 +588,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         // "told the crowd that the union is frightening whites in order to get ...": a statement
         // told to people; its infinitives are not urged ("told them that they must" goes on).
         if (t === "that" && !modalOk && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
+        // "warn his supporters about the dangers of failing to turn out": the warning's topic
+        // follows, and its infinitives belong to the topic (test-6 z21).
+        if (t === "about") return null;
         const not = t === "not" && lower[j + 1] === "to";
         // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
         const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
