@@ -587,6 +587,16 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads a generic 'you have to' with a verb of mobilising as a call, other bare you-norms not", () => {
+    const text =
+      "“You have to organize and find ways to win,” she said. “You must speak up against it,” he said. " +
+      "You have to go the other way at the lights.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["You have to organize and find ways to win,", "act", true],
+      ["You must speak up against it,", "act", true],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

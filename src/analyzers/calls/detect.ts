@@ -666,7 +666,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           modal === "do";
         // "You should learn to call them by their name": advice to the reader on how to act.
         const learn = modal === "should" && lower[m + 1] === "learn" && lower[m + 2] === "to";
-        if (binding && you && !group && !negated && !learn) continue;
+        // "you have to rally and find ways ...", "you have to stand up against it": a verb of
+        // mobilising tells a generic you what the public must do, whoever hears it (test-6 z01, train-7 k03).
+        const vYou = lower[m + 1] === "to" ? m + 2 : m + 1;
+        const rally =
+          RALLYING.has(lower[vYou] ?? "") || (RISING.has(lower[vYou] ?? "") && UP.has(lower[vYou + 1] ?? ""));
+        if (binding && you && !group && !negated && !learn && !rally) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
         if (binding && !you && stateActionIn(m + 1, b)) continue;
@@ -1528,6 +1533,9 @@ function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): 
   return words < 4 && !shouted;
 }
 
+const RALLYING = wordSet("rally resist oppose unite organize organise mobilize mobilise");
+const RISING = wordSet("stand speak rise fight");
+const UP = wordSet("up out");
 const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
 const THIRD_PERSONS = wordSet("him her");
 // Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
