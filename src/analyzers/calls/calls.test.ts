@@ -597,6 +597,14 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads 'sign up here' as a form's caption, 'sign up to volunteer' as a call", () => {
+    const text =
+      "If you are not on our list, please sign up here. Please sign up to volunteer for the march.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["sign up to volunteer for the march.", "join"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -979,6 +979,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (last > h + 1 && lower[last - 1] === "," && nameAt(last) && !ADDRESSEES.has(lower[last]))
         return null;
     }
+    // "please sign up here.", "Sign up below": a form's link caption (test-6 z05); "sign up to
+    // volunteer" still calls.
+    for (let k = h; k < Math.min(b - 2, h + 2); k++)
+      if (lower[k] === "sign" && lower[k + 1] === "up" && HERE.has(lower[k + 2])) return null;
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
     // "we should encourage him to take the next plane home", "we must urge the government to act":
@@ -1536,6 +1540,7 @@ function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): 
 const RALLYING = wordSet("rally resist oppose unite organize organise mobilize mobilise");
 const RISING = wordSet("stand speak rise fight");
 const UP = wordSet("up out");
+const HERE = wordSet("here below");
 const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
 const THIRD_PERSONS = wordSet("him her");
 // Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
