@@ -605,6 +605,13 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads 'we should' after a past-tense 'if' clause as a prediction, after a present one as a call", () => {
+    const text =
+      "It was idle to think that, if we tried to make peace now, we should get better terms. " +
+      "If you love this town, we should all vote on Tuesday.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([["we should all vote on Tuesday.", "act"]]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -654,6 +654,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[m + 1] === "never" &&
             WILL_NOT_VERBS.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        // "if we tried to make peace now, we should get better terms": after a past-tense "if"
+        // clause, "should" is the conditional's "would", a prediction (test-6 z18).
+        if (binding && modal === "should" && pastCondition(sentenceStart, k)) continue;
         // "you should not presume", "you don't allow ...": norms; "you can't let that happen" is an aside.
         const negated =
           lower[m + 1] === "not" ||
@@ -1011,6 +1014,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       const o = lower[k + 1] === "the" ? k + 2 : k + 1;
       return THIRD_PERSONS.has(lower[o]) || OFFICIALS.has(lower[o] ?? "");
     }
+    return false;
+  }
+
+  // "if we tried", "if they were", "if we had fought": an unreal condition before `to`.
+  function pastCondition(from: number, to: number): boolean {
+    for (let k = from; k < to - 2; k++)
+      if (lower[k] === "if")
+        for (let j = k + 2; j < Math.min(to, k + 4); j++)
+          if (PAST_CONDITION.has(lower[j]) || (lower[j].endsWith("ed") && lower[j].length > 4)) return true;
     return false;
   }
 
@@ -1541,6 +1553,7 @@ const RALLYING = wordSet("rally resist oppose unite organize organise mobilize m
 const RISING = wordSet("stand speak rise fight");
 const UP = wordSet("up out");
 const HERE = wordSet("here below");
+const PAST_CONDITION = wordSet("were was had did could went");
 const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
 const THIRD_PERSONS = wordSet("him her");
 // Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
