@@ -612,6 +612,14 @@ describe("calls analyzer", () => {
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([["we should all vote on Tuesday.", "act"]]);
   });
 
+  it("reads a quotation that opens with 'People need to' as a norm on everyone, a bare one not", () => {
+    const text =
+      "He said: “People need to check the facts before they rage.” People need to connect somehow.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["People need to check the facts before they rage.", "act", true],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -1053,7 +1053,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const t = lower[k] ?? "";
     // "people need to connect somehow" generalises; "the people / our people must" addresses.
     // "He said people need to stop ..." reports a norm for everyone.
-    if (t === "people" && !prefix) return afterComplementVerb(k);
+    // A quotation that opens with "People need to ..." lays the speaker's norm on everyone (test-5 y12).
+    if (t === "people" && !prefix)
+      return (
+        afterComplementVerb(k) ||
+        (quoted[k] === 1 && (OPEN_QUOTES.has(lower[k - 1] ?? "") || lower[k - 1] === '"'))
+      );
     if (ADDRESSEES.has(t) || NORM_GROUPS.has(t)) return true;
     // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
     if (prefix === "our" || prefix === "this") return POLITIES.has(t);
