@@ -620,6 +620,14 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("labels a norm to shed one's trust or support as a refusal", () => {
+    const text = "Voters must abandon their trust in the old party. Voters must shed a few pounds of doubt.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["Voters must abandon their trust in the old party.", "refuse"],
+      ["Voters must shed a few pounds of doubt.", "act"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

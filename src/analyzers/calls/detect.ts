@@ -1483,6 +1483,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       )
         believe = true;
       if (REFUSE.has(t)) refuse = true;
+      // "Catholics must shed their trust in the papacy": to stop trusting refuses (test-6 z16).
+      if (SHED.has(t) && POSSESSIVE_DETS.has(next) && TRUST.has(lower[k + 2] ?? "")) refuse = true;
       const negated = prev === "never" || prev === "not" || prev === "don't" || prev === "don’t";
       // "must remember one rule" asks to remember; "need to remember that ..." argues (act, z01).
       const modalRemember = t === "remember" && (prev === "to" || MODALS.has(prev)) && next !== "that";
@@ -1559,6 +1561,9 @@ const RISING = wordSet("stand speak rise fight");
 const UP = wordSet("up out");
 const HERE = wordSet("here below");
 const PAST_CONDITION = wordSet("were was had did could went");
+const SHED = wordSet("shed abandon drop withdraw");
+const POSSESSIVE_DETS = wordSet("their our your his her its");
+const TRUST = wordSet("trust faith confidence support allegiance loyalty");
 const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
 const THIRD_PERSONS = wordSet("him her");
 // Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
