@@ -521,6 +521,113 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads share lists, a SHARE: post, an impersonal need to spread and an argued follow appeal", () => {
+    const text =
+      "Only you can keep this site alive.\nShare, Tweet, Email or Bookmark us\n" +
+      "SHARE: https://t.co/abc123 — Jane Roe (@janeroe) May 2, 2019\n" +
+      "Though the ban is over, this video is vital to share far and wide, since more may come.\n" +
+      "Please be sure to follow Jane Roe on Facebook to support her fight for free speech.\n" +
+      "Follow Jane Roe on Twitter.\nShare this story!\nSHARE: Facebook Twitter\n" +
+      "Be sure to follow our page to get the latest news.\n";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["Share, Tweet, Email or Bookmark us", "share", false],
+      ["SHARE", "share", true],
+      ["this video is vital to share far and wide", "share", false],
+      ["Please be sure to follow Jane Roe on Facebook to support her fight for free speech", "join", false],
+    ]);
+  });
+
+  it("reads reported urges to convert (even to a class) and a polity's appeal to remember", () => {
+    const text =
+      "The leaflet kept encouraging the students to embrace Islam. " +
+      "The teacher asked the students to write the alphabet. " +
+      "The bishop appealed to the West not to forget the refugees. " +
+      "He urged the West to impose sanctions. " +
+      "The pope invited the world's bishops to sign the letter.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["encouraging the students to embrace Islam.", "believe", true],
+      ["appealed to the West not to forget the refugees.", "remember", true],
+      ["invited the world's bishops to sign the letter.", "act", true],
+    ]);
+  });
+
+  it("reads a Title Case line with a period, acronyms and minor words as a headline, not a call", () => {
+    const text =
+      "Markets wobble.\nYou Should Not Take the EU’s Patience for Granted.\nSome analysts disagree.\n" +
+      "Friends, let us pray for Archbishop Smith.\n";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["let us pray for Archbishop Smith.", "act"],
+    ]);
+  });
+
+  it("reads a shouted imperative of three words or fewer as a slogan, a shouted refusal as a call", () => {
+    const text = "The verdict was a travesty. FIX THE BORDER! DO NOT COMPLY! JOIN THE MARCH ON FRIDAY!";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["DO NOT COMPLY!", "refuse"],
+      ["JOIN THE MARCH ON FRIDAY!", "join"],
+    ]);
+  });
+
+  it("reads a we-norm that urges one person or an official as a demand passed on, not a call", () => {
+    const text =
+      "Instead, we should encourage him to take the next plane home. We must press the government to act. " +
+      "We must urge our neighbours to vote.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["We must urge our neighbours to vote.", "act"],
+    ]);
+  });
+
+  it("reads a reported prompt to imagine and a warning about a topic as no urge", () => {
+    const text =
+      "The next lesson asks students to imagine that whales can fly. " +
+      "He wants to warn his supporters about the risk of failing to vote. " +
+      "He warned his supporters to stay home.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["warned his supporters to stay home.", "act"],
+    ]);
+  });
+
+  it("reads a generic 'you have to' with a verb of mobilising as a call, other bare you-norms not", () => {
+    const text =
+      "“You have to organize and find ways to win,” she said. “You must speak up against it,” he said. " +
+      "You have to go the other way at the lights.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["You have to organize and find ways to win,", "act", true],
+      ["You must speak up against it,", "act", true],
+    ]);
+  });
+
+  it("reads 'sign up here' as a form's caption, 'sign up to volunteer' as a call", () => {
+    const text =
+      "If you are not on our list, please sign up here. Please sign up to volunteer for the march.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["sign up to volunteer for the march.", "join"],
+    ]);
+  });
+
+  it("reads 'we should' after a past-tense 'if' clause as a prediction, after a present one as a call", () => {
+    const text =
+      "It was idle to think that, if we tried to make peace now, we should get better terms. " +
+      "If you love this town, we should all vote on Tuesday.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([["we should all vote on Tuesday.", "act"]]);
+  });
+
+  it("reads a quotation that opens with 'People need to' as a norm on everyone, a bare one not", () => {
+    const text =
+      "He said: “People need to check the facts before they rage.” People need to connect somehow.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["People need to check the facts before they rage.", "act", true],
+    ]);
+  });
+
+  it("labels a norm to shed one's trust or support as a refusal", () => {
+    const text = "Voters must abandon their trust in the old party. Voters must shed a few pounds of doubt.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["Voters must abandon their trust in the old party.", "refuse"],
+      ["Voters must shed a few pounds of doubt.", "act"],
+    ]);
+  });
+
   it("keeps every span exact on all fixtures", () => {
     const pipeline = createPipeline({ analyzers: [standalone(callsAnalyzer)] });
     for (const name of ["rally.txt", "ordinary.txt", "report.txt", "grammar.txt", "not-calls.txt"]) {

@@ -36,6 +36,7 @@ import {
 } from "./lexicon.js";
 import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 import { findReportedCalls } from "./reported.js";
+import { findShareAppeals } from "./share.js";
 import { isBaseVerb } from "./verbs.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
@@ -389,7 +390,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
   }
   // Reported urges and norms (reported.ts), where no clause-level call was found.
-  for (const r of findReportedCalls(doc, quoted))
+  for (const r of [...findReportedCalls(doc, quoted), ...findShareAppeals(doc, quoted)])
     if (!calls.some((c) => c.first < r.last && r.first < c.last)) calls.push(r);
   calls.sort((x, y) => x.first - y.first);
   return mergeHarmLists(calls);
@@ -653,6 +654,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[m + 1] === "never" &&
             WILL_NOT_VERBS.has(lower[m + 2] ?? ""));
         if (binding && k > 0 && lower[k - 1] === "if") continue;
+        // "if we tried to make peace now, we should get better terms": after a past-tense "if"
+        // clause, "should" is the conditional's "would", a prediction (test-6 z18).
+        if (binding && modal === "should" && pastCondition(sentenceStart, k)) continue;
         // "you should not presume", "you don't allow ...": norms; "you can't let that happen" is an aside.
         const negated =
           lower[m + 1] === "not" ||
@@ -665,7 +669,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           modal === "do";
         // "You should learn to call them by their name": advice to the reader on how to act.
         const learn = modal === "should" && lower[m + 1] === "learn" && lower[m + 2] === "to";
-        if (binding && you && !group && !negated && !learn) continue;
+        // "you have to rally and find ways ...", "you have to stand up against it": a verb of
+        // mobilising tells a generic you what the public must do, whoever hears it (test-6 z01, train-7 k03).
+        const vYou = lower[m + 1] === "to" ? m + 2 : m + 1;
+        const rally =
+          RALLYING.has(lower[vYou] ?? "") || (RISING.has(lower[vYou] ?? "") && UP.has(lower[vYou + 1] ?? ""));
+        if (binding && you && !group && !negated && !learn && !rally) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
         if (binding && !you && stateActionIn(m + 1, b)) continue;
@@ -973,8 +982,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (last > h + 1 && lower[last - 1] === "," && nameAt(last) && !ADDRESSEES.has(lower[last]))
         return null;
     }
+    // "please sign up here.", "Sign up below": a form's link caption (test-6 z05); "sign up to
+    // volunteer" still calls.
+    for (let k = h; k < Math.min(b - 2, h + 2); k++)
+      if (lower[k] === "sign" && lower[k + 1] === "up" && HERE.has(lower[k + 2])) return null;
     // "Share this story!" under an article is a button's caption, not an appeal.
     if (w === "share" && n1 === "this" && WIDGET_OBJECTS.has(n2)) return null;
+    // "we should encourage him to take the next plane home", "we must urge the government to act":
+    // the audience only passes a demand on to a third party (train-7 k16).
+    if (form === "we" && urgesThirdParty(h, b)) return null;
+    // "BUILD THE WALL!", "SMASH THE STATE": a shouted imperative of three words or fewer is a
+    // slogan or a chant (train-5 f01, train-7 k03); a shouted refusal ("DO NOT COMPLY") calls.
+    if (form === "imperative" && shoutedSlogan(h, b)) return null;
     if (headline || isHeadline(doc, h, b)) {
       // In a headline only an imperative of four words or more calls: "Sunday Sermon: Love
       // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
@@ -986,6 +1005,36 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
     return { label, first: h, last: b, addressee, quotedByMarks: false, score, why };
+  }
+
+  // A verb of urging right after the modal, then one person or an official: "should encourage him".
+  function urgesThirdParty(from: number, to: number): boolean {
+    for (let k = from + 2; k < Math.min(to - 1, from + 6); k++) {
+      if (!URGING.has(lower[k]) || !(MODALS.has(lower[k - 1]) || lower[k - 1] === "to")) continue;
+      const o = lower[k + 1] === "the" ? k + 2 : k + 1;
+      return THIRD_PERSONS.has(lower[o]) || OFFICIALS.has(lower[o] ?? "");
+    }
+    return false;
+  }
+
+  // "if we tried", "if they were", "if we had fought": an unreal condition before `to`.
+  function pastCondition(from: number, to: number): boolean {
+    for (let k = from; k < to - 2; k++)
+      if (lower[k] === "if")
+        for (let j = k + 2; j < Math.min(to, k + 4); j++)
+          if (PAST_CONDITION.has(lower[j]) || (lower[j].endsWith("ed") && lower[j].length > 4)) return true;
+    return false;
+  }
+
+  // Three words or fewer, every letter a capital.
+  function shoutedSlogan(from: number, to: number): boolean {
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      if (kind[k] !== TokenKind.Word) continue;
+      const word = doc.text.slice(tokens.start[k], tokens.end[k]);
+      if (++words > 3 || word !== word.toUpperCase()) return false;
+    }
+    return words > 0;
   }
 
   // A word of state action in [from, to); "in defense of free speech" defends a cause, not a country.
@@ -1004,7 +1053,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const t = lower[k] ?? "";
     // "people need to connect somehow" generalises; "the people / our people must" addresses.
     // "He said people need to stop ..." reports a norm for everyone.
-    if (t === "people" && !prefix) return afterComplementVerb(k);
+    // A quotation that opens with "People need to ..." lays the speaker's norm on everyone (test-5 y12).
+    if (t === "people" && !prefix)
+      return (
+        afterComplementVerb(k) ||
+        (quoted[k] === 1 && (OPEN_QUOTES.has(lower[k - 1] ?? "") || lower[k - 1] === '"'))
+      );
     if (ADDRESSEES.has(t) || NORM_GROUPS.has(t)) return true;
     // "the party / the state legislature" is a third party; "the nation", "the West" the audience's own.
     if (prefix === "our" || prefix === "this") return POLITIES.has(t);
@@ -1429,6 +1483,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       )
         believe = true;
       if (REFUSE.has(t)) refuse = true;
+      // "Catholics must shed their trust in the papacy": to stop trusting refuses (test-6 z16).
+      if (SHED.has(t) && POSSESSIVE_DETS.has(next) && TRUST.has(lower[k + 2] ?? "")) refuse = true;
       const negated = prev === "never" || prev === "not" || prev === "don't" || prev === "don’t";
       // "must remember one rule" asks to remember; "need to remember that ..." argues (act, z01).
       const modalRemember = t === "remember" && (prev === "to" || MODALS.has(prev)) && next !== "that";
@@ -1500,6 +1556,19 @@ function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): 
   return words < 4 && !shouted;
 }
 
+const RALLYING = wordSet("rally resist oppose unite organize organise mobilize mobilise");
+const RISING = wordSet("stand speak rise fight");
+const UP = wordSet("up out");
+const HERE = wordSet("here below");
+const PAST_CONDITION = wordSet("were was had did could went");
+const SHED = wordSet("shed abandon drop withdraw");
+const POSSESSIVE_DETS = wordSet("their our your his her its");
+const TRUST = wordSet("trust faith confidence support allegiance loyalty");
+const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
+const THIRD_PERSONS = wordSet("him her");
+// Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
+const TITLE_MINOR = wordSet("a an the and but or nor for of to in on at by as 's ’s");
+
 /** A line without final punctuation whose words are mostly capitalised: a title, not a call. */
 function isHeadline(doc: Doc, first: number, last: number): boolean {
   const { text, tokens, lower } = doc;
@@ -1513,9 +1582,15 @@ function isHeadline(doc: Doc, first: number, last: number): boolean {
     // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
     // Read character by character: this runs on every sentence.
     const c = text[tokens.start[k]];
-    if (c === c.toLowerCase()) continue;
+    // Title Case leaves short function words and clitics ("to", "for", "’s") lower case.
+    if (c === c.toLowerCase()) {
+      if (final && TITLE_MINOR.has(lower[k])) words--;
+      continue;
+    }
     const c2 = tokens.end[k] - tokens.start[k] > 1 ? text[tokens.start[k] + 1] : "";
     if (c2 === "" || c2 === c2.toLowerCase()) caps++;
+    // An acronym ("EU’s", "FBI") is written so in any line: it tells nothing of the line's case.
+    else words--;
   }
   // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
   return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);

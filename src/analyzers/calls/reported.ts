@@ -121,6 +121,15 @@ const DISPOSED = wordSet(
 const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
+// "to follow the Quran and become Muslim", "to embrace Islam": conversion urged, so `believe`
+// (train-5 #2), even to a class, since no lesson asks pupils to convert.
+const CONVERT = wordSet("convert become embrace accept follow");
+const FAITHS = wordSet(
+  "quran koran bible gospel torah islam christianity christ jesus allah muslim muslims christian christians catholic",
+);
+// "appealed to the West not to forget ...": a polity asked to remember is the public's memory,
+// not a state's policy (train-7 k09); other urges on "the West" are demands on governments.
+const POLITY_ADDRESSEES = wordSet("west nation country world");
 // Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
 const CANNOT = wordSet("can't can’t cannot");
 const PERMITTING = wordSet("allow let tolerate accept permit");
@@ -129,6 +138,7 @@ const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
 const TOPIC_BEFORE = wordSet("then and while");
 // What only an official can do: "called on the seven other Democrats to resign" asks office holders.
 const OFFICIAL_ACTS = wordSet("resign recuse testify legislate pardon impeach subpoena prosecute retaliate");
+const PROMPTS = wordSet("imagine suppose picture pretend envision");
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
 // "try to kill": the urged harm comes after an auxiliary verb of attempt.
 const ATTEMPT = wordSet("try attempt seek");
@@ -355,7 +365,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const that = lower[k] === "that" && !call;
       if (that) k++;
       const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that);
-      if (!np || OFFICIAL_ACTS.has(lower[np.verb])) continue;
+      // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
+      if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
       const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
@@ -564,6 +575,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
   ): { verb: number; not: boolean } | null {
     const last = sentenceEnd(k);
     let group = false;
+    // Addressees that count only for the urges named above: a class asked to convert, a polity
+    // asked to remember.
+    let lesson = false;
+    let polity = false;
     let core = true;
     let j = k;
     let limit = k + 16;
@@ -573,6 +588,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         // "told the crowd that the union is frightening whites in order to get ...": a statement
         // told to people; its infinitives are not urged ("told them that they must" goes on).
         if (t === "that" && !modalOk && !PRONOUN_SUBJECTS.has(lower[j + 1] ?? "")) return null;
+        // "warn his supporters about the dangers of failing to turn out": the warning's topic
+        // follows, and its infinitives belong to the topic (test-6 z21).
+        if (t === "about") return null;
         const not = t === "not" && lower[j + 1] === "to";
         // "voters inclined to support", "immigrants ... won't be permitted to stay": no urge.
         const v = modalOnly || DISPOSED.has(lower[j - 1]) ? 0 : infinitive(not ? j + 1 : j);
@@ -582,6 +600,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         const moved =
           lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
         if (v && moved) return null;
+        if (v && lesson && !converts(v)) return null;
+        if (v && polity && lower[v] !== (not ? "forget" : "remember")) return null;
         if (v) return { verb: v, not };
         // "warned Trump and his supporters against prematurely celebrating": a refusal urged.
         if (t === "against") {
@@ -626,8 +646,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "asking potential employees questions to see how they respond": the questions are the object.
       if (t === "questions" || t === "question") return null;
       // "asking the students to write it": a class inside a narrated lesson, not the public.
-      if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) return null;
-      if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk)) group = true;
+      if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) lesson = true;
+      // "the world's bishops": a possessive polity modifies the group named after it.
+      const possessive = lower[j + 1] === "'s" || lower[j + 1] === "’s";
+      if (j === k + 1 && lower[k] === "the" && POLITY_ADDRESSEES.has(t) && !possessive) group = polity = true;
+      else if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk))
+        group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
@@ -681,6 +705,13 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     return -1;
   }
 
+  // "follow the Quran", "become Muslim": the urged verb, an optional article, a faith.
+  function converts(v: number): boolean {
+    if (!CONVERT.has(lower[v])) return false;
+    const o = lower[v + 1] === "the" ? v + 2 : v + 1;
+    return FAITHS.has(lower[o] ?? "");
+  }
+
   function labelAfter(at: number, last: number, not: boolean): CallLabel {
     let donate = false;
     let join = false;
@@ -689,6 +720,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     const verb = ATTEMPT.has(lower[at]) && lower[at + 1] === "to" ? at + 2 : at;
     if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
       return "believe";
+    if (converts(verb)) return "believe";
+    if (lower[verb] === (not ? "forget" : "remember")) return "remember";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
       const prev = lower[k - 1] ?? "";
