@@ -635,4 +635,10 @@ describe("calls analyzer", () => {
       expect(checkSpans(result)).toEqual([]);
     }
   });
+  it("keeps a quoted fragment that calls for bodily harm, not one that fights figuratively", () => {
+    const calls = callsIn(
+      "He called his “punch a banker” post a joke. The party would “fight those who want to change the law.”",
+    );
+    expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([["punch a banker", "violence", true]]);
+  });
 });

@@ -148,6 +148,12 @@ const ASIDE_PARTICIPLES = wordSet(
 const IRREGULAR_PARTICIPLES = wordSet(
   "paid held made done taken brought fought won kept told shown given seen put set cut stopped shut struck thrown driven beaten sent spent met led caught found built understood been gone had got",
 );
+// A quoted fragment that opens with one of these still calls for violence ("his “punch a
+// Zionist” tweet"); fight/attack/destroy are left out, they are as often figurative ("would
+// ‘fight those who ...’").
+const BODILY_HARM = wordSet(
+  "kill slaughter slay behead massacre exterminate lynch butcher stab murder execute shoot hang punch chop",
+);
 const HARMED = wordSet("crushed destroyed attacked hunted fought eliminated wiped struck beaten");
 const PEOPLE_PRONOUNS = new Set(["they", "he", "she", "those", "these", "them"]);
 const REFUSED = wordSet(
@@ -361,7 +367,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         !(lower[b] === "'" && isDoubledApostrophe(doc, b))
       )
         b++;
-      if (b > a && !embeddedFragment(a)) {
+      if (b > a && (!embeddedFragment(a) || harmFragment(a))) {
         const call = judgeClause(a, b, headline);
         if (call) {
           if (call.addressee) vocative = call.addressee;
@@ -435,6 +441,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       return lowerCase && lower[first - 1] !== "," && !SPEECH_BEFORE.has(lower[first - 1] ?? "");
     if (CLOSE_QUOTES.has(lower[mark]) || ((lower[mark] === '"' || doubled) && !quoted[a])) return lowerCase;
     return lowerCase && tokens.kind[first - 1] === TokenKind.Word;
+  }
+  // "his “punch a Zionist” tweet": a quoted call to bodily harm named as a label. After "to" the
+  // fragment completes a reported urge ("told them to “punch ...”"), which reported.ts reads whole.
+  function harmFragment(a: number): boolean {
+    return BODILY_HARM.has(lower[a]) && lower[a - 2] !== "to";
   }
   // "I think we have to", "He said we must wait", "demands that we should ...": a complement
   // clause of saying or believing (a reported call); not the relative "the steps we have to take".
