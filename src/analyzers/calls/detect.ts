@@ -37,6 +37,7 @@ import {
 import { CLOSE_QUOTES, isDoubledApostrophe, OPEN_QUOTES, speechTokens } from "./quotes.js";
 import { findReportedCalls } from "./reported.js";
 import { findShareAppeals } from "./share.js";
+import { isHeadline, shortLabel } from "./titles.js";
 import { isBaseVerb } from "./verbs.js";
 
 export type CallLabel = "act" | "refuse" | "remember" | "join" | "believe" | "violence" | "donate" | "share";
@@ -332,6 +333,23 @@ const LET_NOT_ASIDES = new Set([
 // "Remember, ..." / "Remember that ..." / "Remember this is ...": a reminder inside an argument.
 const REMINDER_NEXT = new Set([",", "to", "that", "when", "if", "how", "the", "this", "about"]);
 const REMINDER_NEXT2 = new Set(["is", "was", "are", "were", "has", "have", "'s", "’s", "will", "can"]);
+
+// "you must rally / resist", "you have to stand up / speak out": a bare "you must" calls only
+// with a verb that mobilises.
+const RALLYING = wordSet("rally resist oppose unite organize organise mobilize mobilise");
+const RISING = wordSet("stand speak rise fight");
+const UP = wordSet("up out");
+// "please sign up here / below": the caption of a form.
+const HERE = wordSet("here below");
+// "if we tried ..., we should get better terms": a past condition makes "should" predict.
+const PAST_CONDITION = wordSet("were was had did could went");
+// "shed their trust in ...": to stop trusting is a refusal.
+const SHED = wordSet("shed abandon drop withdraw");
+const POSSESSIVE_DETS = wordSet("their our your his her its");
+const TRUST = wordSet("trust faith confidence support allegiance loyalty");
+// "we should encourage him to ...": an urge passed on to a third party.
+const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
+const THIRD_PERSONS = wordSet("him her");
 
 /**
  * `names` marks tokens inside named-entity mentions (from the entities analyzer, when it
@@ -1549,60 +1567,4 @@ function readVocative(doc: Doc, a: number, b: number): [number, number, number] 
     }
   }
   return null;
-}
-
-/** Fewer than four words and no final "." or "!" (or any clause of a headline): a title or a list item. */
-function shortLabel(doc: Doc, first: number, last: number, inHeadline = false): boolean {
-  const end = doc.lower[last - 1];
-  if (!inHeadline && (end === "." || end === "!" || CLOSE_QUOTES.has(end) || end === '"')) return false;
-  let words = 0;
-  let shouted = true;
-  for (let k = first; k < last; k++) {
-    if (doc.tokens.kind[k] !== TokenKind.Word) continue;
-    words++;
-    const word = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
-    if (word !== word.toUpperCase()) shouted = false;
-  }
-  // "DO NOT COMPLY" shouts; capitals are not a title's style.
-  return words < 4 && !shouted;
-}
-
-const RALLYING = wordSet("rally resist oppose unite organize organise mobilize mobilise");
-const RISING = wordSet("stand speak rise fight");
-const UP = wordSet("up out");
-const HERE = wordSet("here below");
-const PAST_CONDITION = wordSet("were was had did could went");
-const SHED = wordSet("shed abandon drop withdraw");
-const POSSESSIVE_DETS = wordSet("their our your his her its");
-const TRUST = wordSet("trust faith confidence support allegiance loyalty");
-const URGING = wordSet("encourage urge ask tell persuade press pressure push convince implore beg");
-const THIRD_PERSONS = wordSet("him her");
-// Words Title Case keeps in lower case: "... Take EU’s Willingness to Extend for Granted."
-const TITLE_MINOR = wordSet("a an the and but or nor for of to in on at by as 's ’s");
-
-/** A line without final punctuation whose words are mostly capitalised: a title, not a call. */
-function isHeadline(doc: Doc, first: number, last: number): boolean {
-  const { text, tokens, lower } = doc;
-  if (lower[last - 1] === "!") return false; // an exclamation calls out, it does not title
-  const final = lower[last - 1] === ".";
-  let words = 0;
-  let caps = 0;
-  for (let k = first; k < last; k++) {
-    if (tokens.kind[k] !== TokenKind.Word) continue;
-    words++;
-    // Title Case counts, SHOUTED CAPITALS do not: "RISE UP AND FIGHT THEM" is no headline.
-    // Read character by character: this runs on every sentence.
-    const c = text[tokens.start[k]];
-    // Title Case leaves short function words and clitics ("to", "for", "’s") lower case.
-    if (c === c.toLowerCase()) {
-      if (final && TITLE_MINOR.has(lower[k])) words--;
-      continue;
-    }
-    const c2 = tokens.end[k] - tokens.start[k] > 1 ? text[tokens.start[k] + 1] : "";
-    if (c2 === "" || c2 === c2.toLowerCase()) caps++;
-    // An acronym ("EU’s", "FBI") is written so in any line: it tells nothing of the line's case.
-    else words--;
-  }
-  // "Lynch Closes The Door on Clinton Probe." (titles with a period added): mostly capitals.
-  return words > 0 && (final ? words >= 3 && caps * 4 >= words * 3 : caps * 2 > words);
 }
