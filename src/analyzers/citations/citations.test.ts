@@ -774,4 +774,18 @@ describe("citations analyzer", () => {
       "It began early.\n-Article 2, Section 4 of the US Constitution\nRight off the bat, this is bribery.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Article 2, Section 4 of the US Constitution"]);
   });
+  it("reads common short forms of listed outlets and a digest's bracketed credits", () => {
+    const text =
+      "According to HuffPo, the vote is close. As Vulture put it, the show flopped. The coach retired. [ESPN.]\n" +
+      "Rents rose again in the city. [WaPo.]\nA man was held after the attack. [Jane Roe, HuffPost]\n" +
+      "Markets fell on Monday. [WSJ | Paywall]\nHe met HuffPost editors for lunch.\n";
+    expect(refs(citationsIn(text))).toEqual([
+      "agency:HuffPost",
+      "agency:Vulture",
+      "agency:ESPN",
+      "agency:The Washington Post",
+      "agency:HuffPost",
+      "agency:The Wall Street Journal",
+    ]);
+  });
 });

@@ -150,6 +150,7 @@ export function outletContext(
     return "credit after a dash";
   if (n1 === "," && MONTHS.has(lower[b + 2])) return "source line with a date";
   if (listed && bracketedByline(text, start[a], end[b])) return "a bracketed source line with a byline";
+  if (listed && bracketedCredit(text, start[a], end[b])) return "a bracketed credit ending a digest item";
   // "Politifact: Donald Trump Is Right" as the title, "Naples Daily News:" before a quoted excerpt.
   if (
     n1 === ":" &&
@@ -236,6 +237,15 @@ function slashNamesAnEvent(doc: Doc, b: number): boolean {
   let k = b + 1;
   if (lower[k] === "/") for (k++; k < b + 5 && k < count && capital(k); k++);
   return EVENTS.has(lower[k]);
+}
+
+// A newsletter digest ends each item with its source in brackets at the end of the line, the
+// writer's name may come first and a paywall note after: "[WaPo.]", "[Marina Fang, HuffPost]",
+// "[WSJ | Paywall]".
+const CREDIT_WRITER = /\[\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,\s*)?$/u;
+const CREDIT_END = /^\.?\s*(?:\|\s*\p{L}+(?:\s+\p{L}+)?\s*)?\][ \t\u00a0]*(?:\r?\n|$)/u;
+function bracketedCredit(text: string, from: number, to: number): boolean {
+  return CREDIT_END.test(text.slice(to, to + 30)) && CREDIT_WRITER.test(text.slice(Math.max(0, from - 60), from));
 }
 
 /**
