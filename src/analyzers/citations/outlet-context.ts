@@ -245,7 +245,9 @@ function slashNamesAnEvent(doc: Doc, b: number): boolean {
 const CREDIT_WRITER = /\[\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,\s*)?$/u;
 const CREDIT_END = /^\.?\s*(?:\|\s*\p{L}+(?:\s+\p{L}+)?\s*)?\][ \t\u00a0]*(?:\r?\n|$)/u;
 function bracketedCredit(text: string, from: number, to: number): boolean {
-  return CREDIT_END.test(text.slice(to, to + 30)) && CREDIT_WRITER.test(text.slice(Math.max(0, from - 60), from));
+  return (
+    CREDIT_END.test(text.slice(to, to + 30)) && CREDIT_WRITER.test(text.slice(Math.max(0, from - 60), from))
+  );
 }
 
 /**
