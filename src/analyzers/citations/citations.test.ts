@@ -788,4 +788,13 @@ describe("citations analyzer", () => {
       "agency:The Wall Street Journal",
     ]);
   });
+  it("cites a party's platform only where the party names it", () => {
+    const text =
+      "Abortion is central to the Democratic Party’s draft platform. The GOP platform is silent. " +
+      "Critics read the platform again, unlike previous Democratic platforms. The GOP platform committee met.";
+    expect(citationsIn(text).map((c) => `${c.text}|${c.ref}`)).toEqual([
+      "Democratic Party’s draft platform|Democratic Party platform",
+      "GOP platform|Republican Party platform",
+    ]);
+  });
 });

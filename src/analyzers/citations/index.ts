@@ -16,6 +16,7 @@ import { findHadith } from "./hadith.js";
 import { findHandles } from "./handles.js";
 import { outletStartsAt } from "./outlet-names.js";
 import { findOutlets } from "./outlets.js";
+import { findPartyPlatforms } from "./party-platforms.js";
 import { findProvisions } from "./provisions.js";
 import { findReports } from "./reports.js";
 import { findScripture } from "./scripture.js";
@@ -57,6 +58,7 @@ export function findCitations(doc: Doc): Found[] {
     ...findChurchDocuments(doc),
     ...findProvisions(doc),
     ...findEstablishedDocuments(doc),
+    ...findPartyPlatforms(doc),
     ...findReports(doc, outletLike),
   ];
   const all = [

@@ -1,0 +1,70 @@
+/**
+ * A party's platform named with the party: "the Democratic Party's draft platform", "the
+ * Democrats' platform", "the GOP platform", "the Republican National Committee's platform
+ * planks". The platform is the party's founding policy document; bare "the platform" is
+ * anaphoric and plural "Democratic platforms" generic, so neither is cited.
+ */
+import type { Doc } from "../../document/document.js";
+import { wordSet } from "../word-set.js";
+import type { Found } from "./found.js";
+import { POSSESSIVE } from "./name-scan.js";
+
+const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["democratic", "Democratic"],
+  ["democrat", "Democratic"],
+  ["republican", "Republican"],
+]);
+// Names that stand for a party without "Party": "the GOP platform", "the DNC's platform".
+const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
+  ["gop", "Republican"],
+  ["rnc", "Republican"],
+  ["republicans", "Republican"],
+  ["dnc", "Democratic"],
+  ["democrats", "Democratic"],
+]);
+// "the Democrats' draft platform", "the party's 2016 platform"
+const PLATFORM_MODIFIERS = wordSet("draft official new final proposed");
+// "the GOP platform committee" is a body of the convention, not its document.
+const BODIES = wordSet("committee committees");
+const APOSTROPHES = new Set(["'", "’"]);
+
+export function findPartyPlatforms(doc: Doc): Found[] {
+  const { lower, tokens } = doc;
+  const { start, end, count } = tokens;
+  const out: Found[] = [];
+  for (let i = 1; i < count; i++) {
+    if (lower[i] !== "platform" || BODIES.has(lower[i + 1])) continue;
+    let k = i - 1;
+    while (PLATFORM_MODIFIERS.has(lower[k]) || /^\d{4}$/.test(lower[k])) k--;
+    if (POSSESSIVE.has(lower[k]) || (APOSTROPHES.has(lower[k]) && lower[k - 1]?.endsWith("s"))) k--;
+    const party = partyEndingAt(doc, k);
+    if (!party) continue;
+    out.push({
+      label: "document",
+      ref: `${party.name} Party platform`,
+      start: start[party.a],
+      end: end[i],
+      why: "a party's platform named with the party",
+    });
+  }
+  return out;
+}
+
+/** The party named by the capitalised words ending at b, if any. */
+function partyEndingAt(doc: Doc, b: number): { a: number; name: string } | null {
+  const { lower, text, tokens } = doc;
+  const capital = (k: number) => k >= 0 && /^\p{Lu}/u.test(text[tokens.start[k]] ?? "");
+  if (!capital(b)) return null;
+  const named = PARTY_NAMES.get(lower[b]);
+  if (named) return { a: b, name: named };
+  // "Republican National Committee", "Democratic National Committee"
+  if (lower[b] === "committee" && lower[b - 1] === "national") {
+    const adjective = PARTY_ADJECTIVES.get(lower[b - 2]);
+    return adjective && capital(b - 2) ? { a: b - 2, name: adjective } : null;
+  }
+  if (lower[b] === "party") {
+    const adjective = PARTY_ADJECTIVES.get(lower[b - 1]);
+    return adjective && capital(b - 1) ? { a: b - 1, name: adjective } : null;
+  }
+  return null;
+}
