@@ -797,4 +797,13 @@ describe("citations analyzer", () => {
       "GOP platform|Republican Party platform",
     ]);
   });
+  it("reads a bare head as the short form of an outlet the text names in full, even later", () => {
+    const text =
+      "As The Post's Ruth Marcus puts it, the plan failed. A Washington Post-ABC News poll agrees.";
+    expect(citationsIn(text).map((c) => `${c.text}|${c.ref}`)).toEqual([
+      "Post|The Washington Post",
+      "Washington Post|The Washington Post",
+      "ABC News|ABC News",
+    ]);
+  });
 });

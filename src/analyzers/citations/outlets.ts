@@ -139,13 +139,9 @@ export function findOutlets(doc: Doc): Found[] {
     if (isCap(h + 1) && sentenceOf[h + 1] === sentenceOf[h]) continue;
     const a = nameStart(h, 3);
     if (GENERIC.has(lower[a])) continue;
-    // A bare head ("the Enquirer") only as the short form of an outlet named before.
-    if (
-      a === h &&
-      !joined &&
-      !out.some((f) => f.start < start[h] && f.ref.endsWith(` ${text.slice(start[h], end[h])}`))
-    )
-      continue;
+    // A bare head ("the Enquirer") only as the short form of an outlet the text names in full,
+    // before or after: "The Post's Ruth Marcus" ... "a Washington Post-ABC News poll".
+    if (a === h && !joined && !out.some((f) => f.ref.endsWith(` ${text.slice(start[h], end[h])}`))) continue;
     const why = outletContext(doc, a, h, false);
     if (why) {
       taken.fill(1, a, h + 1);
@@ -249,11 +245,12 @@ export function findOutlets(doc: Doc): Found[] {
     if (end[i] - start[i] < 2 || /^[KW][A-Z]{3}$/.test(text.slice(start[i], end[i]))) continue;
     push(text.slice(start[i], end[i]), start[i], end[i], "a name in capitals in a dateline");
   }
-  // A short form ("the Enquirer") takes the full name used earlier in the text.
+  // A short form ("the Enquirer") takes the full name used in the text, the earlier first.
   out.sort((x, y) => x.start - y.start);
-  for (let k = 0; k < out.length; k++) {
-    if (out[k].ref.includes(" ")) continue;
-    for (let m = 0; m < k; m++) if (out[m].ref.endsWith(` ${out[k].ref}`)) out[k].ref = out[m].ref;
+  for (const short of out) {
+    if (short.ref.includes(" ")) continue;
+    const full = out.find((f) => f.ref.endsWith(` ${short.ref}`));
+    if (full) short.ref = full.ref;
   }
   return out;
 
