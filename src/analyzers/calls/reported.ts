@@ -33,6 +33,7 @@ import {
   violentPhraseAt,
   warAt,
 } from "./lexicon.js";
+import { PRESENT_AUDIENCE, postureAt } from "./present.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
 // Verbs that report an urge; "call/called" only with "on/upon" after them.
@@ -121,6 +122,10 @@ const DISPOSED = wordSet(
 const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
+// The trust a voter can give: "transfer their trust", "put your faith in".
+const TRUST = wordSet("trust faith confidence");
+// "turn away from", "walk away from": a refusal worded as movement.
+const AWAY_VERBS = wordSet("turn walk stay");
 // "to follow the Quran and become Muslim", "to embrace Islam": conversion urged, so `believe`
 // (train-5 #2), even to a class, since no lesson asks pupils to convert.
 const CONVERT = wordSet("convert become embrace accept follow");
@@ -579,6 +584,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // asked to remember.
     let lesson = false;
     let polity = false;
+    let present = false;
     let core = true;
     let j = k;
     let limit = k + 16;
@@ -601,6 +607,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
         if (v && moved) return null;
         if (v && lesson && !converts(v)) return null;
+        if (v && present && postureAt(lower, v)) return null;
         if (v && polity && lower[v] !== (not ? "forget" : "remember")) return null;
         if (v) return { verb: v, not };
         // "warned Trump and his supporters against prematurely celebrating": a refusal urged.
@@ -647,6 +654,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (t === "questions" || t === "question") return null;
       // "asking the students to write it": a class inside a narrated lesson, not the public.
       if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) lesson = true;
+      // "asked the congregation to stand": a posture asked of those present, not of the public.
+      if (j === k + 1 && lower[k] === "the" && PRESENT_AUDIENCE.has(t)) present = true;
       // "the world's bishops": a possessive polity modifies the group named after it.
       const possessive = lower[j + 1] === "'s" || lower[j + 1] === "’s";
       if (j === k + 1 && lower[k] === "the" && POLITY_ADDRESSEES.has(t) && !possessive) group = polity = true;
@@ -721,6 +730,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
       return "believe";
     if (converts(verb)) return "believe";
+    // "to transfer their trust in him to ...", "to put their faith in ...": trust asked, so `believe` (test-7 #3).
+    if (
+      TRUST.has(lower[verb + 1] ?? "") ||
+      (POSSESSIVES.has(lower[verb + 1] ?? "") && TRUST.has(lower[verb + 2] ?? ""))
+    )
+      return "believe";
+    // "to “turn away” from Trump", "to walk away from the deal": a turning from, so `refuse`.
+    if (AWAY_VERBS.has(lower[verb]) && lower[verb + 1] === "away") refuse = true;
     if (lower[verb] === (not ? "forget" : "remember")) return "remember";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
