@@ -690,4 +690,15 @@ describe("calls analyzer", () => {
       ["urged voters to transfer their trust to her deputy.", "believe"],
     ]);
   });
+
+  it("reads the speaker's own 'I ask you to' and 'I want people to' as appeals, not a plea to one person", () => {
+    const text =
+      "“Tonight, I ask you to vote for her,” he said. “I want all Americans to remember our history,” she said. " +
+      "Your Honor, I urge you to read the file. I want to assure all of you that we are ready to help. " +
+      "I want you to know that it was hard.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["I ask you to vote for her", "act"],
+      ["I want all Americans to remember our history", "remember"],
+    ]);
+  });
 });

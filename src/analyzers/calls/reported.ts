@@ -147,6 +147,9 @@ const PROMPTS = wordSet("imagine suppose picture pretend envision");
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
 // "try to kill": the urged harm comes after an auxiliary verb of attempt.
 const ATTEMPT = wordSet("try attempt seek");
+const WANT_ASIDES = wordSet("know understand think see realize realise imagine hear");
+// Openings of a vocative to one person: "Your Eminence,", "Mr. President,", "Madam Speaker,".
+const HONORIFICS = wordSet("your mr mr. mrs mrs. ms ms. madam sir");
 // Words that speak of the speaker's own voice before an urge: "I encourage all parents to".
 const FIRST_PERSON = wordSet("i we");
 const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
@@ -169,6 +172,7 @@ const TRIGGERS = new Set([
   "welcomed",
   "are",
   "is",
+  "want",
   "demand",
   "demands",
   "demanded",
@@ -325,7 +329,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // "a clear appeal to members ...": the noun, read below.
     const noun =
       APPEAL_NOUNS.has(w) && (DETERMINERS.has(lower[i - 1] ?? "") || DETERMINERS.has(lower[i - 2] ?? ""));
-    if ((call || URGE_VERBS.has(w)) && !noun) {
+    // "I want Americans to remember ...", "we want you to vote": the speaker's own wish laid on
+    // people is an appeal; a reported "he wants voters to" stays a wish (z20).
+    // "I want to assure all of you ...": the speaker's own intent, nobody urged.
+    const want = w === "want" && lower[i + 1] !== "to" && ownVoice(i) >= 0;
+    if ((call || URGE_VERBS.has(w) || want) && !noun) {
       const own = ownVoice(i);
       // "Tourists have been warned to stay out", "Muslims are exhorted to renew ...": a passive urge.
       // "whom he is asking to vote for him" is progressive, not passive.
@@ -369,9 +377,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "The health alert advised that U.S. citizens in China should consult a medical professional"
       const that = lower[k] === "that" && !call;
       if (that) k++;
-      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that);
+      // "I ask you to do for her what you did for me": the speaker's own urge to the listeners.
+      // "Your Eminence, I urge you to ...": an honorific opens a plea to one person (test-6 z30).
+      const youOk = own >= 0 && lower[own] === "i" && !HONORIFICS.has(lower[sentenceStart(i)]);
+      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that, youOk);
       // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
+      // "I want you to know that ...": an aside to the listener, not an appeal.
+      if (want && WANT_ASIDES.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
       const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
@@ -577,6 +590,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     usOk: boolean,
     bare = false,
     modalOnly = false,
+    youOk = false,
   ): { verb: number; not: boolean } | null {
     const last = sentenceEnd(k);
     let group = false;
@@ -659,7 +673,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "the world's bishops": a possessive polity modifies the group named after it.
       const possessive = lower[j + 1] === "'s" || lower[j + 1] === "’s";
       if (j === k + 1 && lower[k] === "the" && POLITY_ADDRESSEES.has(t) && !possessive) group = polity = true;
-      else if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk))
+      else if (
+        (GROUPS.has(t) && t !== "all") ||
+        (t === "us" && usOk) ||
+        (t === "you" && youOk && j === k) ||
+        (t === "anyone" && modalOk)
+      )
         group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
