@@ -657,7 +657,7 @@ describe("calls analyzer", () => {
     const text =
       "“We must be ready for a long winter,” the finance minister said. " +
       "The deputy minister spoke at the port. “We must not panic over rumours,” he told reporters. " +
-      "“We must stand together,” the minister said.";
+      "“We must stand together,” the minister said. “We must never give the board that power,” she wrote to her colleagues.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["We must stand together,"]);
   });
 

@@ -49,9 +49,11 @@ export function epistemicMustBe(lower: readonly string[], at: number): boolean {
 // Offices whose holders speak for a government, a legislature or a party: their "we" is that body
 // (test-2 u23 "the Justice Minister", test-6 z22 "the foreign minister", test-7 v44 "the prime
 // minister"). Mayors stay out: a mayor's "we should not welcome him" addressed the town (u05).
+// "Colleagues" names the hearers of a legislator's letter or speech ("Sanders wrote to his
+// colleagues", test-7 v36): that "we" is the chamber.
 const OFFICES = wordSet(`
   minister ministers secretary senator sen. rep. rep congressman congresswoman lawmaker lawmakers chairman
-  chairwoman ambassador spokesman spokeswoman diplomat chancellor
+  chairwoman ambassador spokesman spokeswoman diplomat chancellor colleagues
 `);
 // What an office-holder can still ask of the public: unity, vigilance, resistance, prayer,
 // memory, a vote ("we must stand together as Americans", "we must rise", "we should oppose that").
