@@ -645,11 +645,13 @@ describe("calls analyzer", () => {
   it("reads a 'we must' about legislation, budgets or taxes as policy, one about unity or memory as a call", () => {
     const text =
       "“We need to reform the pension tax,” he said. “We must not balance the budget on the backs of the poor.” " +
-      "“We should scrap the delegates rule,” a member said. “We have to solve this problem,” she said. " +
-      "“We must stand together as neighbours,” he said. “We need to remember who we are,” she said.";
+      "“We should scrap the superdelegates,” a member said. “We have to solve this problem,” she said. " +
+      "“We must stand together as neighbours,” he said. “We need to remember who we are,” she said. " +
+      "“We have to stop this tax,” the organiser said.";
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
       ["We must stand together as neighbours,", "act"],
       ["We need to remember who we are,", "remember"],
+      ["We have to stop this tax,", "act"],
     ]);
   });
 

@@ -18,20 +18,27 @@ const STATE_ACTION = wordSet(
 // plural and "legislation" name the lawmaking itself.
 const POLICY_OBJECTS = wordSet(`
   tax taxes taxation budget budgets deficit deficits tariff tariffs regulation regulations
-  legislation laws superdelegates delegates nomination subsidies entitlements medicaid medicare
-  treaty treaties negotiations
+  legislation laws superdelegates subsidies entitlements medicaid medicare treaty treaties negotiations
 `);
+// Verbs by which the public opposes or saves a policy: "we must stop this tax", "we have to
+// defend Medicare" are campaigns' calls, whoever speaks, so the domains above do not cancel them.
+const CAMPAIGN_VERBS = wordSet("stop fight oppose defeat block resist reject save protect defend kill");
+// Words between a modal and its verb: "we must not", "we need to also".
+const BEFORE_VERB = wordSet("to not never also just really");
 // Verbs of lawmaking and problem-solving in office: "we need to reform ...", "we have to solve
 // that problem". Audience calls ask to stand, resist, remember or act, not to legislate.
 const POLICY_VERBS = wordSet("reform legislate regulate renegotiate repeal enact solve");
 
 /** True when [from, to) names a domain of government action, so a "we" norm there is policy. */
 export function policyIn(lower: readonly string[], from: number, to: number): boolean {
+  let v = from;
+  while (v < to && BEFORE_VERB.has(lower[v])) v++;
+  const campaign = CAMPAIGN_VERBS.has(lower[v] ?? "");
   for (let k = from; k < to; k++) {
     const t = lower[k];
     // "in defense of free speech" defends a cause, not a country.
     if (STATE_ACTION.has(t) && !(t.startsWith("defen") && lower[k + 1] === "of")) return true;
-    if (POLICY_OBJECTS.has(t) || POLICY_VERBS.has(t)) return true;
+    if (!campaign && (POLICY_OBJECTS.has(t) || POLICY_VERBS.has(t))) return true;
   }
   return false;
 }
