@@ -661,6 +661,8 @@ describe("calls analyzer", () => {
       "The deputy minister spoke at the port. “We must not panic over rumours,” he told reporters. " +
       "“We must stand together,” the minister said. “We must never give the board that power,” she wrote to her colleagues.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["We must stand together,"]);
+    const vigilant = "“We must be very careful with rumours,” the minister said.";
+    expect(callsIn(vigilant).map((c) => c.text)).toEqual(["We must be very careful with rumours,"]);
   });
 
   it("takes the domain of an anaphoric 'we must do the same' from its sentence", () => {

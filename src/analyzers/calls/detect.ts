@@ -734,8 +734,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           continue;
         // "We must not overreact," said the foreign minister: an office-holder's "we" is the body
         // the office speaks for, unless the deed is one the public can do.
-        if (binding && !you && officeHolderWe(lower, [speakerFrom, sentenceEnd], [k, b], lower[vYou] ?? ""))
-          continue;
+        if (binding && !you && officeHolderWe(lower, [speakerFrom, sentenceEnd], [k, b], vYou)) continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;

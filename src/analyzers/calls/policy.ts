@@ -8,6 +8,7 @@
  * name attitudes, unity or memory, never one of the domains below.
  */
 import { wordSet } from "../word-set.js";
+import { BE_ATTITUDES } from "./lexicon.js";
 
 // The domains of state action: security and war, which only a state can wage (train-3 c26, c40).
 const STATE_ACTION = wordSet(
@@ -69,18 +70,27 @@ const AUDIENCE_VERBS = wordSet(`
   protect come pay watch welcome love respect
 `);
 
+const DEGREE = wordSet("very more so even all");
+const VIGILANCE = wordSet("vigilant united alert watchful");
+
 /**
  * True when the sentence [from, to), outside the clause [clauseFrom, clauseTo), names an
- * office-holder and `verb` asks no audience deed. Inside the clause the office is the object of
+ * office-holder and the verb at `v` asks no audience deed. Inside the clause the office is the object of
  * the demand ("demand changes from lawmakers", train-1 a34), not its speaker.
  */
 export function officeHolderWe(
   lower: readonly string[],
   [from, to]: readonly [number, number],
   [clauseFrom, clauseTo]: readonly [number, number],
-  verb: string,
+  v: number,
 ): boolean {
-  if (AUDIENCE_VERBS.has(verb)) return false;
+  if (AUDIENCE_VERBS.has(lower[v] ?? "")) return false;
+  // "We must be vigilant / very careful / united": an attitude the public can take. "Be prepared
+  // for Britain leaving" is a government's planning (u23) and stays policy.
+  if (lower[v] === "be") {
+    const a = DEGREE.has(lower[v + 1] ?? "") ? v + 2 : v + 1;
+    if (BE_ATTITUDES.has(lower[a] ?? "") || VIGILANCE.has(lower[a] ?? "")) return false;
+  }
   for (let k = from; k < to; k++) if ((k < clauseFrom || k >= clauseTo) && OFFICES.has(lower[k])) return true;
   return false;
 }
