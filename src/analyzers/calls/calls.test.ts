@@ -647,11 +647,12 @@ describe("calls analyzer", () => {
       "“We need to reform the pension tax,” he said. “We must not balance the budget on the backs of the poor.” " +
       "“We should scrap the superdelegates,” a member said. “We have to solve this problem,” she said. " +
       "“We must stand together as neighbours,” he said. “We need to remember who we are,” she said. " +
-      "“We have to stop this tax,” the organiser said.";
+      "“We have to stop this tax,” the organiser said. We cannot accept this reform.";
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
       ["We must stand together as neighbours,", "act"],
       ["We need to remember who we are,", "remember"],
       ["We have to stop this tax,", "act"],
+      ["We cannot accept this reform.", "refuse"],
     ]);
   });
 

@@ -24,6 +24,7 @@ const POLICY_OBJECTS = wordSet(`
 // Verbs by which the public opposes or saves a policy: "we must stop this tax", "we have to
 // defend Medicare" are campaigns' calls, whoever speaks, so the domains above do not cancel them.
 const CAMPAIGN_VERBS = wordSet("stop fight oppose defeat block resist reject save protect defend kill");
+const DETERMINERS = wordSet("a an the this that any our their his her its such");
 // Words between a modal and its verb: "we must not", "we need to also".
 const BEFORE_VERB = wordSet("to not never also just really");
 // Verbs of lawmaking and problem-solving in office: "we need to reform ...", "we have to solve
@@ -39,7 +40,9 @@ export function policyIn(lower: readonly string[], from: number, to: number): bo
     const t = lower[k];
     // "in defense of free speech" defends a cause, not a country.
     if (STATE_ACTION.has(t) && !(t.startsWith("defen") && lower[k + 1] === "of")) return true;
-    if (!campaign && (POLICY_OBJECTS.has(t) || POLICY_VERBS.has(t))) return true;
+    if (!campaign && POLICY_OBJECTS.has(t)) return true;
+    // As a verb only: "we cannot accept this reform" refuses, it does not legislate.
+    if (POLICY_VERBS.has(t) && !DETERMINERS.has(lower[k - 1] ?? "")) return true;
   }
   return false;
 }
