@@ -369,7 +369,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   // The first token of the sentence being read: open-class imperatives are only read there.
   let sentenceStart = 0;
   let sentenceEnd = 0;
-  let speakerFrom = 0;
+  let sentenceIndex = 0;
   for (let s = 0; s < sentences.count; s++) {
     const sf = sentences.firstToken[s];
     const sl = sentences.lastToken[s];
@@ -380,8 +380,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const headline = isHeadline(doc, sf, sl);
     sentenceStart = sf;
     sentenceEnd = sl;
-    // "''We must not overreact,'' he told me.": a pronoun speaker was named in the sentence before.
-    speakerFrom = s > 0 && pronounSpeaker(sf, sl) ? sentences.firstToken[s - 1] : sf;
+    sentenceIndex = s;
     // A short line without final punctuation is a title or a list item ("Stand Together",
     // "Love Your Enemies", "Stop lying" in a list of someone's tasks), not an appeal.
     if (shortLabel(doc, sf, sl)) continue;
@@ -734,7 +733,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           continue;
         // "We must not overreact," said the foreign minister: an office-holder's "we" is the body
         // the office speaks for, unless the deed is one the public can do.
-        if (binding && !you && officeHolderWe(lower, [speakerFrom, sentenceEnd], [k, b], vYou)) continue;
+        if (binding && !you && officeHolderWe(lower, [speakerFrom(), sentenceEnd], [k, b], vYou)) continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
@@ -1102,11 +1101,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return words > 0;
   }
 
-  // "he told me", "she said": a pronoun subject of a verb of saying in [from, to).
-  function pronounSpeaker(from: number, to: number): boolean {
-    for (let k = from; k < to - 1; k++)
-      if ((lower[k] === "he" || lower[k] === "she") && SAYING.has(lower[k + 1])) return true;
-    return false;
+  // Where the speaker of the current sentence may be named: "''We must not overreact,'' he told
+  // me." names its minister in the sentence before. Read only for a "we" norm, not per sentence.
+  function speakerFrom(): number {
+    for (let k = sentenceStart; k < sentenceEnd - 1; k++)
+      if ((lower[k] === "he" || lower[k] === "she") && SAYING.has(lower[k + 1]))
+        return sentenceIndex > 0 ? sentences.firstToken[sentenceIndex - 1] : sentenceStart;
+    return sentenceStart;
   }
 
   // A word of state action or policy in [from, to): a "we must" about it speaks for a government.
