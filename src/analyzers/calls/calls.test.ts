@@ -641,4 +641,69 @@ describe("calls analyzer", () => {
     );
     expect(calls.map((c) => [c.text, c.label, c.quoted])).toEqual([["punch a banker", "violence", true]]);
   });
+
+  it("reads a 'we must' about legislation, budgets or taxes as policy, one about unity or memory as a call", () => {
+    const text =
+      "“We need to reform the pension tax,” he said. “We must not balance the budget on the backs of the poor.” " +
+      "“We should scrap the superdelegates,” a member said. “We have to solve this problem,” she said. " +
+      "“We must stand together as neighbours,” he said. “We need to remember who we are,” she said. " +
+      "“We have to stop this tax,” the organiser said. We cannot accept this reform.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["We must stand together as neighbours,", "act"],
+      ["We need to remember who we are,", "remember"],
+      ["We have to stop this tax,", "act"],
+      ["We cannot accept this reform.", "refuse"],
+    ]);
+  });
+
+  it("reads an office-holder's 'we' as the body the office speaks for, unless the deed is the public's", () => {
+    const text =
+      "“We must be ready for a long winter,” the finance minister said. " +
+      "The deputy minister spoke at the port. “We must not panic over rumours,” he told reporters. " +
+      "“We must stand together,” the minister said. “We must never give the board that power,” she wrote to her colleagues.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["We must stand together,"]);
+    const vigilant = "“We must be very careful with rumours,” the minister said.";
+    expect(callsIn(vigilant).map((c) => c.text)).toEqual(["We must be very careful with rumours,"]);
+  });
+
+  it("takes the domain of an anaphoric 'we must do the same' from its sentence", () => {
+    const text =
+      "Other states have cut their tariffs, and we must do the same so our farms can sell abroad. " +
+      "Our neighbours have joined the march, and we must do the same.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["we must do the same."]);
+  });
+
+  it("reads 'must be' with a progressive, 'we need to find out', a wanted leader and 'the Democrats' as no calls", () => {
+    const text =
+      "Voters must be wondering about the result. We have to find out what went wrong. " +
+      "We ought to have someone who listens. The Democrats must consider new rules. Democrats must vote tomorrow.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["Democrats must vote tomorrow."]);
+  });
+
+  it("leaves a host's instructions to the people in the room, not a figurative 'stand up'", () => {
+    const text =
+      "The priest asked the congregation to stand during the hymn. Please take your seats. " +
+      "Let's save the speeches for later. She urged the crowd to stand up against the cuts.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["urged the crowd to stand up against the cuts."]);
+  });
+
+  it("labels an urge to turn away as a refusal and one to give one's trust as belief", () => {
+    const text =
+      "He encouraged voters to “turn away” from the senator. She urged voters to transfer their trust to her deputy.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["encouraged voters to “turn away” from the senator.", "refuse"],
+      ["urged voters to transfer their trust to her deputy.", "believe"],
+    ]);
+  });
+
+  it("reads the speaker's own 'I ask you to' and 'I want people to' as appeals, not a plea to one person", () => {
+    const text =
+      "“Tonight, I ask you to vote for her,” he said. “I want all Americans to remember our history,” she said. " +
+      "Your Honor, I urge you to read the file. I want to assure all of you that we are ready to help. " +
+      "I want you to know that it was hard.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["I ask you to vote for her", "act"],
+      ["I want all Americans to remember our history", "remember"],
+    ]);
+  });
 });

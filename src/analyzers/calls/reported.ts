@@ -33,6 +33,7 @@ import {
   violentPhraseAt,
   warAt,
 } from "./lexicon.js";
+import { PRESENT_AUDIENCE, postureAt } from "./present.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
 // Verbs that report an urge; "call/called" only with "on/upon" after them.
@@ -121,6 +122,10 @@ const DISPOSED = wordSet(
 const AUX = wordSet("is are was were be been has have had will would can could may might do does did");
 // "cling to the idea that ...": an urge to believe.
 const BELIEVING = wordSet("believe trust cling");
+// The trust a voter can give: "transfer their trust", "put your faith in".
+const TRUST = wordSet("trust faith confidence");
+// "turn away from", "walk away from": a refusal worded as movement.
+const AWAY_VERBS = wordSet("turn walk stay");
 // "to follow the Quran and become Muslim", "to embrace Islam": conversion urged, so `believe`
 // (train-5 #2), even to a class, since no lesson asks pupils to convert.
 const CONVERT = wordSet("convert become embrace accept follow");
@@ -142,6 +147,9 @@ const PROMPTS = wordSet("imagine suppose picture pretend envision");
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
 // "try to kill": the urged harm comes after an auxiliary verb of attempt.
 const ATTEMPT = wordSet("try attempt seek");
+const WANT_ASIDES = wordSet("know understand think see realize realise imagine hear");
+// Openings of a vocative to one person: "Your Eminence,", "Mr. President,", "Madam Speaker,".
+const HONORIFICS = wordSet("your mr mr. mrs mrs. ms ms. madam sir");
 // Words that speak of the speaker's own voice before an urge: "I encourage all parents to".
 const FIRST_PERSON = wordSet("i we");
 const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
@@ -164,6 +172,7 @@ const TRIGGERS = new Set([
   "welcomed",
   "are",
   "is",
+  "want",
   "demand",
   "demands",
   "demanded",
@@ -320,7 +329,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // "a clear appeal to members ...": the noun, read below.
     const noun =
       APPEAL_NOUNS.has(w) && (DETERMINERS.has(lower[i - 1] ?? "") || DETERMINERS.has(lower[i - 2] ?? ""));
-    if ((call || URGE_VERBS.has(w)) && !noun) {
+    // "I want Americans to remember ...", "we want you to vote": the speaker's own wish laid on
+    // people is an appeal; a reported "he wants voters to" stays a wish (z20).
+    // "I want to assure all of you ...": the speaker's own intent, nobody urged.
+    const want = w === "want" && lower[i + 1] !== "to" && ownVoice(i) >= 0;
+    if ((call || URGE_VERBS.has(w) || want) && !noun) {
       const own = ownVoice(i);
       // "Tourists have been warned to stay out", "Muslims are exhorted to renew ...": a passive urge.
       // "whom he is asking to vote for him" is progressive, not passive.
@@ -364,9 +377,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "The health alert advised that U.S. citizens in China should consult a medical professional"
       const that = lower[k] === "that" && !call;
       if (that) k++;
-      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that);
+      // "I ask you to do for her what you did for me": the speaker's own urge to the listeners.
+      // "Your Eminence, I urge you to ...": an honorific opens a plea to one person (test-6 z30).
+      const youOk = own >= 0 && lower[own] === "i" && !HONORIFICS.has(lower[sentenceStart(i)]);
+      const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that, youOk);
       // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
+      // "I want you to know that ...": an aside to the listener, not an appeal.
+      if (want && WANT_ASIDES.has(lower[np.verb])) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
       const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
@@ -572,6 +590,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     usOk: boolean,
     bare = false,
     modalOnly = false,
+    youOk = false,
   ): { verb: number; not: boolean } | null {
     const last = sentenceEnd(k);
     let group = false;
@@ -579,6 +598,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // asked to remember.
     let lesson = false;
     let polity = false;
+    let present = false;
     let core = true;
     let j = k;
     let limit = k + 16;
@@ -601,6 +621,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           lower[v] === "be" && p.length > 4 && p.endsWith("ed") && !BE_VIRTUES.has(p) && !BE_ATTITUDES.has(p);
         if (v && moved) return null;
         if (v && lesson && !converts(v)) return null;
+        if (v && present && postureAt(lower, v)) return null;
         if (v && polity && lower[v] !== (not ? "forget" : "remember")) return null;
         if (v) return { verb: v, not };
         // "warned Trump and his supporters against prematurely celebrating": a refusal urged.
@@ -647,10 +668,17 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (t === "questions" || t === "question") return null;
       // "asking the students to write it": a class inside a narrated lesson, not the public.
       if (j === k + 1 && lower[k] === "the" && PUPILS.has(t)) lesson = true;
+      // "asked the congregation to stand": a posture asked of those present, not of the public.
+      if (j === k + 1 && lower[k] === "the" && PRESENT_AUDIENCE.has(t)) present = true;
       // "the world's bishops": a possessive polity modifies the group named after it.
       const possessive = lower[j + 1] === "'s" || lower[j + 1] === "’s";
       if (j === k + 1 && lower[k] === "the" && POLITY_ADDRESSEES.has(t) && !possessive) group = polity = true;
-      else if ((GROUPS.has(t) && t !== "all") || (t === "us" && usOk) || (t === "anyone" && modalOk))
+      else if (
+        (GROUPS.has(t) && t !== "all") ||
+        (t === "us" && usOk) ||
+        (t === "you" && youOk && j === k) ||
+        (t === "anyone" && modalOk)
+      )
         group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
@@ -721,6 +749,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     if (BELIEVING.has(lower[verb]) || (lower[verb] === "believe" && lower[verb + 1] === "women"))
       return "believe";
     if (converts(verb)) return "believe";
+    // "to transfer their trust in him to ...", "to put their faith in ...": trust asked, so `believe` (test-7 #3).
+    if (
+      TRUST.has(lower[verb + 1] ?? "") ||
+      (POSSESSIVES.has(lower[verb + 1] ?? "") && TRUST.has(lower[verb + 2] ?? ""))
+    )
+      return "believe";
+    // "to “turn away” from Trump", "to walk away from the deal": a turning from, so `refuse`.
+    if (AWAY_VERBS.has(lower[verb]) && lower[verb + 1] === "away") refuse = true;
     if (lower[verb] === (not ? "forget" : "remember")) return "remember";
     for (let k = verb; k < last; k++) {
       const t = lower[k];
