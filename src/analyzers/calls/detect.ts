@@ -15,6 +15,7 @@ import {
   BE_ATTITUDES,
   BE_VIRTUES,
   BELIEVE,
+  DEGREE,
   DISCOURSE,
   DONATE,
   GATES,
@@ -101,8 +102,6 @@ const ANAPHORIC = wordSet("the so it that this");
 const PARTIES = wordSet("democrats republicans");
 // "we need to have someone who ...", "we ought to have somebody in the White House".
 const LEADER_WANTED = wordSet("someone somebody leaders");
-// "should be as upset as ...", "should be more careful": a degree word before the attitude.
-const DEGREE = wordSet("as more very so even just equally");
 // "American comedians", "Muslim women": one adjective of origin or creed before the group.
 const ORIGIN_ADJECTIVES = wordSet(
   "american u.s. british european canadian muslim christian jewish catholic black white young conservative liberal",

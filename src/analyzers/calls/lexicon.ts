@@ -52,6 +52,8 @@ export const BE_VIRTUES = set(`
   loyal faithful firm alert courageous bold not afraid
 `);
 /** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
+/** "should be as upset as ...", "must be very careful", "be all united": a degree word before an attitude. */
+export const DEGREE = set("as more very so even just equally all");
 export const BE_ATTITUDES = set(
   "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed upset vigilant",
 );

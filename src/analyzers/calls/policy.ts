@@ -8,7 +8,7 @@
  * name attitudes, unity or memory, never one of the domains below.
  */
 import { wordSet } from "../word-set.js";
-import { BE_ATTITUDES } from "./lexicon.js";
+import { BE_ATTITUDES, DEGREE } from "./lexicon.js";
 
 // The domains of state action: security and war, which only a state can wage (train-3 c26, c40).
 const STATE_ACTION = wordSet(
@@ -73,7 +73,6 @@ const AUDIENCE_VERBS = wordSet(`
   protect come pay watch welcome love respect
 `);
 
-const DEGREE = wordSet("very more so even all");
 const VIGILANCE = wordSet("vigilant united alert watchful");
 
 /**
