@@ -2,7 +2,8 @@
  * `unspun eval mobilization`: precision, recall and F1 per call-to-action label and per
  * citation label on the hand-annotated set, for the dev part (used while writing the
  * rules), the held-out part (never used for tuning) and both; lists missed violence calls.
- * `--agreement FILE` scores a second annotator instead of the analyzers.
+ * `--agreement FILE` scores a second annotator instead of the analyzers; `--exclude PARTS`
+ * scores the set without parts not yet used for tuning, as it stood before they joined.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -48,6 +49,12 @@ export const evalMobilizationCommand: CommandSpec = {
         "Score a second annotator's records (gold.jsonl's format) against the set's, on the documents both annotated, instead of the analyzers",
       hint: "FILE",
     },
+    exclude: {
+      type: "string",
+      description:
+        "Leave these parts out (comma-separated, e.g. test-8,train-8): every group as it stood without them",
+      hint: "PARTS",
+    },
     speed: {
       type: "boolean",
       description: "Also time the four analyzers per document on <data>/ptc/unlabeled (one core)",
@@ -62,7 +69,14 @@ export const evalMobilizationCommand: CommandSpec = {
     }
     const second = values.agreement === undefined ? undefined : resolve(io.cwd, String(values.agreement));
     if (second && !existsSync(second)) throw new CliError("E_NOT_FOUND", `no file '${second}'`);
-    const report = evaluateMobilization(setDir, dataDir, { strict: values.strict === true, second });
+    const exclude = values.exclude === undefined ? [] : String(values.exclude).split(",").filter(Boolean);
+    let report: ReturnType<typeof evaluateMobilization>;
+    try {
+      report = evaluateMobilization(setDir, dataDir, { strict: values.strict === true, second, exclude });
+    } catch (err) {
+      if (err instanceof RangeError) throw new CliError("E_USAGE", err.message);
+      throw err;
+    }
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;

@@ -86,4 +86,16 @@ describe("mobilization metrics", () => {
     expect(Object.keys(second)).toEqual(["heldout", "test-3", "all"]);
     expect(second.all.documents).toBe(35);
   });
+
+  it("leaves named parts out of every group, and refuses a part the set does not have", () => {
+    const full = evaluateMobilization(setDir, dataDir).splits;
+    const without = evaluateMobilization(setDir, dataDir, { exclude: ["test-1", "train-1"] }).splits;
+    expect(without["test-1"]).toBeUndefined();
+    expect(without["train-1"]).toBeUndefined();
+    expect(without.all.documents).toBe(
+      full.all.documents - full["test-1"].documents - full["train-1"].documents,
+    );
+    expect(without.train.documents).toBe(full.train.documents - full["train-1"].documents);
+    expect(() => evaluateMobilization(setDir, dataDir, { exclude: ["test-99"] })).toThrow(/test-99/);
+  });
 });

@@ -64,9 +64,16 @@ function analyzersPredict(): Predict {
 export function evaluateMobilization(
   setDir: string,
   dataDir: string,
-  options: { strict?: boolean; second?: string } = {},
+  options: { strict?: boolean; second?: string; exclude?: readonly string[] } = {},
 ): MobilizationReport {
   let docs = readGold(setDir, dataDir, options);
+  // "--exclude train-8,test-8": the groups as they stood before those parts joined the set.
+  if (options.exclude?.length) {
+    const known = new Set(docs.map((d) => d.part ?? d.split));
+    const unknown = options.exclude.filter((p) => !known.has(p));
+    if (unknown.length) throw new RangeError(`no part '${unknown[0]}' in the set`);
+    docs = docs.filter((d) => !options.exclude!.includes(d.part ?? d.split));
+  }
   let predict = analyzersPredict();
   if (options.second) {
     const second = new Map(readRecords(options.second).map((r) => [r.id, r]));
