@@ -15,6 +15,7 @@ import {
   BE_ATTITUDES,
   BE_VIRTUES,
   BELIEVE,
+  CANNOT,
   DEGREE,
   DISCOURSE,
   DONATE,
@@ -26,6 +27,7 @@ import {
   KILLED,
   MODALS,
   OFFICIALS,
+  PERMIT,
   REFUSABLE,
   REFUSE,
   SHARE,
@@ -81,7 +83,6 @@ const CANNOT_VERBS = new Set([
   "waver",
   "falter",
 ]);
-const CANNOT = new Set(["can't", "can’t", "cannot"]);
 const DASHES = new Set(["–", "—", ".", "…"]);
 // "We will not comply": a refusal; "We will not be silenced", "We will never surrender" promise.
 const WILL_NOT_VERBS = new Set(["comply", "obey", "submit", "cooperate", "register", "pay", "bow", "kneel"]);
@@ -218,7 +219,6 @@ const AUDIENCE_SUBJECTS = new Set([
 const EPISTEMIC_VERBS = wordSet(
   "understand know realize realise recognize recognise remember consider think see look ask learn",
 );
-const PERMIT = new Set(["let", "allow", "accept", "tolerate", "permit"]);
 // "we can't let go / let up": idioms, not refusals.
 const LET_IDIOMS = new Set(["go", "down", "slip"]);
 const ASIDE_VERBS = new Set([

@@ -21,6 +21,7 @@ import {
   ADDRESSEES,
   BE_ATTITUDES,
   BE_VIRTUES,
+  CANNOT,
   DISCOURSE,
   DONATE,
   GROUPS,
@@ -28,6 +29,7 @@ import {
   JOIN,
   KILLED,
   OFFICIALS,
+  PERMIT,
   REFUSE,
   VIOLENT,
   violentPhraseAt,
@@ -136,8 +138,6 @@ const FAITHS = wordSet(
 // not a state's policy (train-7 k09); other urges on "the West" are demands on governments.
 const POLITY_ADDRESSEES = wordSet("west nation country world");
 // Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
-const CANNOT = wordSet("can't can’t cannot");
-const PERMITTING = wordSet("allow let tolerate accept permit");
 const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
 // "While voting and then asking supporters to back it is common": an urge as the topic.
 const TOPIC_BEFORE = wordSet("then and while");
@@ -507,7 +507,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     if (
       w === "one" &&
       CANNOT.has(lower[i + 1]) &&
-      PERMITTING.has(lower[i + 2] ?? "") &&
+      PERMIT.has(lower[i + 2] ?? "") &&
       i === firstWordOfClause(i)
     ) {
       push(

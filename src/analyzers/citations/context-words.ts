@@ -22,6 +22,12 @@ export const PRODUCT_MODIFIERS = wordSet(
 );
 export const MAKING = wordSet("did does conducted ran run runs published released issued has had");
 export const DETERMINERS = wordSet("a an its the their");
+// "told Fox News", "tells CNN": a medium is told, like a person (outlets.ts, learn-outlets.ts).
+export const TOLD = wordSet("told tells telling");
+// Between a name and "reported": "Politico first reported", "the Post has reported".
+export const REPORT_ADVERBS = wordSet(
+  "first also previously has had originally initially exclusively later earlier",
+);
 // "an essay for Vanity Fair", "an op-ed in the Post": the outlet that published the source.
 export const WRITING = wordSet(
   "essay article piece column op-ed editorial interview commentary letter story report",

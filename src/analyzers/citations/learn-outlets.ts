@@ -12,6 +12,7 @@
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { REPORT_ADVERBS, TOLD } from "./context-words.js";
 
 // "CNN anchor Jake Tapper", "a Washington Post reporter": people whose job is at a medium.
 const MEDIA_ROLES = wordSet(
@@ -44,15 +45,11 @@ const WRITTEN_FOR = wordSet(
 // "a reporter for the Tennessean", "host of Real Time", "Fox viewers"
 const ROLE_LINKS = wordSet("for at of with");
 const AUDIENCES = wordSet("viewers readers listeners subscribers");
-// "told Fox News", "in an interview with the Daily Caller": people are told and interviewed
+// "in an interview with the Daily Caller" (and TOLD, "told Fox News"): people are told and interviewed
 // too, and the entity tagger's person readings and the share of such contexts weed them out.
-const SPOKEN_TO = wordSet("told tells telling");
 const INTERVIEWED = wordSet("interview interviews");
 // "Politico first reported", "the Times reports that"
 const REPORTED = wordSet("reported reports");
-const REPORT_ADVERBS = wordSet(
-  "first also previously has had originally initially exclusively later earlier",
-);
 // Social platforms carry what others say; the annotation guidelines do not count them as outlets.
 export const PLATFORMS = wordSet(
   "twitter facebook youtube instagram tiktok reddit gab telegram snapchat linkedin",
@@ -170,7 +167,7 @@ function mediaReason(doc: Doc, a: number, b: number): string | null {
   // Not "broadcast on New York's AM 970": the station follows the place.
   if (lower[p] === "on" && ON_AIR.has(lower[p - 1]) && !possessive) return `'${lower[p - 1]} on'`;
   if (ROLE_LINKS.has(lower[p]) && MEDIA_ROLES.has(lower[p - 1])) return `'${lower[p - 1]} ${lower[p]}'`;
-  if (SPOKEN_TO.has(lower[p])) return `'${lower[p]}'`;
+  if (TOLD.has(lower[p])) return `'${lower[p]}'`;
   if (lower[p] === "with" && INTERVIEWED.has(lower[p - 1])) return `'${lower[p - 1]} with'`;
   if (lower[p] === "in" && WRITTEN_IN.has(lower[p - 1])) return `'${lower[p - 1]} in'`;
   if (lower[p] === "for" && WRITTEN_FOR.has(lower[p - 1])) return `'${lower[p - 1]} for'`;

@@ -8,9 +8,10 @@ import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
 import { outletListStart } from "./context-before.js";
-import { WRITING } from "./context-words.js";
+import { REPORT_ADVERBS, TOLD, WRITING } from "./context-words.js";
 import type { Found } from "./found.js";
 import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
+import { PRONOUNS } from "./name-scan.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 import {
@@ -52,7 +53,6 @@ const GENERIC = wordSet("breaking fake latest more top world local good bad spor
 const NAME_CONNECTORS = wordSet("de del della di la le el of al");
 // "Russian newspaper", "Islamic website": a nationality or creed, not a name.
 const ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
-const POSSESSIVES = wordSet("its his her their our my your");
 const LIST_LINKS = wordSet(`, and or & / ” " '`);
 
 // One lookup per token instead of one per set and pass: the roles a word can play.
@@ -156,7 +156,7 @@ export function findOutlets(doc: Doc): Found[] {
       let a = nameStart(k - 1, 4);
       if (lower[a - 1] === "the" && isCap(a - 1) && a - 1 > sentences.firstToken[sentenceOf[a]]) a--;
       const single = text.slice(start[a], end[a]);
-      if (NOT_NAME.has(lower[k - 1]) || POSSESSIVES.has(lower[k - 1])) continue;
+      if (NOT_NAME.has(lower[k - 1]) || PRONOUNS.has(lower[k - 1])) continue;
       if (a === k - 1 && (ADJECTIVE.test(lower[a]) || /^[A-Z.]{1,4}$/.test(single))) continue;
       const why = outletContext(doc, a, k, false);
       if (why) {
@@ -643,7 +643,6 @@ const APPOSITION_NOUNS = wordSet(
   "publication newspaper magazine website outlet tabloid daily weekly blog broadcaster",
 );
 
-const TOLD = wordSet("told tells telling");
 // "Article posted with permission from X", "Reprinted from X", "© Provided by X"
 const COMPANY = wordSet("inc llc ltd corp group");
 const CREDIT_LINKS = wordSet("of the and & 's ’s");
@@ -683,13 +682,10 @@ function brandShaped(word: string): boolean {
     !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Fitz)[A-Z]/.test(word)
   );
 }
-const REPORTED_ADVERBS = wordSet(
-  "first also previously has had originally initially exclusively later earlier",
-);
 // "X reported", "X first reported", "X has reported"
 function reportedAfter(lower: readonly string[], b: number): boolean {
   let k = b + 1;
-  while (k < b + 3 && REPORTED_ADVERBS.has(lower[k])) k++;
+  while (k < b + 3 && REPORT_ADVERBS.has(lower[k])) k++;
   return lower[k] === "reported" || lower[k] === "reports";
 }
 

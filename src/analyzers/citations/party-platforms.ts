@@ -6,6 +6,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { wordSet } from "../word-set.js";
+import { APOSTROPHES } from "./context-words.js";
 import type { Found } from "./found.js";
 import { POSSESSIVE } from "./name-scan.js";
 
@@ -26,7 +27,6 @@ const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
 const PLATFORM_MODIFIERS = wordSet("draft official new final proposed");
 // "the GOP platform committee" is a body of the convention, not its document.
 const BODIES = wordSet("committee committees");
-const APOSTROPHES = new Set(["'", "’"]);
 
 export function findPartyPlatforms(doc: Doc): Found[] {
   const { lower, tokens } = doc;

@@ -8,7 +8,7 @@
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
-import { APOSTROPHES, JOBS } from "./context-words.js";
+import { APOSTROPHES, DETERMINERS, JOBS } from "./context-words.js";
 import type { Found } from "./found.js";
 import { DEMONYM, NOT_NAME, nameScan, POSSESSIVE, PRONOUNS } from "./name-scan.js";
 
@@ -133,7 +133,6 @@ const ACADEMICS = new Set([
   "fellow",
   "student",
 ]);
-const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 // Before an author's name only an article will do: "its Amazon summary" is the book's blurb.
 const ARTICLES = new Set(["a", "an", "the"]);
 const REPORTS_ON = new Set(["on", "of", "about", "into"]);
