@@ -68,6 +68,19 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   return roles;
 })();
 
+/** The roles each token's word can play in an outlet's name. */
+function roles(doc: Doc): Uint8Array {
+  const { lower } = doc;
+  const role = new Uint8Array(lower.length);
+  for (let i = 0; i < lower.length; i++) {
+    role[i] = ROLES.get(lower[i]) ?? 0;
+    // "Star-Ledger", "Spokesman-Review", "Union-Tribune": the head ends a hyphenated name.
+    const dash = lower[i].lastIndexOf("-");
+    if (dash > 0 && HEADS.has(lower[i].slice(dash + 1))) role[i] |= HEAD;
+  }
+  return role;
+}
+
 export function findOutlets(doc: Doc): Found[] {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end, count, kind } = tokens;
@@ -77,18 +90,8 @@ export function findOutlets(doc: Doc): Found[] {
   const push = (ref: string, s: number, e: number, why: string) =>
     out.push({ label: "agency", ref, start: s, end: e, why });
 
-  const role = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    role[i] = ROLES.get(lower[i]) ?? 0;
-    // "Star-Ledger", "Spokesman-Review", "Union-Tribune": the head ends a hyphenated name.
-    const dash = lower[i].lastIndexOf("-");
-    if (dash > 0 && HEADS.has(lower[i].slice(dash + 1))) role[i] |= HEAD;
-  }
-  const listed = listedNames(doc, role, isCap);
-  const matches = [
-    ...listed,
-    ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
-  ].sort((x, y) => x.a - y.a);
+  const role = roles(doc);
+  const matches = outletNames(doc, role, isCap);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -373,6 +376,15 @@ const NUMBERED = wordSet("nbc cbs abc fox cw");
 const DATES = wordSet(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
 );
+
+/** Every occurrence of a listed outlet name or of a name the document shows to be an outlet, in text order. */
+export function outletNames(doc: Doc, role = roles(doc), isCap = (i: number) => capitalised(doc, i)): Match[] {
+  const listed = listedNames(doc, role, isCap);
+  return [
+    ...listed,
+    ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
+  ].sort((x, y) => x.a - y.a);
+}
 
 function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
   const { text, lower, tokens, sentenceOf } = doc;
