@@ -14,8 +14,9 @@ import { findDefinedAcronyms, findEstablishedDocuments } from "./established-doc
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
 import { findHandles } from "./handles.js";
+import { gateOutlets, type OutletGate, shippedOutletGate } from "./outlet-gate.js";
 import { outletStartsAt } from "./outlet-names.js";
-import { findOutlets } from "./outlets.js";
+import { findOutlets, outletNames } from "./outlets.js";
 import { findPartyPlatforms } from "./party-platforms.js";
 import { findProvisions } from "./provisions.js";
 import { findReports } from "./reports.js";
@@ -42,9 +43,11 @@ interface SpanLike {
 }
 const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
-export function findCitations(doc: Doc): Found[] {
+/** The citations of a document; `gate` (none: the rules alone) has the last word on known outlet names. */
+export function findCitations(doc: Doc, gate: OutletGate | null): Found[] {
   const urls = findUrls(doc.text);
-  const outlets = [...findOutlets(doc), ...findHandles(doc)];
+  const names = outletNames(doc);
+  const outlets = [...findOutlets(doc, names), ...findHandles(doc)];
   // An outlet's own report cites the outlet: "the Tagespost report" once "told Die Tagespost"
   // has shown Tagespost to be an outlet, so a name's last word is compared with the outlets'.
   const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1).toLowerCase();
@@ -79,7 +82,8 @@ export function findCitations(doc: Doc): Found[] {
     documents.some((d) => d.end < f.start && DEFINED_AFTER.test(doc.text.slice(d.end, f.start)));
   const kept: Found[] = [];
   for (const f of all) if (!kept.some((k) => overlaps(k, f)) && !definition(f)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return gate ? gateOutlets(doc, kept, names, gate) : kept;
 }
 
 function attributionOf(found: Found, upstream: Upstream): number | null {
@@ -100,21 +104,24 @@ export const citationsAnalyzer: AnalyzerSpec = {
   description:
     "Cited authorities: Qur'an and Bible references, hadith collections, news agencies as sources, official documents, URLs.",
   after: ["attributions"],
-  create: () => (doc, upstream) => {
-    const linked = upstream.attributions !== undefined;
-    const annotations: Annotation[] = findCitations(doc).map((f) => {
-      const annotation: Annotation = {
-        type: "citation",
-        label: f.label,
-        ref: f.ref,
-        ...textSpan(doc, f.start, f.end),
-        score: SCORE[f.label],
-        why: [f.why],
-      };
-      if (f.passage) annotation.passage = textSpan(doc, f.passage.start, f.passage.end);
-      if (linked) annotation.attribution = attributionOf(f, upstream);
-      return annotation;
-    });
-    return { annotations };
+  create: (options: { gate?: OutletGate | null } = {}) => {
+    const gate = options.gate === undefined ? shippedOutletGate() : options.gate;
+    return (doc, upstream) => {
+      const linked = upstream.attributions !== undefined;
+      const annotations: Annotation[] = findCitations(doc, gate).map((f) => {
+        const annotation: Annotation = {
+          type: "citation",
+          label: f.label,
+          ref: f.ref,
+          ...textSpan(doc, f.start, f.end),
+          score: SCORE[f.label],
+          why: [f.why],
+        };
+        if (f.passage) annotation.passage = textSpan(doc, f.passage.start, f.passage.end);
+        if (linked) annotation.attribution = attributionOf(f, upstream);
+        return annotation;
+      });
+      return { annotations };
+    };
   },
 };

@@ -1,6 +1,7 @@
 import type { CommandSpec } from "../command.js";
 import { trainAttributionsCommand } from "./train-attributions.js";
 import { trainEntitiesCommand } from "./train-entities.js";
+import { trainOutletGateCommand } from "./train-outlet-gate.js";
 import { trainOutletsCommand } from "./train-outlets.js";
 import { trainTechniquesCommand } from "./train-techniques.js";
 
@@ -8,5 +9,11 @@ import { trainTechniquesCommand } from "./train-techniques.js";
 export const trainCommand: CommandSpec = {
   name: "train",
   description: "Train a model from an annotated corpus, deterministically, writing it with its provenance.",
-  subcommands: [trainEntitiesCommand, trainAttributionsCommand, trainTechniquesCommand, trainOutletsCommand],
+  subcommands: [
+    trainEntitiesCommand,
+    trainAttributionsCommand,
+    trainTechniquesCommand,
+    trainOutletsCommand,
+    trainOutletGateCommand,
+  ],
 };
