@@ -5,7 +5,7 @@
  * introduce when the attributions analyzer ran before this one.
  */
 import { type Doc, tokenAt } from "../../document/document.js";
-import { textSpan } from "../../document/span.js";
+import { overlaps, textSpan } from "../../document/span.js";
 import type { Annotation } from "../../document/types.js";
 import type { AnalyzerSpec, Upstream } from "../types.js";
 import { findChurchDocuments } from "./church-documents.js";
@@ -41,7 +41,6 @@ interface SpanLike {
   start: number;
   end: number;
 }
-const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
 /** The citations of a document; `gate` (none: the rules alone) has the last word on known outlet names. */
 export function findCitations(doc: Doc, gate: OutletGate | null): Found[] {

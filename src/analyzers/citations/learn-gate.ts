@@ -5,6 +5,7 @@
  * every part is scored by a gate that never saw it, and compares the gate with the rules alone.
  */
 import { createDocument } from "../../document/document.js";
+import { overlaps } from "../../document/span.js";
 import type { LoadedDoc } from "../../eval/mobilization/gold.js";
 import { type Counts, match } from "../../eval/mobilization/metrics.js";
 import { type Example, LogisticModel, type LogisticTrainOptions } from "../../learn/logistic.js";
@@ -61,7 +62,7 @@ export function gateDocs(gold: readonly LoadedDoc[]): GateDoc[] {
     const goldAgency = d.citations.filter((c) => c.label === "agency").map(agency);
     const examples = gateCandidates(doc, names, found).map((c) => ({
       features: gateFeatures(doc, c),
-      label: goldAgency.some((g) => g.start < c.end && c.start < g.end) ? CITE : NOT_CITED,
+      label: goldAgency.some((g) => overlaps(g, c)) ? CITE : NOT_CITED,
     }));
     return {
       part: d.part ?? d.split,

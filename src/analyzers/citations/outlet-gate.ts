@@ -10,6 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Doc } from "../../document/document.js";
+import { overlaps } from "../../document/span.js";
 import { type LogisticJSON, LogisticModel } from "../../learn/logistic.js";
 import type { Found } from "./found.js";
 import type { Match } from "./programmes.js";
@@ -53,9 +54,6 @@ export interface GateCandidate {
   end: number;
   rule: Found | undefined;
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 /**
  * The known names a gate decides on, paired with the rules' agency finding over each. Names

@@ -4,6 +4,8 @@
  * order). Spans of calls are clauses or sentences whose exact extent is a matter of
  * taste, so overlap, not exact match, is the criterion; `any` ignores the label.
  */
+import { overlaps } from "../../document/span.js";
+
 export interface Span {
   start: number;
   end: number;
@@ -22,8 +24,7 @@ export interface Score extends Counts {
   f1: number;
 }
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
+export { overlaps };
 
 /** Pairs each predicted span with the gold span it matches (or -1). */
 export function match<P extends Span, G extends Span>(predicted: P[], gold: G[], sameLabel = true): number[] {
