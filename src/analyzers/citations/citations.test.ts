@@ -806,4 +806,15 @@ describe("citations analyzer", () => {
       "ABC News|ABC News",
     ]);
   });
+  it("reads a Bible chapter written with the word chapter, before a headline colon, in brackets, and the Douay book names", () => {
+    const text =
+      "Genesis chapter 19 tells of Sodom. Romans 13: Obey Rulers Always? He was spared (Daniel 6). " +
+      "No more tears (Apo. 21:4). Mark 5 was read.";
+    expect(refs(citationsIn(text))).toEqual([
+      "scripture:Bible Genesis 19",
+      "scripture:Bible Romans 13",
+      "scripture:Bible Daniel 6",
+      "scripture:Bible Revelation 21:4",
+    ]);
+  });
 });
