@@ -817,4 +817,26 @@ describe("citations analyzer", () => {
       "scripture:Bible Revelation 21:4",
     ]);
   });
+  it("knows more papal and curial documents, an article of one with its author between, and the Syllabus", () => {
+    const text =
+      "Nuns must now obey Cor Orans. Leo XIII taught it in Sapientiae Christianae. " +
+      "See Article 81 of John Paul II's Universi Dominici Gregis. Nobody returns to the Syllabus of Errors; the Syllabus stands.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Cor Orans",
+      "document:Sapientiae Christianae",
+      "document:Universi Dominici Gregis Article 81",
+      "document:Syllabus of Errors",
+      "document:Syllabus of Errors",
+    ]);
+  });
+  it("reads an unlisted title after its church genre, and its later mentions, but not the genre alone", () => {
+    const text =
+      "He issued the Apostolic Constitution, “Lux Nova Fidelium,” last week. Critics say Lux Nova Fidelium is vague. " +
+      "Francis’ Apostolic Constitution and the encyclical Francis released were read. The motu proprio Sancta Regula came later.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Lux Nova Fidelium",
+      "Lux Nova Fidelium",
+      "Sancta Regula",
+    ]);
+  });
 });

@@ -91,6 +91,7 @@ const MAX_PARTY_WORDS = 5;
 const COURT_WINDOW = 6;
 const COURT_WORDS = /\b(?:court|courts|ruling|rulings|decision|decisions|justices?|v\.)\s/i;
 // Names that end in a head but are events or bodies, not documents.
+const CHURCH_GENRES = new Set(["apostolic", "dogmatic", "pastoral"]);
 const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);
 const CONVENTION_PLACES = new Set([
   "geneva",
@@ -385,6 +386,9 @@ export function findDocuments(doc: Doc): Found[] {
         continue;
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      // "Francis' Apostolic Constitution", "a Dogmatic Constitution": a church genre, not a
+      // name; the title after it is read in church-documents.ts.
+      if (w === "constitution" && a === i - 1 && CHURCH_GENRES.has(lower[a])) continue;
       if (w === "law" && (PERSON_TITLES.has(lower[a]) || PERSON_TITLES.has(lower[a - 1]))) continue;
       // "the Washington Institute for Near East Policy" is a body, not a policy.
       if (w === "policy" && (a > i - 2 || POLICY_DOMAINS.has(lower[i - 1]) || POLICY_BODIES.test(name)))
