@@ -839,4 +839,16 @@ describe("citations analyzer", () => {
       "Sancta Regula",
     ]);
   });
+  it("reads the Code of Canon Law and its numbered canons in a text about the Church, not a camera", () => {
+    const text =
+      "The bishop broke the Code of Canon Law. Schism is defined in the 1983 CIC canon 751, and can. 1405 § 1 binds the Pope. " +
+      "Catholics may speak (CIC 212 § 3).";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Code of Canon Law",
+      "document:Code of Canon Law 751",
+      "document:Code of Canon Law 1405",
+      "document:Code of Canon Law 212",
+    ]);
+    expect(citationsIn("He bought a Canon 750 at the mall and can. 12 more.")).toEqual([]);
+  });
 });
