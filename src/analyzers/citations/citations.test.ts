@@ -851,4 +851,14 @@ describe("citations analyzer", () => {
     ]);
     expect(citationsIn("He bought a Canon 750 at the mall and can. 12 more.")).toEqual([]);
   });
+  it("reads a lower-case constitution named by its country or state, not the US one or an unnamed one", () => {
+    const text =
+      "Chile's constitution bars it. The Ohio constitution was amended, as was the constitution of Ticino. " +
+      "The US constitution is old; our constitution is young; the constitution of the party is short.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Chile's constitution",
+      "Ohio constitution",
+      "constitution of Ticino",
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { CITIES, COUNTRIES } from "../entities/lexicon.js";
 import { wordSet } from "../word-set.js";
 import { PROCEDURE_NOUNS } from "./established-documents.js";
 import type { Found } from "./found.js";
@@ -139,11 +140,17 @@ const TRIGGERS = new Set([
   "resolution",
   "bill",
   "profession",
+  "constitution",
 ]);
 // "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
 // its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
 const BODY_PAPERS = new Set(["resolution", "constitution", "charter", "bylaws"]);
 const NOT_BODIES = new Set(["US", "USA", "UK", "UN", "EU", "U.S.", "U.K."]);
+
+// Countries, regions and states whose constitution a text names by the place alone. Not "the
+// US constitution" in lower case (the set reads it as "the Constitution", unnamed), nor the EU's
+// (a treaty that never came into force).
+const KNOWN_PLACES = new Set([...COUNTRIES, ...CITIES, "burma"]);
 
 export function findDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
@@ -292,6 +299,22 @@ export function findDocuments(doc: Doc): Found[] {
     ) {
       out.push(named(doc, i - 1, i, "a body's own paper named by its acronym"));
       continue;
+    }
+    // "Burma's constitution", "the West Virginia constitution", "the constitution of Valais": a
+    // lower-case constitution named by its country or state (a capitalised one is read below).
+    if (w === "constitution" && !isCap(i)) {
+      const b =
+        lower[i + 1] === "of" && isCap(i + 2) && !NOT_NAME.has(lower[i + 2]) ? nameRight(i + 1, 4) : i;
+      if (b > i + 1) {
+        out.push(named(doc, i, b, "a constitution named by its place after it"));
+        i = b;
+        continue;
+      }
+      const p = POSSESSIVE.has(lower[i - 1]) ? i - 2 : i - 1;
+      if (p >= 0 && isCap(p) && KNOWN_PLACES.has(lower[p]) && !NOT_NAME.has(lower[p])) {
+        out.push(named(doc, nameLeft(p + 1, 3), i, "a constitution named by its place"));
+        continue;
+      }
     }
     // "the Profession of Truth about Sacramental Marriage": a declaration's title, head first.
     if (w === "profession" && isCap(i) && lower[i + 1] === "of" && isCap(i + 2)) {
