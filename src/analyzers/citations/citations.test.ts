@@ -861,4 +861,9 @@ describe("citations analyzer", () => {
       "constitution of Ticino",
     ]);
   });
+  it("cites 'the Democratic platform' by the party's adjective, not a candidate's or a plural", () => {
+    const text =
+      "The Republican platform backs it. She ran on a Democratic platform. Both Democratic platforms differ.";
+    expect(refs(citationsIn(text))).toEqual(["document:Republican Party platform"]);
+  });
 });

@@ -62,6 +62,10 @@ function partyEndingAt(doc: Doc, b: number): { a: number; name: string } | null 
     const adjective = PARTY_ADJECTIVES.get(lower[b - 2]);
     return adjective && capital(b - 2) ? { a: b - 2, name: adjective } : null;
   }
+  // "the Democratic platform", "The Republican Platform": the adjective names the party when
+  // "the" stands before it (not "a Republican platform" of one candidate, nor a plural).
+  const adjective = PARTY_ADJECTIVES.get(lower[b]);
+  if (adjective && lower[b - 1] === "the") return { a: b, name: adjective };
   if (lower[b] === "party") {
     const adjective = PARTY_ADJECTIVES.get(lower[b - 1]);
     return adjective && capital(b - 1) ? { a: b - 1, name: adjective } : null;
