@@ -866,4 +866,10 @@ describe("citations analyzer", () => {
       "The Republican platform backs it. She ran on a Democratic platform. Both Democratic platforms differ.";
     expect(refs(citationsIn(text))).toEqual(["document:Republican Party platform"]);
   });
+  it("reads a body's survey but not a pollster's, and no author in a nationality or a place after 'from'", () => {
+    const text =
+      "According to a National Dyslexia Association survey, most adults read. A new YouGov survey disagrees. " +
+      "The report from South Africa notes a decline. Only the Peruvian report names him.";
+    expect(refs(citationsIn(text))).toEqual(["document:National Dyslexia Association survey"]);
+  });
 });
