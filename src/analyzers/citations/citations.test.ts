@@ -872,4 +872,14 @@ describe("citations analyzer", () => {
       "The report from South Africa notes a decline. Only the Peruvian report names him.";
     expect(refs(citationsIn(text))).toEqual(["document:National Dyslexia Association survey"]);
   });
+  it("reads a law's title by Roman numeral and a numbered section with its law or subtitle, not a bare section", () => {
+    const text =
+      "Schools must follow Title IX. The rule is in Section 214 of the Higher Education Act, not (Section 9, Subtitle B). " +
+      "Section 2 explains the method. I think Title I is fine.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Title IX",
+      "Section 214 of the Higher Education Act",
+      "Section 9, Subtitle B",
+    ]);
+  });
 });

@@ -27,6 +27,8 @@ const CODE_NAMES = wordSet(
   "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon",
 );
 
+// Roman numerals of titles of US laws ("Title IX"); not "I", which is mostly the pronoun.
+const LAW_TITLES = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 // Last words of codes named head first: "Code of Canon Law", "Code of Federal Regulations".
 const HEAD_FIRST_CODES = new Set(["law", "regulations", "conduct", "ethics"]);
 // A text about the Church, where "canon 751" and "can. 1405" are canons of its code.
@@ -75,6 +77,33 @@ export function findProvisions(doc: Doc): Found[] {
       push(a, b, text.slice(start[a], end[b]), "a numbered article of a treaty or law");
       i = b;
       continue;
+    }
+    // "Title IX", "Title V Civil Service protections": a title of a US law by its Roman numeral,
+    // the way Americans name the provisions on sex discrimination, civil service or civil rights.
+    if (
+      w === "title" &&
+      text[start[i]] === "T" &&
+      LAW_TITLES.test(text.slice(start[i + 1] ?? 0, end[i + 1] ?? 0))
+    ) {
+      push(i, i + 1, text.slice(start[i], end[i + 1]), "a title of a law by its Roman numeral");
+      i++;
+      continue;
+    }
+    // "Section 1032 of the National Defense Authorization Act", "(Section 1032, Subtitle D)": a
+    // numbered section with its law or its subtitle (a bare "Section 2" may be a heading).
+    if (w === "section" && text[start[i]] === "S" && isNumber(i + 1, 4)) {
+      let b = i + 1;
+      if (lower[b + 1] === "," && lower[b + 2] === "subtitle" && isCap(b + 3)) b += 3;
+      if (lower[b + 1] === "of" && (lower[b + 2] === "the" ? isCap(b + 3) : isCap(b + 2))) {
+        const n = lower[b + 2] === "the" ? b + 3 : b + 2;
+        const z = nameRight(n - 1, 8);
+        if (z >= n && !NOT_NAME.has(lower[n])) b = z;
+      }
+      if (b > i + 1) {
+        push(i, b, text.slice(start[i], end[b]), "a numbered section of a law");
+        i = b;
+        continue;
+      }
     }
     // "the Code of Canon Law", "Code of Federal Regulations": a code named head first.
     if (w === "code" && isCap(i) && lower[i + 1] === "of" && isCap(i + 2)) {
