@@ -882,4 +882,14 @@ describe("citations analyzer", () => {
       "Section 9, Subtitle B",
     ]);
   });
+  it("reads more law nicknames and the dotted initials of a cited amendment", () => {
+    const text =
+      "Critics recalled Hillarycare. The Equal Rights Amendment failed; foes of the E.R.A. rallied in another era.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Health Security Act",
+      "document:Equal Rights Amendment",
+      "document:Equal Rights Amendment",
+    ]);
+    expect(citationsIn("The U.S.A. won. Foes of the E.R.A. rallied.")).toEqual([]);
+  });
 });

@@ -32,6 +32,9 @@ const QUALIFIERS = new Set(["eu", "brexit", "uk", "uk-eu", "eu-uk"]);
 // Nicknames of laws that stand for the law itself.
 const NICKNAMES = new Map([
   ["obamacare", "Affordable Care Act"],
+  ["hillarycare", "Health Security Act"],
+  ["romneycare", "Massachusetts health care reform law"],
+  ["trumpcare", "American Health Care Act"],
   ["dodd-frank", "Dodd-Frank Act"],
   ["glass-steagall", "Glass-Steagall Act"],
   ["taft-hartley", "Taft-Hartley Act"],
@@ -129,8 +132,9 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
   return out;
 }
 
+const DOTTED_INITIALS = /^(?:[a-z]\.){3,}$/;
 const INITIALLED_HEADS = wordSet(
-  "act agreement treaty accord convention charter protocol partnership plan bill law",
+  "act agreement treaty accord convention charter protocol partnership plan bill law amendment",
 );
 
 /**
@@ -168,9 +172,11 @@ export function findDefinedAcronyms(doc: Doc, documents: readonly Found[]): Foun
   if (defined.size === 0) return [];
   const out: Found[] = [];
   for (let i = 0; i < count; i++) {
-    const ref = defined.get(lower[i]);
+    // "E.R.A." as newspapers with a house style write the initials.
+    const dotted = DOTTED_INITIALS.test(lower[i]);
+    const ref = defined.get(dotted ? lower[i].replaceAll(".", "") : lower[i]);
     if (ref === undefined || text[start[i] - 1] === "(" || ACRONYM_PROCEDURES.has(lower[i + 1])) continue;
-    if (!acronymCased(text.slice(start[i], end[i]))) continue;
+    if (!(dotted ? text[start[i]] !== lower[i][0] : acronymCased(text.slice(start[i], end[i])))) continue;
     out.push({ label: "document", ref, start: start[i], end: end[i], why: `acronym defined for '${ref}'` });
   }
   return out;
