@@ -892,4 +892,15 @@ describe("citations analyzer", () => {
     ]);
     expect(citationsIn("The U.S.A. won. Foes of the E.R.A. rallied.")).toEqual([]);
   });
+  it("knows more magazines and programmes by name: L'Espresso, Inside the Vatican, Psychology Today, HuffPost Live", () => {
+    const text =
+      "The abuse was reported by L’Espresso in 1999. He said in an interview published in Inside the Vatican that it was false. " +
+      "An article from Psychology Today says so. She told HuffPost Live she was sad.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "L’Espresso",
+      "Inside the Vatican",
+      "Psychology Today",
+      "HuffPost Live",
+    ]);
+  });
 });
