@@ -903,4 +903,10 @@ describe("citations analyzer", () => {
       "HuffPost Live",
     ]);
   });
+  it("reads an ordinal amendment glued to a prefix and a panel's report, not a theological covenant or a first name in a list", () => {
+    const text =
+      "He sided with anti-Second Amendment activists. Smith promises Benghazi panel report soon. " +
+      "The Church keeps the New Covenant. Her sons, Tom and Bill, came home.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Second Amendment", "Benghazi panel report"]);
+  });
 });

@@ -93,7 +93,17 @@ const COURT_WINDOW = 6;
 const COURT_WORDS = /\b(?:court|courts|ruling|rulings|decision|decisions|justices?|v\.)\s/i;
 // Names that end in a head but are events or bodies, not documents.
 const CHURCH_GENRES = new Set(["apostolic", "dogmatic", "pastoral"]);
-const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);
+// "the blessing of the New Covenant": the covenants of theology are no documents.
+const NOT_DOCUMENTS = new Set([
+  "national convention",
+  "democratic convention",
+  "republican convention",
+  "new covenant",
+  "old covenant",
+  "abrahamic covenant",
+  "mosaic covenant",
+  "davidic covenant",
+]);
 const CONVENTION_PLACES = new Set([
   "geneva",
   "hague",
@@ -357,6 +367,8 @@ export function findDocuments(doc: Doc): Found[] {
       !isCap(i + 1) &&
       kind[i + 1] !== TokenKind.Number &&
       !NOT_BILLS.has(lower[i - 1]) &&
+      // "her children, Michael, Robin and Bill": a first name closing a list of people.
+      lower[i - 1] !== "and" &&
       !NOT_BILLS.has(lower[i + 1]);
     // In a Title Case headline every phrase looks like a name: "Clinton Accused Of Shocking Act".
     const headOk =

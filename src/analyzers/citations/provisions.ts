@@ -27,6 +27,7 @@ const CODE_NAMES = wordSet(
   "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon",
 );
 
+const GLUED_ORDINAL = /^((?:anti|pro|non)[-‐])([a-z]+)$/;
 // Roman numerals of titles of US laws ("Title IX"); not "I", which is mostly the pronoun.
 const LAW_TITLES = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 // Last words of codes named head first: "Code of Canon Law", "Code of Federal Regulations".
@@ -168,6 +169,20 @@ export function findProvisions(doc: Doc): Found[] {
       !/^amendments?$/.test(lower[i + 1])
     ) {
       push(i, i, text.slice(start[i], end[i]), "an ordinal standing for an amendment named before");
+      continue;
+    }
+    // "anti-Second Amendment liberals", "pro-First Amendment": the ordinal glued to a prefix.
+    const glued = w === "amendment" && isCap(i) ? GLUED_ORDINAL.exec(lower[i - 1] ?? "") : null;
+    if (glued && !adjacent(i - 1, i) && ORDINAL_WORDS.has(glued[2])) {
+      const from = start[i - 1] + glued[1].length;
+      out.push({
+        label: "document",
+        ref: text.slice(from, end[i]),
+        start: from,
+        end: end[i],
+        why: "an amendment by its ordinal after a prefix",
+      });
+      lastAmendment = i;
       continue;
     }
     if (w === "amendment" || w === "amendments") {

@@ -158,7 +158,7 @@ const QUANTIFIERS = new Set([
   "other",
 ]);
 const ORG_HEADS = wordSet(
-  "institute institution center centre council committee watch office department agency commission foundation university ministry bureau service group organization organisation",
+  "institute institution center centre council committee panel watch office department agency commission foundation university ministry bureau service group organization organisation",
 );
 // A survey is a document only by a body ("a National Autistic Society survey", "a survey by
 // the Census Bureau"); a pollster's survey ("a new YouGov survey") is a poll, and polls are not cited.
