@@ -149,6 +149,10 @@ const TITLES = [
   "Dignitas Infinita",
   "Homosexualitatis Problema",
   "Donum Veritatis",
+  // The Church's list of banned books.
+  "Index Librorum Prohibitorum",
+  "Index of Forbidden Books",
+  "Index of Prohibited Books",
   // The documents of every Synod of Bishops, known by their Latin genre: the consultation
   // "Lineamenta" and the working document "Instrumentum Laboris".
   "Lineamenta",
@@ -231,6 +235,9 @@ const NOT_TITLE = new Set([
   "leo",
   "pius",
 ]);
+const SAINTS = new Set(["st", "saint", "s"]);
+// Words inside a letter's title: "to the Bishops of the Catholic Church on the Pastoral Care of".
+const LETTER_LINKS = new Set(["of", "the", "on", "and", "in", "for", "to"]);
 const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
 const CLOSE_QUOTES = new Set(["”", '"', "’", "'"]);
 const MAX_TITLE_WORDS = 5;
@@ -322,6 +329,38 @@ export function findChurchDocuments(doc: Doc): Found[] {
         found(doc, a, b, name, `a church document's title after its genre '${text.slice(start[i], end[i])}'`),
       );
       learned.push(lower.slice(a, b + 1));
+      i = b;
+      continue;
+    }
+    // "the Rule of St. Benedict", "the Rule of Saint Albert": a religious order's founding rule.
+    if (w === "rule" && isCap(i) && lower[i + 1] === "of" && SAINTS.has(lower[i + 2])) {
+      const k = lower[i + 3] === "." ? i + 4 : i + 3;
+      if (isCap(k) && kind[k] === TokenKind.Word) {
+        out.push(found(doc, i, k, text.slice(start[i], end[k]), "a religious order's rule"));
+        i = k;
+        continue;
+      }
+    }
+    // "the Letter to the Bishops of the Catholic Church on the Pastoral Care of ...": the
+    // Congregation for the Doctrine of the Faith titles its letters by their addressees.
+    if (
+      w === "letter" &&
+      isCap(i) &&
+      lower[i + 1] === "to" &&
+      lower[i + 2] === "the" &&
+      lower[i + 3] === "bishops" &&
+      isCap(i + 3)
+    ) {
+      let b = i + 3;
+      while (
+        b + 2 < count &&
+        b < i + 24 &&
+        (isCap(b + 1) || (LETTER_LINKS.has(lower[b + 1]) && (isCap(b + 2) || lower[b + 2] === "the")))
+      )
+        b++;
+      out.push(
+        found(doc, i, b, text.slice(start[i], end[b]), "a letter of the Holy See titled by its addressees"),
+      );
       i = b;
       continue;
     }

@@ -909,4 +909,14 @@ describe("citations analyzer", () => {
       "The Church keeps the New Covenant. Her sons, Tom and Bill, came home.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Second Amendment", "Benghazi panel report"]);
   });
+  it("reads a religious order's rule, the Index of Forbidden Books and a Holy See letter titled by its addressees", () => {
+    const text =
+      "The monks live by the Rule of St. Augustine. His novels went on the Index of Forbidden Books. " +
+      "The Letter to the Bishops of the Catholic Church on the Collaboration of Men and Women was read. The rule of law holds.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Rule of St. Augustine",
+      "Index of Forbidden Books",
+      "Letter to the Bishops of the Catholic Church on the Collaboration of Men and Women",
+    ]);
+  });
 });
