@@ -919,4 +919,15 @@ describe("citations analyzer", () => {
       "Letter to the Bishops of the Catholic Church on the Collaboration of Men and Women",
     ]);
   });
+  it("carries a book over to bare references later in the same brackets, and reads verses listed with a comma", () => {
+    const text =
+      "Take up your cross (Luke 9:23; 1 Peter 2:21, 4:13; Acts 5:41). Men die once (Heb.\n9: 27,28). Age 12:30 was late.";
+    expect(refs(citationsIn(text))).toEqual([
+      "scripture:Bible Luke 9:23",
+      "scripture:Bible 1 Peter 2:21",
+      "scripture:Bible 1 Peter 4:13",
+      "scripture:Bible Acts 5:41",
+      "scripture:Bible Hebrews 9:27",
+    ]);
+  });
 });

@@ -24,7 +24,11 @@ const CHAPTER_VERSE = /^(\d{1,3}):(\d{1,3})$/;
 // since a bare "4.89" is far more often a decimal.
 const DOTTED = /^(\d{1,3})\.(\d{1,3})$/;
 const BARE_NUMBER = /^\d{1,3}$/;
+// "Heb. 9: 22,27": verses listed with a comma, read as one number token; the first is the ref's.
+const VERSE_LIST = /^(\d{1,3}),\d{1,3}$/;
 const CHAPTER_WORDS = new Set(["chapter", "ch"]);
+// How far back an opening bracket may stand before a reference listed inside it.
+const BRACKET_REACH = 120;
 const QURAN_WORDS = new Set(["quran", "qur'an", "qur’an", "koran", "qur'ān", "qurʾan"]);
 const SURAH_WORDS = new Set(["surah", "surat", "sura", "soorah", "surah's"]);
 const VERSE_WORDS = new Set(["verse", "verses", "ayah", "ayat", "aya", "ayahs", "v"]);
@@ -112,17 +116,27 @@ export function findScripture(doc: Doc): Found[] {
       lower[i + 1] === ":" &&
       adjacent(i, i + 1) &&
       kind[i + 2] === TokenKind.Number &&
-      BARE_NUMBER.test(lower[i + 2]) &&
+      (BARE_NUMBER.test(lower[i + 2]) || VERSE_LIST.test(lower[i + 2])) &&
       namedBefore(i)
     )
-      return [i + 2, `${w}:${lower[i + 2]}`];
+      return [i + 2, `${w}:${lower[i + 2].replace(VERSE_LIST, "$1")}`];
     return null;
   };
 
+  // Whether offset at stands inside brackets opened on its line: "(Matthew 16:24; 2 Corinthians
+  // 5:15, 13:4-5)" lists several books, each carrying over to the bare references after it.
+  const insideBrackets = (at: number): boolean => {
+    for (let k = at - 1; k >= 0 && k >= at - BRACKET_REACH; k--) {
+      const c = text[k];
+      if (c === "(" || c === "[") return true;
+      if (c === ")" || c === "]" || c === "\n") return false;
+    }
+    return false;
+  };
   // "(Leviticus 18:22; 20:13)", "(Quran 4.89, 8.7-11)": a bare chapter:verse after ";" or ","
   // in the brackets a named reference opens cites the same book. Returns the last token used.
   const carryOver = (first: number, last: number, book: string): number => {
-    if (text[start[first] - 1] !== "(" && text[start[first] - 1] !== "[") return last;
+    if (!insideBrackets(start[first])) return last;
     let k = last;
     while (k + 2 < count && (lower[k + 1] === ";" || lower[k + 1] === ",")) {
       const n = k + 2;
