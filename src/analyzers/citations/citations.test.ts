@@ -930,4 +930,9 @@ describe("citations analyzer", () => {
       "scripture:Bible Hebrews 9:27",
     ]);
   });
+  it("takes no outlet from a body's official website", () => {
+    const text =
+      "A recent post on the official Opus Sanctum website shows him at the event. The Tulsa World website reported it.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Tulsa World"]);
+  });
 });
