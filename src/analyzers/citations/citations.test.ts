@@ -935,4 +935,14 @@ describe("citations analyzer", () => {
       "A recent post on the official Opus Sanctum website shows him at the event. The Tulsa World website reported it.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Tulsa World"]);
   });
+  it("knows more outlets and programmes: the Union Leader, The World Over, Acta Apostolicae Sedis", () => {
+    const text =
+      "He told the Union Leader he would run. " +
+      "He said on The World Over that he was sorry. The Latin text was published in Acta Apostolicae Sedis.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Union Leader",
+      "World Over",
+      "Acta Apostolicae Sedis",
+    ]);
+  });
 });

@@ -69,6 +69,9 @@ export const PROGRAMMES = [
   "?Cavuto",
   "The O'Reilly Factor|O'Reilly Factor|The Factor",
   "Fox News Specialists",
+  // EWTN and syndicated talk shows
+  "?The World Over|The World Over with Raymond Arroyo",
+  "The Ellen DeGeneres Show|Ellen DeGeneres Show",
   // CBS, NBC, ABC, PBS and NPR
   "Face the Nation",
   "CBS This Morning",
