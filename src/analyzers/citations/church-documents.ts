@@ -149,6 +149,11 @@ const TITLES = [
   "Dignitas Infinita",
   "Homosexualitatis Problema",
   "Donum Veritatis",
+  // Creeds, read as official church texts (train-6's Nicene Creed).
+  "Nicene Creed",
+  "Apostles' Creed",
+  "Apostles’ Creed",
+  "Athanasian Creed",
   // The Church's list of banned books.
   "Index Librorum Prohibitorum",
   "Index of Forbidden Books",
@@ -166,7 +171,8 @@ interface Title {
 // Titles by their first word, lower-cased: one lookup per token.
 const BY_FIRST = new Map<string, Title[]>();
 for (const name of TITLES) {
-  const words = name.toLowerCase().split(" ");
+  // "Apostles' Creed": the apostrophe is a token of its own.
+  const words = name.toLowerCase().replace(/(['’])/g, " $1").split(" ");
   const list = BY_FIRST.get(words[0]) ?? [];
   list.push({ words, name });
   BY_FIRST.set(words[0], list);

@@ -945,4 +945,15 @@ describe("citations analyzer", () => {
       "Acta Apostolicae Sedis",
     ]);
   });
+  it("reads creeds, UNSCR numbers and a British party's manifesto, not a manifesto still to be written", () => {
+    const text =
+      "They recited the Apostles' Creed. Iran defied UNSCR 1737. The pledge was in the Labour manifesto and in the Tories' manifesto. " +
+      "A Labour manifesto will follow.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Apostles' Creed",
+      "document:UNSC Resolution 1737",
+      "document:Labour Party manifesto",
+      "document:Conservative Party manifesto",
+    ]);
+  });
 });

@@ -151,6 +151,7 @@ const TRIGGERS = new Set([
   "bill",
   "profession",
   "constitution",
+  "unscr",
 ]);
 // "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
 // its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
@@ -193,6 +194,18 @@ export function findDocuments(doc: Doc): Found[] {
     if (numbered && /^\d{1,4}$/.test(lower[i + 1])) {
       const ref = text.slice(start[i], end[i + 1]);
       out.push({ label: "document", ref, start: start[i], end: end[i + 1], why: "a bill number" });
+      i++;
+      continue;
+    }
+    // "UNSCR 2231": a Security Council resolution by its acronym.
+    if (w === "unscr" && kind[i + 1] === TokenKind.Number && /^\d{2,4}$/.test(lower[i + 1])) {
+      out.push({
+        label: "document",
+        ref: `UNSC Resolution ${lower[i + 1]}`,
+        start: start[i],
+        end: end[i + 1],
+        why: "numbered UN resolution by its acronym",
+      });
       i++;
       continue;
     }
