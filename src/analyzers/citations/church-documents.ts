@@ -172,7 +172,10 @@ interface Title {
 const BY_FIRST = new Map<string, Title[]>();
 for (const name of TITLES) {
   // "Apostles' Creed": the apostrophe is a token of its own.
-  const words = name.toLowerCase().replace(/(['’])/g, " $1").split(" ");
+  const words = name
+    .toLowerCase()
+    .replace(/(['’])/g, " $1")
+    .split(" ");
   const list = BY_FIRST.get(words[0]) ?? [];
   list.push({ words, name });
   BY_FIRST.set(words[0], list);
