@@ -956,4 +956,13 @@ describe("citations analyzer", () => {
       "document:Conservative Party manifesto",
     ]);
   });
+  it("reads a report or dossier 'of the' body that wrote it, not 'of the' event it is about", () => {
+    const text =
+      "He cited the report of the Senate Intelligence Committee. The dossier of the Congregation for Clergy was sealed. " +
+      "A report of the Boston Marathon attack came in.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "the report of the Senate Intelligence Committee",
+      "The dossier of the Congregation for Clergy",
+    ]);
+  });
 });

@@ -158,7 +158,7 @@ const QUANTIFIERS = new Set([
   "other",
 ]);
 const ORG_HEADS = wordSet(
-  "institute institution center centre council committee panel watch office department agency commission foundation university ministry bureau service group organization organisation",
+  "institute institution center centre council committee panel watch office department agency commission foundation university ministry bureau service group organization organisation congregation dicastery",
 );
 // A survey is a document only by a body ("a National Autistic Society survey", "a survey by
 // the Census Bureau"); a pollster's survey ("a new YouGov survey") is a poll, and polls are not cited.
@@ -283,6 +283,13 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
     for (let k = i + 1; k < count && k <= i + 6; k++) {
       if (lower[k] === "by" || lower[k] === "from") {
         by = k;
+        break;
+      }
+      // "the dossier of the Congregation for Bishops", "the report of the Senate Intelligence
+      // Committee": "of the" and a body's name, which must end in a body's head word.
+      if (k === i + 1 && lower[k] === "of" && lower[k + 1] === "the" && isCap(k + 2)) {
+        const z = nameRight(k + 2, 8);
+        if (ORG_HEADS.has(lower[z]) || ORG_HEADS.has(lower[nameRight(k + 2, 1)])) by = k;
         break;
       }
       if (!(REPORT_VERBS.has(lower[k]) || BETWEEN.has(lower[k]) || isCap(k))) break;
