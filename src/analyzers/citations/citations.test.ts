@@ -965,4 +965,8 @@ describe("citations analyzer", () => {
       "The dossier of the Congregation for Clergy",
     ]);
   });
+  it("reads a programme after 'BBC Radio Four's', the station's name spelt out", () => {
+    const text = "“We will leave,” the minister told BBC Radio Four’s Any Questions on Friday.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["BBC Radio Four’s Any Questions"]);
+  });
 });

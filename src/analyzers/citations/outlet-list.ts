@@ -308,7 +308,7 @@ export const OUTLETS = [
   "The Algemeiner|Algemeiner",
   "Jewish Insider",
   // UK and Ireland
-  "BBC|BBC News|BBC Radio 4|Radio 4|BBC Radio 5 Live|BBC World Service|BBC Two|BBC One",
+  "BBC|BBC News|BBC Radio 4|Radio 4|BBC Radio Four|Radio Four|BBC Radio 5 Live|BBC World Service|BBC Two|BBC One",
   "ITV|ITV News",
   "Channel 4 News|Channel 4",
   "Sky News|Sky",
