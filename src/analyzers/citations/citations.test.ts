@@ -969,4 +969,12 @@ describe("citations analyzer", () => {
     const text = "“We will leave,” the minister told BBC Radio Four’s Any Questions on Friday.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["BBC Radio Four’s Any Questions"]);
   });
+  it("reads the IHRA definition of antisemitism in its usual forms", () => {
+    const text =
+      "The council adopted the IHRA working definition. The party rejected the IHRA’s definition in full.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:IHRA working definition of antisemitism",
+      "document:IHRA working definition of antisemitism",
+    ]);
+  });
 });

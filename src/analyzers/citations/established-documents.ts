@@ -88,6 +88,24 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
       });
       continue;
     }
+    // "the IHRA's definition of anti-Semitism", "the IHRA working definition": the International
+    // Holocaust Remembrance Alliance's text, adopted by governments and parties as a document.
+    if (w === "ihra" && text.slice(start[i], end[i]) === "IHRA") {
+      let k = i + 1;
+      if (POSSESSIVE.has(lower[k])) k++;
+      if (lower[k] === "working") k++;
+      if (lower[k] === "definition") {
+        out.push({
+          label: "document",
+          ref: "IHRA working definition of antisemitism",
+          start: start[i],
+          end: end[k],
+          why: "the IHRA definition of antisemitism",
+        });
+        i = k;
+      }
+      continue;
+    }
     const informal = INFORMAL[w === "agreements" ? "agreement" : w];
     if (informal) {
       for (const name of informal) {
