@@ -977,4 +977,12 @@ describe("citations analyzer", () => {
       "document:IHRA working definition of antisemitism",
     ]);
   });
+  it("reads the Contract with America and Common Core by their established names, capitalised", () => {
+    const text =
+      "Gingrich ran on the Contract with America. Parents fought Common Core. A common core of beliefs remains.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Contract with America",
+      "document:Common Core State Standards",
+    ]);
+  });
 });

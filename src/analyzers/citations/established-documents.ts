@@ -26,6 +26,9 @@ const INFORMAL: Record<string, Array<{ words: string[]; the: boolean; ref: strin
   ],
   plan: [{ words: ["chequers"], the: true, ref: "Chequers plan" }],
   carta: [{ words: ["magna"], the: false, ref: "Magna Carta" }],
+  // The House Republicans' 1994 programme and the US school standards, known by these names.
+  america: [{ words: ["contract", "with"], the: false, ref: "Contract with America" }],
+  core: [{ words: ["common"], the: false, ref: "Common Core State Standards" }],
 };
 // Places that qualify the withdrawal agreement: "the EU withdrawal agreement", "May's Brexit withdrawal agreement".
 const QUALIFIERS = new Set(["eu", "brexit", "uk", "uk-eu", "eu-uk"]);
@@ -111,7 +114,7 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
       for (const name of informal) {
         let a = i - name.words.length;
         if (a < 0 || name.words.some((x, n) => lower[a + n] !== x)) continue;
-        if (w === "carta" && !(isCap(a) && isCap(i))) continue;
+        if ((w === "carta" || w === "america" || w === "core") && !(isCap(a) && isCap(i))) continue;
         if (QUALIFIERS.has(lower[a - 1])) a--;
         if (QUALIFIERS.has(lower[a - 1])) a--;
         if (name.the && !(lower[a - 1] === "the" || POSSESSIVE.has(lower[a - 1]))) continue;
