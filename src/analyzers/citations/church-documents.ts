@@ -9,6 +9,7 @@
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import type { Found } from "./found.js";
+import { POSSESSIVE } from "./name-scan.js";
 import { oneEdit } from "./one-edit.js";
 
 // Written from general knowledge of the documents most cited in church news and commentary.
@@ -60,6 +61,16 @@ const TITLES = [
   "Laudato Si",
   "Fratelli Tutti",
   "Dilexit Nos",
+  "Sapientiae Christianae",
+  "Humanum Genus",
+  "Libertas Praestantissimum",
+  "Diuturnum Illud",
+  "Arcanum Divinae",
+  "Lamentabili Sane",
+  "Divini Illius Magistri",
+  "Veterum Sapientia",
+  // The Syllabus of Errors (Pius IX, 1864), the list of condemned propositions.
+  "Syllabus of Errors",
   // Apostolic exhortations
   "Marialis Cultus",
   "Evangelii Nuntiandi",
@@ -97,6 +108,18 @@ const TITLES = [
   "Episcopalis Communio",
   "Veritatis Gaudium",
   "Magnum Principium",
+  "Sponsa Christi Ecclesia",
+  "Sponsa Christi",
+  "Vultum Dei Quaerere",
+  "Quam Singulari",
+  "Ad Tuendam Fidem",
+  "Universi Dominici Gregis",
+  "Sacrae Disciplinae Leges",
+  // Instructions of the Roman Curia
+  "Cor Orans",
+  "Universae Ecclesiae",
+  "Redemptionis Sacramentum",
+  "Liturgiam Authenticam",
   // Second Vatican Council
   "Sacrosanctum Concilium",
   "Lumen Gentium",
@@ -126,6 +149,15 @@ const TITLES = [
   "Dignitas Infinita",
   "Homosexualitatis Problema",
   "Donum Veritatis",
+  // Creeds, read as official church texts (train-6's Nicene Creed).
+  "Nicene Creed",
+  "Apostles' Creed",
+  "Apostles’ Creed",
+  "Athanasian Creed",
+  // The Church's list of banned books.
+  "Index Librorum Prohibitorum",
+  "Index of Forbidden Books",
+  "Index of Prohibited Books",
   // The documents of every Synod of Bishops, known by their Latin genre: the consultation
   // "Lineamenta" and the working document "Instrumentum Laboris".
   "Lineamenta",
@@ -139,7 +171,11 @@ interface Title {
 // Titles by their first word, lower-cased: one lookup per token.
 const BY_FIRST = new Map<string, Title[]>();
 for (const name of TITLES) {
-  const words = name.toLowerCase().split(" ");
+  // "Apostles' Creed": the apostrophe is a token of its own.
+  const words = name
+    .toLowerCase()
+    .replace(/(['’])/g, " $1")
+    .split(" ");
   const list = BY_FIRST.get(words[0]) ?? [];
   list.push({ words, name });
   BY_FIRST.set(words[0], list);
@@ -149,6 +185,71 @@ const PARAGRAPH = new Set(["n", "no", "nos", "par", "para"]);
 const CHAPTER = new Set(["chapter", "ch"]);
 // Initials that are mostly something else: "AG" is the attorney general, not Ad Gentes.
 const NOT_INITIALS = new Set(["ag", "us", "un", "eu", "uk", "dc", "ed", "id"]);
+
+// Genre words that introduce a papal or curial document by its title: "the Apostolic
+// Constitution Vultum Dei quaerere", "the encyclical Lumen Fidei", "the motu proprio Mitis
+// Iudex", "the papal bull Exsurge Domine". The word before each makes it the genre.
+const GENRES = new Map([
+  ["constitution", new Set(["apostolic"])],
+  ["exhortation", new Set(["apostolic"])],
+  ["letter", new Set(["apostolic", "encyclical"])],
+  ["encyclical", null],
+  ["proprio", new Set(["motu"])],
+  ["bull", new Set(["papal"])],
+]);
+// Words that end a title after a genre, or show that what follows is no title: "the
+// encyclical Francis issued", "his apostolic exhortation on the family".
+const NOT_TITLE = new Set([
+  "on",
+  "of",
+  "the",
+  "in",
+  "to",
+  "and",
+  "or",
+  "which",
+  "that",
+  "was",
+  "is",
+  "by",
+  "for",
+  "from",
+  "with",
+  "as",
+  "at",
+  "a",
+  "an",
+  "he",
+  "she",
+  "it",
+  "we",
+  "they",
+  "his",
+  "its",
+  "has",
+  "had",
+  "issued",
+  "published",
+  "signed",
+  "released",
+  "promulgated",
+  "pope",
+  "saint",
+  "st",
+  "cardinal",
+  "francis",
+  "benedict",
+  "john",
+  "paul",
+  "leo",
+  "pius",
+]);
+const SAINTS = new Set(["st", "saint", "s"]);
+// Words inside a letter's title: "to the Bishops of the Catholic Church on the Pastoral Care of".
+const LETTER_LINKS = new Set(["of", "the", "on", "and", "in", "for", "to"]);
+const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
+const CLOSE_QUOTES = new Set(["”", '"', "’", "'"]);
+const MAX_TITLE_WORDS = 5;
 
 export function findChurchDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
@@ -181,11 +282,97 @@ export function findChurchDocuments(doc: Doc): Found[] {
       (ROMAN.test(lower[a - 2]) || kind[a - 2] === TokenKind.Number)
     )
       return [a - 3, ` ${lower[a - 2].toUpperCase()}`];
+    // "Article 81 of John Paul II's Universi Dominici Gregis": an article of the document, its
+    // author's possessive between (one span, as "Article 33 of the 1951 Convention").
+    let k = a - 1;
+    if (POSSESSIVE.has(lower[k])) {
+      k--;
+      while (k > a - 7 && k > 0 && isCap(k - 1) && lower[k - 1] !== "of") k--;
+      if (!isCap(k)) return [a, ""];
+      k--;
+    }
+    if (lower[k] === "the") k--;
+    if (lower[k] === "of" && lower[k - 2] === "article" && /^\d{1,4}$/.test(lower[k - 1] ?? ""))
+      return [k - 2, ` Article ${lower[k - 1]}`];
     return [a, ""];
   };
 
+  // The Latin words after a genre ("Apostolic Constitution, “Vultum dei quaerere”"): [first, last] or null.
+  const genreTitle = (i: number): [number, number] | null => {
+    const before = GENRES.get(lower[i]);
+    if (before === undefined || (before !== null && !before.has(lower[i - 1] ?? ""))) return null;
+    let k = i + 1;
+    if (lower[i] === "encyclical" && lower[k] === "letter") k++;
+    if (lower[k] === ",") k++;
+    const quoted = OPEN_QUOTES.has(lower[k]);
+    if (quoted) k++;
+    if (kind[k] !== TokenKind.Word || !isCap(k) || BY_FIRST.has(lower[k])) return null;
+    let b = k;
+    // Unquoted, a title runs over capitalised words and may end in one lower-case word before
+    // punctuation ("Vultum Dei quaerere, on June 29"), never into the sentence ("... came later").
+    const titleWord = (n: number) =>
+      b - k + 1 < MAX_TITLE_WORDS &&
+      kind[n] === TokenKind.Word &&
+      text.slice(end[n - 1], start[n]) === " " &&
+      /^[a-z]+$/.test(lower[n]) &&
+      !NOT_TITLE.has(lower[n]);
+    while (titleWord(b + 1) && (quoted || isCap(b + 1) || kind[b + 2] === TokenKind.Punct)) b++;
+    if (b === k || NOT_TITLE.has(lower[k]) || !/^[a-z]+$/.test(lower[k])) return null;
+    // A quoted title ends at its closing quote (a comma or full stop may stand inside).
+    if (quoted) {
+      const close = lower[b + 1] === "," || lower[b + 1] === "." ? b + 2 : b + 1;
+      if (!CLOSE_QUOTES.has(lower[close])) return null;
+    }
+    return [k, b];
+  };
+  // Titles read after a genre, by their lower-cased words: later mentions need no genre.
+  const learned: string[][] = [];
+
   for (let i = 0; i < count; i++) {
     const w = lower[i];
+    const genre = GENRES.has(w) ? genreTitle(i) : null;
+    if (genre) {
+      const [a, b] = genre;
+      const name = text.slice(start[a], end[b]);
+      out.push(
+        found(doc, a, b, name, `a church document's title after its genre '${text.slice(start[i], end[i])}'`),
+      );
+      learned.push(lower.slice(a, b + 1));
+      i = b;
+      continue;
+    }
+    // "the Rule of St. Benedict", "the Rule of Saint Albert": a religious order's founding rule.
+    if (w === "rule" && isCap(i) && lower[i + 1] === "of" && SAINTS.has(lower[i + 2])) {
+      const k = lower[i + 3] === "." ? i + 4 : i + 3;
+      if (isCap(k) && kind[k] === TokenKind.Word) {
+        out.push(found(doc, i, k, text.slice(start[i], end[k]), "a religious order's rule"));
+        i = k;
+        continue;
+      }
+    }
+    // "the Letter to the Bishops of the Catholic Church on the Pastoral Care of ...": the
+    // Congregation for the Doctrine of the Faith titles its letters by their addressees.
+    if (
+      w === "letter" &&
+      isCap(i) &&
+      lower[i + 1] === "to" &&
+      lower[i + 2] === "the" &&
+      lower[i + 3] === "bishops" &&
+      isCap(i + 3)
+    ) {
+      let b = i + 3;
+      while (
+        b + 2 < count &&
+        b < i + 24 &&
+        (isCap(b + 1) || (LETTER_LINKS.has(lower[b + 1]) && (isCap(b + 2) || lower[b + 2] === "the")))
+      )
+        b++;
+      out.push(
+        found(doc, i, b, text.slice(start[i], end[b]), "a letter of the Holy See titled by its addressees"),
+      );
+      i = b;
+      continue;
+    }
     const titles = BY_FIRST.get(w);
     if (titles && isCap(i)) {
       let hit: Title | null = null;
@@ -249,7 +436,19 @@ export function findChurchDocuments(doc: Doc): Found[] {
       i = b;
     }
   }
-  if (seen.length === 0) return out;
+  // Later mentions of a title read after its genre: "Vultum Dei quaerere" again, no genre before.
+  for (const words of learned) {
+    for (let i = 0; i + words.length <= count; i++) {
+      if (lower[i] !== words[0] || !isCap(i)) continue;
+      let n = 1;
+      while (n < words.length && lower[i + n] === words[n]) n++;
+      if (n < words.length || out.some((f) => f.start <= start[i] && start[i] < f.end)) continue;
+      const name = text.slice(start[i], end[i + n - 1]);
+      out.push(found(doc, i, i + n - 1, name, `a church document's title named before after its genre`));
+      i += n - 1;
+    }
+  }
+  if (seen.length === 0) return out.sort((x, y) => x.start - y.start);
   // Short forms of titles already cited: the first word alone ("Amoris") when no other title
   // opens with it, and the initials in capitals ("AL").
   const initials = new Map<string, Title>();

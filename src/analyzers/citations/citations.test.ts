@@ -808,4 +808,183 @@ describe("citations analyzer", () => {
       "ABC News|ABC News",
     ]);
   });
+  it("reads a Bible chapter written with the word chapter, before a headline colon, in brackets, and the Douay book names", () => {
+    const text =
+      "Genesis chapter 19 tells of Sodom. Romans 13: Obey Rulers Always? He was spared (Daniel 6). " +
+      "No more tears (Apo. 21:4). Mark 5 was read.";
+    expect(refs(citationsIn(text))).toEqual([
+      "scripture:Bible Genesis 19",
+      "scripture:Bible Romans 13",
+      "scripture:Bible Daniel 6",
+      "scripture:Bible Revelation 21:4",
+    ]);
+  });
+  it("knows more papal and curial documents, an article of one with its author between, and the Syllabus", () => {
+    const text =
+      "Nuns must now obey Cor Orans. Leo XIII taught it in Sapientiae Christianae. " +
+      "See Article 81 of John Paul II's Universi Dominici Gregis. Nobody returns to the Syllabus of Errors; the Syllabus stands.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Cor Orans",
+      "document:Sapientiae Christianae",
+      "document:Universi Dominici Gregis Article 81",
+      "document:Syllabus of Errors",
+      "document:Syllabus of Errors",
+    ]);
+  });
+  it("reads an unlisted title after its church genre, and its later mentions, but not the genre alone", () => {
+    const text =
+      "He issued the Apostolic Constitution, “Lux Nova Fidelium,” last week. Critics say Lux Nova Fidelium is vague. " +
+      "Francis’ Apostolic Constitution and the encyclical Francis released were read. The motu proprio Sancta Regula came later.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Lux Nova Fidelium",
+      "Lux Nova Fidelium",
+      "Sancta Regula",
+    ]);
+  });
+  it("reads the Code of Canon Law and its numbered canons in a text about the Church, not a camera", () => {
+    const text =
+      "The bishop broke the Code of Canon Law. Schism is defined in the 1983 CIC canon 751, and can. 1405 § 1 binds the Pope. " +
+      "Catholics may speak (CIC 212 § 3).";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Code of Canon Law",
+      "document:Code of Canon Law 751",
+      "document:Code of Canon Law 1405",
+      "document:Code of Canon Law 212",
+    ]);
+    expect(citationsIn("He bought a Canon 750 at the mall and can. 12 more.")).toEqual([]);
+  });
+  it("reads a lower-case constitution named by its country or state, not the US one or an unnamed one", () => {
+    const text =
+      "Chile's constitution bars it. The Ohio constitution was amended, as was the constitution of Ticino. " +
+      "The US constitution is old; our constitution is young; the constitution of the party is short.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Chile's constitution",
+      "Ohio constitution",
+      "constitution of Ticino",
+    ]);
+  });
+  it("cites 'the Democratic platform' by the party's adjective, not a candidate's or a plural", () => {
+    const text =
+      "The Republican platform backs it. She ran on a Democratic platform. Both Democratic platforms differ.";
+    expect(refs(citationsIn(text))).toEqual(["document:Republican Party platform"]);
+  });
+  it("reads a body's survey but not a pollster's, and no author in a nationality or a place after 'from'", () => {
+    const text =
+      "According to a National Dyslexia Association survey, most adults read. A new YouGov survey disagrees. " +
+      "The report from South Africa notes a decline. Only the Peruvian report names him.";
+    expect(refs(citationsIn(text))).toEqual(["document:National Dyslexia Association survey"]);
+  });
+  it("reads a law's title by Roman numeral and a numbered section with its law or subtitle, not a bare section", () => {
+    const text =
+      "Schools must follow Title IX. The rule is in Section 214 of the Higher Education Act, not (Section 9, Subtitle B). " +
+      "Section 2 explains the method. I think Title I is fine.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Title IX",
+      "Section 214 of the Higher Education Act",
+      "Section 9, Subtitle B",
+    ]);
+  });
+  it("reads more law nicknames and the dotted initials of a cited amendment", () => {
+    const text =
+      "Critics recalled Hillarycare. The Equal Rights Amendment failed; foes of the E.R.A. rallied in another era.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Health Security Act",
+      "document:Equal Rights Amendment",
+      "document:Equal Rights Amendment",
+    ]);
+    expect(citationsIn("The U.S.A. won. Foes of the E.R.A. rallied.")).toEqual([]);
+  });
+  it("knows more magazines and programmes by name: L'Espresso, Inside the Vatican, Psychology Today, HuffPost Live", () => {
+    const text =
+      "The abuse was reported by L’Espresso in 1999. He said in an interview published in Inside the Vatican that it was false. " +
+      "An article from Psychology Today says so. She told HuffPost Live she was sad.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "L’Espresso",
+      "Inside the Vatican",
+      "Psychology Today",
+      "HuffPost Live",
+    ]);
+  });
+  it("reads an ordinal amendment glued to a prefix and a panel's report, not a theological covenant or a first name in a list", () => {
+    const text =
+      "He sided with anti-Second Amendment activists. Smith promises Benghazi panel report soon. " +
+      "The Church keeps the New Covenant. Her sons, Tom and Bill, came home.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Second Amendment", "Benghazi panel report"]);
+  });
+  it("reads a religious order's rule, the Index of Forbidden Books and a Holy See letter titled by its addressees", () => {
+    const text =
+      "The monks live by the Rule of St. Augustine. His novels went on the Index of Forbidden Books. " +
+      "The Letter to the Bishops of the Catholic Church on the Collaboration of Men and Women was read. The rule of law holds.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Rule of St. Augustine",
+      "Index of Forbidden Books",
+      "Letter to the Bishops of the Catholic Church on the Collaboration of Men and Women",
+    ]);
+  });
+  it("carries a book over to bare references later in the same brackets, and reads verses listed with a comma", () => {
+    const text =
+      "Take up your cross (Luke 9:23; 1 Peter 2:21, 4:13; Acts 5:41). Men die once (Heb.\n9: 27,28). Age 12:30 was late.";
+    expect(refs(citationsIn(text))).toEqual([
+      "scripture:Bible Luke 9:23",
+      "scripture:Bible 1 Peter 2:21",
+      "scripture:Bible 1 Peter 4:13",
+      "scripture:Bible Acts 5:41",
+      "scripture:Bible Hebrews 9:27",
+    ]);
+  });
+  it("takes no outlet from a body's official website", () => {
+    const text =
+      "A recent post on the official Opus Sanctum website shows him at the event. The Tulsa World website reported it.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Tulsa World"]);
+  });
+  it("knows more outlets and programmes: the Union Leader, The World Over, Acta Apostolicae Sedis", () => {
+    const text =
+      "He told the Union Leader he would run. " +
+      "He said on The World Over that he was sorry. The Latin text was published in Acta Apostolicae Sedis.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Union Leader",
+      "World Over",
+      "Acta Apostolicae Sedis",
+    ]);
+  });
+  it("reads creeds, UNSCR numbers and a British party's manifesto, not a manifesto still to be written", () => {
+    const text =
+      "They recited the Apostles' Creed. Iran defied UNSCR 1737. The pledge was in the Labour manifesto and in the Tories' manifesto. " +
+      "A Labour manifesto will follow.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Apostles' Creed",
+      "document:UNSC Resolution 1737",
+      "document:Labour Party manifesto",
+      "document:Conservative Party manifesto",
+    ]);
+  });
+  it("reads a report or dossier 'of the' body that wrote it, not 'of the' event it is about", () => {
+    const text =
+      "He cited the report of the Senate Intelligence Committee. The dossier of the Congregation for Clergy was sealed. " +
+      "A report of the Boston Marathon attack came in.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "the report of the Senate Intelligence Committee",
+      "The dossier of the Congregation for Clergy",
+    ]);
+  });
+  it("reads a programme after 'BBC Radio Four's', the station's name spelt out", () => {
+    const text = "“We will leave,” the minister told BBC Radio Four’s Any Questions on Friday.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["BBC Radio Four’s Any Questions"]);
+  });
+  it("reads the IHRA definition of antisemitism in its usual forms", () => {
+    const text =
+      "The council adopted the IHRA working definition. The party rejected the IHRA’s definition in full.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:IHRA working definition of antisemitism",
+      "document:IHRA working definition of antisemitism",
+    ]);
+  });
+  it("reads the Contract with America and Common Core by their established names, capitalised", () => {
+    const text =
+      "Gingrich ran on the Contract with America. Parents fought Common Core. A common core of beliefs remains.";
+    expect(refs(citationsIn(text))).toEqual([
+      "document:Contract with America",
+      "document:Common Core State Standards",
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { CITIES, COUNTRIES } from "../entities/lexicon.js";
 import { wordSet } from "../word-set.js";
 import { PROCEDURE_NOUNS } from "./established-documents.js";
 import type { Found } from "./found.js";
@@ -91,7 +92,18 @@ const MAX_PARTY_WORDS = 5;
 const COURT_WINDOW = 6;
 const COURT_WORDS = /\b(?:court|courts|ruling|rulings|decision|decisions|justices?|v\.)\s/i;
 // Names that end in a head but are events or bodies, not documents.
-const NOT_DOCUMENTS = new Set(["national convention", "democratic convention", "republican convention"]);
+const CHURCH_GENRES = new Set(["apostolic", "dogmatic", "pastoral"]);
+// "the blessing of the New Covenant": the covenants of theology are no documents.
+const NOT_DOCUMENTS = new Set([
+  "national convention",
+  "democratic convention",
+  "republican convention",
+  "new covenant",
+  "old covenant",
+  "abrahamic covenant",
+  "mosaic covenant",
+  "davidic covenant",
+]);
 const CONVENTION_PLACES = new Set([
   "geneva",
   "hague",
@@ -138,11 +150,18 @@ const TRIGGERS = new Set([
   "resolution",
   "bill",
   "profession",
+  "constitution",
+  "unscr",
 ]);
 // "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
 // its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
 const BODY_PAPERS = new Set(["resolution", "constitution", "charter", "bylaws"]);
 const NOT_BODIES = new Set(["US", "USA", "UK", "UN", "EU", "U.S.", "U.K."]);
+
+// Countries, regions and states whose constitution a text names by the place alone. Not "the
+// US constitution" in lower case (the set reads it as "the Constitution", unnamed), nor the EU's
+// (a treaty that never came into force).
+const KNOWN_PLACES = new Set([...COUNTRIES, ...CITIES, "burma"]);
 
 export function findDocuments(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
@@ -175,6 +194,18 @@ export function findDocuments(doc: Doc): Found[] {
     if (numbered && /^\d{1,4}$/.test(lower[i + 1])) {
       const ref = text.slice(start[i], end[i + 1]);
       out.push({ label: "document", ref, start: start[i], end: end[i + 1], why: "a bill number" });
+      i++;
+      continue;
+    }
+    // "UNSCR 2231": a Security Council resolution by its acronym.
+    if (w === "unscr" && kind[i + 1] === TokenKind.Number && /^\d{2,4}$/.test(lower[i + 1])) {
+      out.push({
+        label: "document",
+        ref: `UNSC Resolution ${lower[i + 1]}`,
+        start: start[i],
+        end: end[i + 1],
+        why: "numbered UN resolution by its acronym",
+      });
       i++;
       continue;
     }
@@ -292,6 +323,22 @@ export function findDocuments(doc: Doc): Found[] {
       out.push(named(doc, i - 1, i, "a body's own paper named by its acronym"));
       continue;
     }
+    // "Burma's constitution", "the West Virginia constitution", "the constitution of Valais": a
+    // lower-case constitution named by its country or state (a capitalised one is read below).
+    if (w === "constitution" && !isCap(i)) {
+      const b =
+        lower[i + 1] === "of" && isCap(i + 2) && !NOT_NAME.has(lower[i + 2]) ? nameRight(i + 1, 4) : i;
+      if (b > i + 1) {
+        out.push(named(doc, i, b, "a constitution named by its place after it"));
+        i = b;
+        continue;
+      }
+      const p = POSSESSIVE.has(lower[i - 1]) ? i - 2 : i - 1;
+      if (p >= 0 && isCap(p) && KNOWN_PLACES.has(lower[p]) && !NOT_NAME.has(lower[p])) {
+        out.push(named(doc, nameLeft(p + 1, 3), i, "a constitution named by its place"));
+        continue;
+      }
+    }
     // "the Profession of Truth about Sacramental Marriage": a declaration's title, head first.
     if (w === "profession" && isCap(i) && lower[i + 1] === "of" && isCap(i + 2)) {
       let b = i + 2;
@@ -333,6 +380,8 @@ export function findDocuments(doc: Doc): Found[] {
       !isCap(i + 1) &&
       kind[i + 1] !== TokenKind.Number &&
       !NOT_BILLS.has(lower[i - 1]) &&
+      // "her children, Michael, Robin and Bill": a first name closing a list of people.
+      lower[i - 1] !== "and" &&
       !NOT_BILLS.has(lower[i + 1]);
     // In a Title Case headline every phrase looks like a name: "Clinton Accused Of Shocking Act".
     const headOk =
@@ -385,6 +434,9 @@ export function findDocuments(doc: Doc): Found[] {
         continue;
       if (NOT_DOCUMENTS.has(name.toLowerCase().split(/\s+/).slice(-2).join(" "))) continue;
       if (w === "convention" && !CONVENTION_PLACES.has(lower[a])) continue;
+      // "Francis' Apostolic Constitution", "a Dogmatic Constitution": a church genre, not a
+      // name; the title after it is read in church-documents.ts.
+      if (w === "constitution" && a === i - 1 && CHURCH_GENRES.has(lower[a])) continue;
       if (w === "law" && (PERSON_TITLES.has(lower[a]) || PERSON_TITLES.has(lower[a - 1]))) continue;
       // "the Washington Institute for Near East Policy" is a body, not a policy.
       if (w === "policy" && (a > i - 2 || POLICY_DOMAINS.has(lower[i - 1]) || POLICY_BODIES.test(name)))

@@ -26,12 +26,18 @@ const INFORMAL: Record<string, Array<{ words: string[]; the: boolean; ref: strin
   ],
   plan: [{ words: ["chequers"], the: true, ref: "Chequers plan" }],
   carta: [{ words: ["magna"], the: false, ref: "Magna Carta" }],
+  // The House Republicans' 1994 programme and the US school standards, known by these names.
+  america: [{ words: ["contract", "with"], the: false, ref: "Contract with America" }],
+  core: [{ words: ["common"], the: false, ref: "Common Core State Standards" }],
 };
 // Places that qualify the withdrawal agreement: "the EU withdrawal agreement", "May's Brexit withdrawal agreement".
 const QUALIFIERS = new Set(["eu", "brexit", "uk", "uk-eu", "eu-uk"]);
 // Nicknames of laws that stand for the law itself.
 const NICKNAMES = new Map([
   ["obamacare", "Affordable Care Act"],
+  ["hillarycare", "Health Security Act"],
+  ["romneycare", "Massachusetts health care reform law"],
+  ["trumpcare", "American Health Care Act"],
   ["dodd-frank", "Dodd-Frank Act"],
   ["glass-steagall", "Glass-Steagall Act"],
   ["taft-hartley", "Taft-Hartley Act"],
@@ -85,12 +91,30 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
       });
       continue;
     }
+    // "the IHRA's definition of anti-Semitism", "the IHRA working definition": the International
+    // Holocaust Remembrance Alliance's text, adopted by governments and parties as a document.
+    if (w === "ihra" && text.slice(start[i], end[i]) === "IHRA") {
+      let k = i + 1;
+      if (POSSESSIVE.has(lower[k])) k++;
+      if (lower[k] === "working") k++;
+      if (lower[k] === "definition") {
+        out.push({
+          label: "document",
+          ref: "IHRA working definition of antisemitism",
+          start: start[i],
+          end: end[k],
+          why: "the IHRA definition of antisemitism",
+        });
+        i = k;
+      }
+      continue;
+    }
     const informal = INFORMAL[w === "agreements" ? "agreement" : w];
     if (informal) {
       for (const name of informal) {
         let a = i - name.words.length;
         if (a < 0 || name.words.some((x, n) => lower[a + n] !== x)) continue;
-        if (w === "carta" && !(isCap(a) && isCap(i))) continue;
+        if ((w === "carta" || w === "america" || w === "core") && !(isCap(a) && isCap(i))) continue;
         if (QUALIFIERS.has(lower[a - 1])) a--;
         if (QUALIFIERS.has(lower[a - 1])) a--;
         if (name.the && !(lower[a - 1] === "the" || POSSESSIVE.has(lower[a - 1]))) continue;
@@ -129,8 +153,9 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
   return out;
 }
 
+const DOTTED_INITIALS = /^(?:[a-z]\.){3,}$/;
 const INITIALLED_HEADS = wordSet(
-  "act agreement treaty accord convention charter protocol partnership plan bill law",
+  "act agreement treaty accord convention charter protocol partnership plan bill law amendment",
 );
 
 /**
@@ -168,9 +193,11 @@ export function findDefinedAcronyms(doc: Doc, documents: readonly Found[]): Foun
   if (defined.size === 0) return [];
   const out: Found[] = [];
   for (let i = 0; i < count; i++) {
-    const ref = defined.get(lower[i]);
+    // "E.R.A." as newspapers with a house style write the initials.
+    const dotted = DOTTED_INITIALS.test(lower[i]);
+    const ref = defined.get(dotted ? lower[i].replaceAll(".", "") : lower[i]);
     if (ref === undefined || text[start[i] - 1] === "(" || ACRONYM_PROCEDURES.has(lower[i + 1])) continue;
-    if (!acronymCased(text.slice(start[i], end[i]))) continue;
+    if (!(dotted ? text[start[i]] !== lower[i][0] : acronymCased(text.slice(start[i], end[i])))) continue;
     out.push({ label: "document", ref, start: start[i], end: end[i], why: `acronym defined for '${ref}'` });
   }
   return out;

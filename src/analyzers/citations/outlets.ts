@@ -161,6 +161,9 @@ export function findOutlets(doc: Doc, names?: Match[]): Found[] {
       const single = text.slice(start[a], end[a]);
       if (NOT_NAME.has(lower[k - 1]) || PRONOUNS.has(lower[k - 1])) continue;
       if (a === k - 1 && (ADJECTIVE.test(lower[a]) || /^[A-Z.]{1,4}$/.test(single))) continue;
+      // "the official Regnum Christi website": a body's own site, which the set does not cite
+      // as an outlet (test-2: a party's website, government websites).
+      if (lower[a - 1] === "official" || (lower[a - 1] === "the" && lower[a - 2] === "official")) continue;
       const why = outletContext(doc, a, k, false);
       if (why) {
         taken.fill(1, a, k + 1);

@@ -33,21 +33,54 @@ export function findPartyPlatforms(doc: Doc): Found[] {
   const { start, end, count } = tokens;
   const out: Found[] = [];
   for (let i = 1; i < count; i++) {
-    if (lower[i] !== "platform" || BODIES.has(lower[i + 1])) continue;
+    if ((lower[i] !== "platform" && lower[i] !== "manifesto") || BODIES.has(lower[i + 1])) continue;
+    const manifesto = lower[i] === "manifesto";
     let k = i - 1;
     while (PLATFORM_MODIFIERS.has(lower[k]) || /^\d{4}$/.test(lower[k])) k--;
     if (POSSESSIVE.has(lower[k]) || (APOSTROPHES.has(lower[k]) && lower[k - 1]?.endsWith("s"))) k--;
-    const party = partyEndingAt(doc, k);
+    const party = manifesto ? ukPartyEndingAt(doc, k) : partyEndingAt(doc, k);
     if (!party) continue;
     out.push({
       label: "document",
-      ref: `${party.name} Party platform`,
+      ref: manifesto ? `${party.name} Party manifesto` : `${party.name} Party platform`,
       start: start[party.a],
       end: end[i],
       why: "a party's platform named with the party",
     });
   }
   return out;
+}
+
+// British parties, whose election programme is their manifesto: "the Conservative manifesto",
+// "Labour's manifesto", "the Liberal Democrat manifesto".
+const UK_PARTIES: ReadonlyMap<string, string> = new Map([
+  ["conservative", "Conservative"],
+  ["conservatives", "Conservative"],
+  ["tory", "Conservative"],
+  ["tories", "Conservative"],
+  ["labour", "Labour"],
+  ["democrat", "Liberal Democrat"],
+  ["democrats", "Liberal Democrat"],
+  ["snp", "Scottish National"],
+  ["ukip", "UK Independence"],
+]);
+
+/** The British party named by the capitalised words ending at b, "the" or a possessive before. */
+function ukPartyEndingAt(doc: Doc, b: number): { a: number; name: string } | null {
+  const { lower, text, tokens } = doc;
+  const capital = (k: number) => k >= 0 && /^\p{Lu}/u.test(text[tokens.start[k]] ?? "");
+  let k = b;
+  if (lower[k] === "party" && capital(k)) k--;
+  const name = UK_PARTIES.get(lower[k]);
+  if (!name || !capital(k)) return null;
+  // "Liberal Democrat": only with "Liberal" before it.
+  if (name === "Liberal Democrat") {
+    if (lower[k - 1] !== "liberal") return null;
+    k--;
+  }
+  // "the Conservative manifesto", "Labour's manifesto"; not "a Labour manifesto" still to be written.
+  if (lower[k - 1] !== "the" && !POSSESSIVE.has(lower[b + 1] ?? "")) return null;
+  return { a: k, name };
 }
 
 /** The party named by the capitalised words ending at b, if any. */
@@ -62,6 +95,10 @@ function partyEndingAt(doc: Doc, b: number): { a: number; name: string } | null 
     const adjective = PARTY_ADJECTIVES.get(lower[b - 2]);
     return adjective && capital(b - 2) ? { a: b - 2, name: adjective } : null;
   }
+  // "the Democratic platform", "The Republican Platform": the adjective names the party when
+  // "the" stands before it (not "a Republican platform" of one candidate, nor a plural).
+  const adjective = PARTY_ADJECTIVES.get(lower[b]);
+  if (adjective && lower[b - 1] === "the") return { a: b, name: adjective };
   if (lower[b] === "party") {
     const adjective = PARTY_ADJECTIVES.get(lower[b - 1]);
     return adjective && capital(b - 1) ? { a: b - 1, name: adjective } : null;

@@ -69,6 +69,9 @@ export const PROGRAMMES = [
   "?Cavuto",
   "The O'Reilly Factor|O'Reilly Factor|The Factor",
   "Fox News Specialists",
+  // EWTN and syndicated talk shows
+  "?The World Over|The World Over with Raymond Arroyo",
+  "The Ellen DeGeneres Show|Ellen DeGeneres Show",
   // CBS, NBC, ABC, PBS and NPR
   "Face the Nation",
   "CBS This Morning",
@@ -113,12 +116,14 @@ export const PROGRAMMES = [
   "The Steve Harvey Morning Show|Steve Harvey Morning Show",
   "The Breakfast Club",
   "The Rubin Report",
+  "HuffPost Live",
   "Breitbart News Daily",
   "Breitbart News Saturday",
   "Breitbart News Sunday",
   "Breitbart News Tonight",
   // UK
   "?Question Time",
+  "?Any Questions",
   "Newsnight",
   "?Panorama",
   "The Andrew Marr Show|Andrew Marr Show|?Marr",

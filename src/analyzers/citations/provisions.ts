@@ -27,6 +27,14 @@ const CODE_NAMES = wordSet(
   "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon",
 );
 
+const GLUED_ORDINAL = /^((?:anti|pro|non)[-‐])([a-z]+)$/;
+// Roman numerals of titles of US laws ("Title IX"); not "I", which is mostly the pronoun.
+const LAW_TITLES = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+// Last words of codes named head first: "Code of Canon Law", "Code of Federal Regulations".
+const HEAD_FIRST_CODES = new Set(["law", "regulations", "conduct", "ethics"]);
+// A text about the Church, where "canon 751" and "can. 1405" are canons of its code.
+const CHURCH_TEXT = /\b(?:canon law|CIC|Catholic|Church|Vatican|bishops?|pope)\b/;
+
 export function findProvisions(doc: Doc): Found[] {
   const { text, lower, tokens } = doc;
   const { start, end, kind, count } = tokens;
@@ -44,6 +52,11 @@ export function findProvisions(doc: Doc): Found[] {
   const numberedOrdinal = (k: number) =>
     ORDINAL_SUFFIX.has(lower[k]) && isNumber(k - 1, 2) && adjacent(k - 1, k);
   let lastAmendment = -1;
+  let church: boolean | null = null;
+  const churchText = () => {
+    church ??= CHURCH_TEXT.test(text);
+    return church;
+  };
 
   for (let i = 0; i < count; i++) {
     const w = lower[i];
@@ -66,6 +79,42 @@ export function findProvisions(doc: Doc): Found[] {
       i = b;
       continue;
     }
+    // "Title IX", "Title V Civil Service protections": a title of a US law by its Roman numeral,
+    // the way Americans name the provisions on sex discrimination, civil service or civil rights.
+    if (
+      w === "title" &&
+      text[start[i]] === "T" &&
+      LAW_TITLES.test(text.slice(start[i + 1] ?? 0, end[i + 1] ?? 0))
+    ) {
+      push(i, i + 1, text.slice(start[i], end[i + 1]), "a title of a law by its Roman numeral");
+      i++;
+      continue;
+    }
+    // "Section 1032 of the National Defense Authorization Act", "(Section 1032, Subtitle D)": a
+    // numbered section with its law or its subtitle (a bare "Section 2" may be a heading).
+    if (w === "section" && text[start[i]] === "S" && isNumber(i + 1, 4)) {
+      let b = i + 1;
+      if (lower[b + 1] === "," && lower[b + 2] === "subtitle" && isCap(b + 3)) b += 3;
+      if (lower[b + 1] === "of" && (lower[b + 2] === "the" ? isCap(b + 3) : isCap(b + 2))) {
+        const n = lower[b + 2] === "the" ? b + 3 : b + 2;
+        const z = nameRight(n - 1, 8);
+        if (z >= n && !NOT_NAME.has(lower[n])) b = z;
+      }
+      if (b > i + 1) {
+        push(i, b, text.slice(start[i], end[b]), "a numbered section of a law");
+        i = b;
+        continue;
+      }
+    }
+    // "the Code of Canon Law", "Code of Federal Regulations": a code named head first.
+    if (w === "code" && isCap(i) && lower[i + 1] === "of" && isCap(i + 2)) {
+      const b = nameRight(i + 1, 4);
+      if (b > i + 1 && HEAD_FIRST_CODES.has(lower[b])) {
+        push(i, b, text.slice(start[i], end[b]), "a code of law named head first");
+        i = b;
+      }
+      continue;
+    }
     // "U.S. Code 2381", "United States Code, Section 1226", "Internal Revenue Code".
     if (w === "code" && isCap(i)) {
       const a = nameLeft(i, 3);
@@ -76,6 +125,25 @@ export function findProvisions(doc: Doc): Found[] {
       if (lower[k] === "section" || lower[k] === "§" || lower[k] === "sec") k += lower[k + 1] === "." ? 2 : 1;
       if (isNumber(k, 5)) b = k;
       push(a, b, text.slice(start[a], end[b]).replace(/,?\s*(?:Section|§|Sec\.?)\s*/i, " "), "a code of law");
+      i = b;
+      continue;
+    }
+    // "canon 751", "1983 CIC canon 751", "CIC 212 § 3", "can. 1405 § 1": a canon of the Code of
+    // Canon Law, numbered like a paragraph of the Catechism ("CCC 2357"), in a text about the Church.
+    if (w === "canon" || w === "can" || (w === "cic" && text.slice(start[i], end[i]) === "CIC")) {
+      let k = i + 1;
+      if (w === "can" && (lower[k] !== "." || !adjacent(i, k))) continue;
+      if (w === "can") k++;
+      if (w === "cic" && lower[k] === "canon") k++;
+      if (!isNumber(k, 4) || +lower[k] < 1 || +lower[k] > 1752) continue;
+      if (w === "canon" && isCap(i) && lower[i - 1] !== "cic" && !churchText()) continue;
+      if (w !== "canon" && !churchText()) continue;
+      let a = i;
+      if (lower[a - 1] === "cic" && w === "canon") a--;
+      if (/^(?:1917|1983)$/.test(lower[a - 1] ?? "")) a--;
+      let b = k;
+      if (lower[b + 1] === "§" && isNumber(b + 2, 2)) b += 2;
+      push(a, b, `Code of Canon Law ${lower[k]}`, "a numbered canon of the Code of Canon Law");
       i = b;
       continue;
     }
@@ -101,6 +169,20 @@ export function findProvisions(doc: Doc): Found[] {
       !/^amendments?$/.test(lower[i + 1])
     ) {
       push(i, i, text.slice(start[i], end[i]), "an ordinal standing for an amendment named before");
+      continue;
+    }
+    // "anti-Second Amendment liberals", "pro-First Amendment": the ordinal glued to a prefix.
+    const glued = w === "amendment" && isCap(i) ? GLUED_ORDINAL.exec(lower[i - 1] ?? "") : null;
+    if (glued && !adjacent(i - 1, i) && ORDINAL_WORDS.has(glued[2])) {
+      const from = start[i - 1] + glued[1].length;
+      out.push({
+        label: "document",
+        ref: text.slice(from, end[i]),
+        start: from,
+        end: end[i],
+        why: "an amendment by its ordinal after a prefix",
+      });
+      lastAmendment = i;
       continue;
     }
     if (w === "amendment" || w === "amendments") {

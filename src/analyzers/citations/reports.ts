@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { CITIES, COUNTRIES } from "../entities/lexicon.js";
 import { wordSet } from "../word-set.js";
 import { APOSTROPHES, DETERMINERS, JOBS } from "./context-words.js";
 import type { Found } from "./found.js";
@@ -53,6 +54,7 @@ const REPORT_WORDS = new Set([
   "memorandum",
   "summary",
   "research",
+  "survey",
 ]);
 // Only these take an author's name right before them: "the Mueller report", "an FBI summary".
 const NAMED_BEFORE = new Set([
@@ -65,6 +67,7 @@ const NAMED_BEFORE = new Set([
   "audit",
   "assessment",
   "analysis",
+  "survey",
 ]);
 // Only these stand without a determiner ("Mueller report: ...", "IG report", "all FBI reports").
 const BARE_OK = new Set(["report", "reports"]);
@@ -155,8 +158,18 @@ const QUANTIFIERS = new Set([
   "other",
 ]);
 const ORG_HEADS = wordSet(
-  "institute institution center centre council committee watch office department agency commission foundation university ministry bureau service group organization organisation",
+  "institute institution center centre council committee panel watch office department agency commission foundation university ministry bureau service group organization organisation congregation dicastery",
 );
+// A survey is a document only by a body ("a National Autistic Society survey", "a survey by
+// the Census Bureau"); a pollster's survey ("a new YouGov survey") is a poll, and polls are not cited.
+const SURVEY_BODIES = wordSet(
+  "institute institution center centre council committee office department agency commission foundation university ministry bureau service society association federation union league board",
+);
+// "the Croatian report", "the British report": a nationality says where a report comes from,
+// not who wrote it.
+const NATIONALITY = /^[a-z]+(?:ian|ese|ish)$/;
+// "a report from Great Britain" names a place, not its author.
+const PLACES = new Set([...COUNTRIES, ...CITIES]);
 // Where users post, not bodies that write reports ("a timeline assessment by Twitter user X").
 const PLATFORMS = new Set([
   "twitter",
@@ -272,6 +285,13 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
         by = k;
         break;
       }
+      // "the dossier of the Congregation for Bishops", "the report of the Senate Intelligence
+      // Committee": "of the" and a body's name, which must end in a body's head word.
+      if (k === i + 1 && lower[k] === "of" && lower[k + 1] === "the" && isCap(k + 2)) {
+        const z = nameRight(k + 2, 8);
+        if (ORG_HEADS.has(lower[z]) || ORG_HEADS.has(lower[nameRight(k + 2, 1)])) by = k;
+        break;
+      }
       if (!(REPORT_VERBS.has(lower[k]) || BETWEEN.has(lower[k]) || isCap(k))) break;
     }
     // "reports by News4SA" are an outlet's; "a summary prepared by" a department is its letter.
@@ -316,8 +336,13 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
         // "a report by War Correspondent Sara Carter": a journalist's story, whose outlet is the source.
         const journalist = !titled && (byOutlet(i) || journalistAt(orgA, orgB));
         // "a report from Moscow" names a place: "from" needs an organisation's head word.
-        const place = lower[by] === "from" && !titled && !ORG_HEADS.has(lower[orgB]) && orgB === orgA;
-        if (!person && !place && !journalist && !bad(orgA, orgB)) {
+        const place =
+          lower[by] === "from" &&
+          !titled &&
+          !ORG_HEADS.has(lower[orgB]) &&
+          (orgB === orgA || PLACES.has(lower[orgB]));
+        const poll = w === "survey" && !SURVEY_BODIES.has(lower[orgB]);
+        if (!person && !place && !journalist && !poll && !bad(orgA, orgB)) {
           const org = text.slice(start[orgA], end[orgB]);
           // Back to the determiner when there is one: "a", "A 2019", "a 33-year-long".
           let d = i;
@@ -374,6 +399,8 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
       if (joined) continue;
     }
     if (bad(orgA, orgB)) continue;
+    if (w === "survey" && !SURVEY_BODIES.has(lower[orgB])) continue;
+    if (orgA === orgB && role < 0 && NATIONALITY.test(lower[orgA])) continue;
     if (role >= 0) orgB = last;
     // Back over years and adjectives to a determiner: "the 2019 Mueller report", "the full Mueller report".
     let d = orgA;

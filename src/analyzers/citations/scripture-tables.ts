@@ -62,7 +62,8 @@ const BIBLE: Record<string, string[]> = {
   James: ["james", "jas"],
   Peter: ["peter", "pet"],
   Jude: ["jude"],
-  Revelation: ["revelation", "rev"],
+  // "Apocalypse" is the book's name in the Douay-Rheims Bible that traditionalist Catholic writers quote ("Apo. 21:4").
+  Revelation: ["revelation", "rev", "apocalypse", "apoc", "apo"],
 };
 
 /** Books that exist only as 1/2(/3) X; John exists both ways. */

@@ -24,6 +24,11 @@ const CHAPTER_VERSE = /^(\d{1,3}):(\d{1,3})$/;
 // since a bare "4.89" is far more often a decimal.
 const DOTTED = /^(\d{1,3})\.(\d{1,3})$/;
 const BARE_NUMBER = /^\d{1,3}$/;
+// "Heb. 9: 22,27": verses listed with a comma, read as one number token; the first is the ref's.
+const VERSE_LIST = /^(\d{1,3}),\d{1,3}$/;
+const CHAPTER_WORDS = new Set(["chapter", "ch"]);
+// How far back an opening bracket may stand before a reference listed inside it.
+const BRACKET_REACH = 120;
 const QURAN_WORDS = new Set(["quran", "qur'an", "qur’an", "koran", "qur'ān", "qurʾan"]);
 const SURAH_WORDS = new Set(["surah", "surat", "sura", "soorah", "surah's"]);
 const VERSE_WORDS = new Set(["verse", "verses", "ayah", "ayat", "aya", "ayahs", "v"]);
@@ -111,17 +116,27 @@ export function findScripture(doc: Doc): Found[] {
       lower[i + 1] === ":" &&
       adjacent(i, i + 1) &&
       kind[i + 2] === TokenKind.Number &&
-      BARE_NUMBER.test(lower[i + 2]) &&
+      (BARE_NUMBER.test(lower[i + 2]) || VERSE_LIST.test(lower[i + 2])) &&
       namedBefore(i)
     )
-      return [i + 2, `${w}:${lower[i + 2]}`];
+      return [i + 2, `${w}:${lower[i + 2].replace(VERSE_LIST, "$1")}`];
     return null;
   };
 
+  // Whether offset at stands inside brackets opened on its line: "(Matthew 16:24; 2 Corinthians
+  // 5:15, 13:4-5)" lists several books, each carrying over to the bare references after it.
+  const insideBrackets = (at: number): boolean => {
+    for (let k = at - 1; k >= 0 && k >= at - BRACKET_REACH; k--) {
+      const c = text[k];
+      if (c === "(" || c === "[") return true;
+      if (c === ")" || c === "]" || c === "\n") return false;
+    }
+    return false;
+  };
   // "(Leviticus 18:22; 20:13)", "(Quran 4.89, 8.7-11)": a bare chapter:verse after ";" or ","
   // in the brackets a named reference opens cites the same book. Returns the last token used.
   const carryOver = (first: number, last: number, book: string): number => {
-    if (text[start[first] - 1] !== "(" && text[start[first] - 1] !== "[") return last;
+    if (!insideBrackets(start[first])) return last;
     let k = last;
     while (k + 2 < count && (lower[k + 1] === ";" || lower[k + 1] === ",")) {
       const n = k + 2;
@@ -148,22 +163,48 @@ export function findScripture(doc: Doc): Found[] {
     const w = lower[i];
     // "Deuteronomy 28": a chapter alone after a book whose name is no common word.
     const chapterBook = kind[i] === TokenKind.Word ? CHAPTER_ONLY_BOOKS.get(w) : undefined;
+    // "Genesis chapter 19", "Romans Chapter 13": the word chapter may stand between.
+    const c = chapterBook && CHAPTER_WORDS.has(lower[i + 1]) ? i + 2 : i + 1;
     if (
       chapterBook &&
+      isUpper(text, start[i]) &&
+      kind[c] === TokenKind.Number &&
+      /^\d{1,3}$/.test(lower[c]) &&
+      +lower[c] >= 1 &&
+      +lower[c] <= 150 &&
+      // "Romans 13: Teach ..." in a headline: a colon before words, not before a verse.
+      !(text[end[c]] === ":" && kind[c + 2] === TokenKind.Number) &&
+      !(lower[c + 1] === "-" && kind[c + 2] === TokenKind.Number && text[end[c + 2]] === ":")
+    ) {
+      out.push({
+        label: "scripture",
+        ref: `Bible ${chapterBook} ${lower[c]}`,
+        start: start[i],
+        end: end[c],
+        why: `Bible book '${text.slice(start[i], end[i])}' with a chapter`,
+      });
+      i = c;
+      continue;
+    }
+    // "(Daniel 6)", "(Mark 5)": any book with a chapter alone, when brackets make it a reference.
+    const bracketBook =
+      kind[i] === TokenKind.Word && text[start[i] - 1] === "(" ? BIBLE_BOOKS.get(w) : undefined;
+    if (
+      bracketBook &&
+      !NUMBERED_BOOKS.has(bracketBook) &&
       isUpper(text, start[i]) &&
       kind[i + 1] === TokenKind.Number &&
       /^\d{1,3}$/.test(lower[i + 1]) &&
       +lower[i + 1] >= 1 &&
       +lower[i + 1] <= 150 &&
-      text[end[i + 1]] !== ":" &&
-      !(lower[i + 2] === "-" && kind[i + 3] === TokenKind.Number && text[end[i + 3]] === ":")
+      text[end[i + 1]] === ")"
     ) {
       out.push({
         label: "scripture",
-        ref: `Bible ${chapterBook} ${lower[i + 1]}`,
+        ref: `Bible ${bracketBook} ${lower[i + 1]}`,
         start: start[i],
         end: end[i + 1],
-        why: `Bible book '${text.slice(start[i], end[i])}' with a chapter`,
+        why: `Bible book '${text.slice(start[i], end[i])}' with a chapter in brackets`,
       });
       i++;
       continue;
