@@ -14,9 +14,8 @@ import { findDefinedAcronyms, findEstablishedDocuments } from "./established-doc
 import type { Found } from "./found.js";
 import { findHadith } from "./hadith.js";
 import { findHandles } from "./handles.js";
-import { gateOutlets, type OutletGate, shippedOutletGate } from "./outlet-gate.js";
 import { outletStartsAt } from "./outlet-names.js";
-import { findOutlets, outletNames } from "./outlets.js";
+import { findOutlets } from "./outlets.js";
 import { findPartyPlatforms } from "./party-platforms.js";
 import { findProvisions } from "./provisions.js";
 import { findReports } from "./reports.js";
@@ -42,11 +41,9 @@ interface SpanLike {
   end: number;
 }
 
-/** The citations of a document; `gate` (none: the rules alone) has the last word on known outlet names. */
-export function findCitations(doc: Doc, gate: OutletGate | null): Found[] {
+export function findCitations(doc: Doc): Found[] {
   const urls = findUrls(doc.text);
-  const names = outletNames(doc);
-  const outlets = [...findOutlets(doc, names), ...findHandles(doc)];
+  const outlets = [...findOutlets(doc), ...findHandles(doc)];
   // An outlet's own report cites the outlet: "the Tagespost report" once "told Die Tagespost"
   // has shown Tagespost to be an outlet, so a name's last word is compared with the outlets'.
   const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1).toLowerCase();
@@ -81,8 +78,7 @@ export function findCitations(doc: Doc, gate: OutletGate | null): Found[] {
     documents.some((d) => d.end < f.start && DEFINED_AFTER.test(doc.text.slice(d.end, f.start)));
   const kept: Found[] = [];
   for (const f of all) if (!kept.some((k) => overlaps(k, f)) && !definition(f)) kept.push(f);
-  kept.sort((a, b) => a.start - b.start);
-  return gate ? gateOutlets(doc, kept, names, gate) : kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function attributionOf(found: Found, upstream: Upstream): number | null {
@@ -103,24 +99,21 @@ export const citationsAnalyzer: AnalyzerSpec = {
   description:
     "Cited authorities: Qur'an and Bible references, hadith collections, news agencies as sources, official documents, URLs.",
   after: ["attributions"],
-  create: (options: { gate?: OutletGate | null } = {}) => {
-    const gate = options.gate === undefined ? shippedOutletGate() : options.gate;
-    return (doc, upstream) => {
-      const linked = upstream.attributions !== undefined;
-      const annotations: Annotation[] = findCitations(doc, gate).map((f) => {
-        const annotation: Annotation = {
-          type: "citation",
-          label: f.label,
-          ref: f.ref,
-          ...textSpan(doc, f.start, f.end),
-          score: SCORE[f.label],
-          why: [f.why],
-        };
-        if (f.passage) annotation.passage = textSpan(doc, f.passage.start, f.passage.end);
-        if (linked) annotation.attribution = attributionOf(f, upstream);
-        return annotation;
-      });
-      return { annotations };
-    };
+  create: () => (doc, upstream) => {
+    const linked = upstream.attributions !== undefined;
+    const annotations: Annotation[] = findCitations(doc).map((f) => {
+      const annotation: Annotation = {
+        type: "citation",
+        label: f.label,
+        ref: f.ref,
+        ...textSpan(doc, f.start, f.end),
+        score: SCORE[f.label],
+        why: [f.why],
+      };
+      if (f.passage) annotation.passage = textSpan(doc, f.passage.start, f.passage.end);
+      if (linked) annotation.attribution = attributionOf(f, upstream);
+      return annotation;
+    });
+    return { annotations };
   },
 };

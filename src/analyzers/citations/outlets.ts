@@ -81,7 +81,7 @@ function roles(doc: Doc): Uint8Array {
   return role;
 }
 
-export function findOutlets(doc: Doc, names?: Match[]): Found[] {
+export function findOutlets(doc: Doc): Found[] {
   const { text, lower, tokens, sentenceOf, sentences } = doc;
   const { start, end, count, kind } = tokens;
   const out: Found[] = [];
@@ -91,7 +91,7 @@ export function findOutlets(doc: Doc, names?: Match[]): Found[] {
     out.push({ label: "agency", ref, start: s, end: e, why });
 
   const role = roles(doc);
-  const matches = names ?? outletNames(doc, role, isCap);
+  const matches = outletNames(doc, role, isCap);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -381,11 +381,7 @@ const DATES = wordSet(
 );
 
 /** Every occurrence of a listed outlet name or of a name the document shows to be an outlet, in text order. */
-export function outletNames(
-  doc: Doc,
-  role = roles(doc),
-  isCap = (i: number) => capitalised(doc, i),
-): Match[] {
+function outletNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
   const listed = listedNames(doc, role, isCap);
   return [
     ...listed,

@@ -1,7 +1,6 @@
 import type { CommandSpec } from "../command.js";
 import { trainAttributionsCommand } from "./train-attributions.js";
 import { trainEntitiesCommand } from "./train-entities.js";
-import { trainOutletGateCommand } from "./train-outlet-gate.js";
 import { trainOutletsCommand } from "./train-outlets.js";
 import { trainTechniquesCommand } from "./train-techniques.js";
 
@@ -9,11 +8,5 @@ import { trainTechniquesCommand } from "./train-techniques.js";
 export const trainCommand: CommandSpec = {
   name: "train",
   description: "Train a model from an annotated corpus, deterministically, writing it with its provenance.",
-  subcommands: [
-    trainEntitiesCommand,
-    trainAttributionsCommand,
-    trainTechniquesCommand,
-    trainOutletsCommand,
-    trainOutletGateCommand,
-  ],
+  subcommands: [trainEntitiesCommand, trainAttributionsCommand, trainTechniquesCommand, trainOutletsCommand],
 };

@@ -7,9 +7,6 @@
  */
 import { callsAnalyzer } from "../../analyzers/calls/index.js";
 import { citationsAnalyzer } from "../../analyzers/citations/index.js";
-import { crossFitted, gateDocs } from "../../analyzers/citations/learn-gate.js";
-import { type OutletGate, shippedOutletGate } from "../../analyzers/citations/outlet-gate.js";
-import type { Analyze } from "../../analyzers/types.js";
 import { createDocument } from "../../document/document.js";
 import { type LoadedDoc, readGold, readRecords } from "./gold.js";
 import { type Counts, match, overlaps, type Score, score, tally } from "./metrics.js";
@@ -55,35 +52,19 @@ type Predict = (d: LoadedDoc) => { calls: Predicted[]; citations: Predicted[] };
 
 const span = (a: Predicted) => ({ start: a.start, end: a.end, label: a.label ?? "" });
 
-/**
- * The shipped outlet gate learned from parts of this set: a document of such a part is scored
- * with a gate trained the same way without that part, so no citation score is in-sample.
- */
-function analyzersPredict(training: () => LoadedDoc[], gate: OutletGate): Predict {
+function analyzersPredict(): Predict {
   const calls = callsAnalyzer.create();
-  const citations = new Map<OutletGate, Analyze>();
-  let gateFor: ((part: string) => OutletGate) | undefined;
+  const citations = citationsAnalyzer.create();
   return (d) => {
     const doc = createDocument({ text: d.text, id: d.id });
-    const part = d.part ?? d.split;
-    let fitted = gate;
-    if (gate.parts.includes(part)) {
-      gateFor ??= crossFitted(gate, gateDocs(training()));
-      fitted = gateFor(part);
-    }
-    let cite = citations.get(fitted);
-    if (!cite) {
-      cite = citationsAnalyzer.create({ gate: fitted });
-      citations.set(fitted, cite);
-    }
-    return { calls: calls(doc, {}).annotations, citations: cite(doc, {}).annotations };
+    return { calls: calls(doc, {}).annotations, citations: citations(doc, {}).annotations };
   };
 }
 
 export function evaluateMobilization(
   setDir: string,
   dataDir: string,
-  options: { strict?: boolean; second?: string; exclude?: readonly string[]; gate?: OutletGate } = {},
+  options: { strict?: boolean; second?: string; exclude?: readonly string[] } = {},
 ): MobilizationReport {
   let docs = readGold(setDir, dataDir, options);
   // "--exclude train-8,test-8": the groups as they stood before those parts joined the set.
@@ -93,7 +74,7 @@ export function evaluateMobilization(
     if (unknown.length) throw new RangeError(`no part '${unknown[0]}' in the set`);
     docs = docs.filter((d) => !options.exclude!.includes(d.part ?? d.split));
   }
-  let predict = analyzersPredict(() => readGold(setDir, dataDir), options.gate ?? shippedOutletGate());
+  let predict = analyzersPredict();
   if (options.second) {
     const second = new Map(readRecords(options.second).map((r) => [r.id, r]));
     docs = docs.filter((d) => second.has(d.id));
