@@ -706,4 +706,11 @@ describe("calls analyzer", () => {
       ["I want all Americans to remember our history", "remember"],
     ]);
   });
+
+  it("labels belief after an adverb or in 'have the faith', and 'join me in -ing' as a deed", () => {
+    const text =
+      "We must always believe in a better tomorrow. We need to have the faith of our fathers. " +
+      "I ask you all to join me and my family in praying for the victims. Join our movement today.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["believe", "believe", "act", "join"]);
+  });
 });

@@ -24,6 +24,7 @@ import {
   HARM_OBJECTS,
   IMPERATIVES,
   JOIN,
+  joinInAt,
   KILLED,
   MODALS,
   OFFICIALS,
@@ -1547,11 +1548,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "their fair share of taxes" is a noun.
       if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their" && next !== "of") share = true;
       if (t === "spread" && next === "the") share = true;
-      if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
+      // "join me in praying for ...", "join us in making acts of reparation": to do something
+      // alongside the speaker is the deed, not membership of a group.
+      if ((JOIN.has(t) && !joinInAt(lower, k, b)) || (t === "sign" && next === "up")) join = true;
+      // "we must always believe that ...", "we need to have the faith in ...": an adverb may sit
+      // between the modal and the verb of belief, an article between "have" and "faith".
+      const adverb = WE_ADVERBS.has(prev) || prev === "always" || (prev.length > 4 && prev.endsWith("ly"));
+      const modalBefore = MODALS.has(prev) || (adverb && MODALS.has(lower[k - 2] ?? ""));
       if (
-        ((k === h || MODALS.has(prev)) && BELIEVE.has(t)) ||
+        ((k === h || modalBefore) && BELIEVE.has(t)) ||
         (t === "wake" && next === "up") ||
-        (t === "faith" && prev === "have")
+        (t === "faith" && (prev === "have" || (prev === "the" && lower[k - 2] === "have")))
       )
         believe = true;
       if (REFUSE.has(t)) refuse = true;

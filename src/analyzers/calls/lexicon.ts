@@ -70,6 +70,16 @@ export const DONATE = set(
 );
 export const SHARE = set("share spread forward retweet repost circulate");
 export const JOIN = set("join enlist volunteer volunteers membership");
+/**
+ * "join me in praying for ...", "join us and the clergy in making acts of reparation": to do
+ * something alongside the speaker asks for the deed (act), not membership of a group (join).
+ */
+export function joinInAt(lower: readonly string[], k: number, b: number): boolean {
+  if (lower[k] !== "join" || (lower[k + 1] !== "me" && lower[k + 1] !== "us")) return false;
+  for (let j = k + 2; j < Math.min(b - 1, k + 14); j++)
+    if (lower[j] === "in") return lower[j + 1].length > 4 && lower[j + 1].endsWith("ing");
+  return false;
+}
 export const BELIEVE = set("believe trust faith");
 export const REFUSE = set("refuse reject boycott resist");
 

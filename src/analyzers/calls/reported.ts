@@ -27,6 +27,7 @@ import {
   GROUPS,
   HARM_OBJECTS,
   JOIN,
+  joinInAt,
   KILLED,
   OFFICIALS,
   PERMIT,
@@ -768,7 +769,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (warAt(lower, k) || violentPhraseAt(lower, k)) return "violence";
       if (ATTACK_NOUNS.has(t) && CARRY_OUT.has(lower[verb])) return "violence";
       if (DONATE.has(t)) donate = true;
-      if (JOIN.has(t)) join = true;
+      if (JOIN.has(t) && !joinInAt(lower, k, last)) join = true;
       if (REFUSE.has(t)) refuse = true;
     }
     if (donate) return "donate";
