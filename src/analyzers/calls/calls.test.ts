@@ -713,4 +713,11 @@ describe("calls analyzer", () => {
       "I ask you all to join me and my family in praying for the victims. Join our movement today.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["believe", "believe", "act", "join"]);
   });
+
+  it("reads 'must no longer', 'it's time we stopped -ing' and 'must cease' as refusals", () => {
+    const text =
+      "We must no longer fund the people who ruined our schools. It's time we stopped pretending otherwise. " +
+      "We must cease our silence about these crimes. We can no longer dwell on the past but must focus on the future.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse", "refuse", "act"]);
+  });
 });

@@ -772,7 +772,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             modal === "don’t" ||
             modal === "do" ||
             lower[m + 1] === "not" ||
-            lower[m + 1] === "never"
+            lower[m + 1] === "never" ||
+            // "We must no longer subsidize ...": to give up a practice refuses it ("we can no longer
+            // dwell on the past but must focus on ..." turns to a deed).
+            (modal !== "can" && lower[m + 1] === "no" && lower[m + 2] === "longer")
           )
             weRefuse = true;
           h = k;
@@ -1508,11 +1511,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (lower[h] === "stop" && form === "imperative") refuse = true;
     if (lower[h] === "leave" && form === "imperative" && PEOPLE_PRONOUNS.has(lower[h + 1] ?? ""))
       refuse = true;
+    // "we must stop -ing", "it's time we stopped imagining ...", "we must cease our acceptance of
+    // sin": to cease a practice after a modal, "to" or the audience's "we" refuses it.
     for (let k = h; k < Math.min(b, h + 6); k++)
       if (
-        lower[k] === "stop" &&
-        (lower[k - 1] === "to" || MODALS.has(lower[k - 1] ?? "")) &&
-        (lower[k + 1] ?? "").endsWith("ing")
+        (((lower[k] === "stop" || lower[k] === "stopped") && (lower[k + 1] ?? "").endsWith("ing")) ||
+          lower[k] === "cease") &&
+        (lower[k - 1] === "to" || lower[k - 1] === "we" || MODALS.has(lower[k - 1] ?? ""))
       )
         refuse = true;
     for (let k = h; k < b; k++) {
