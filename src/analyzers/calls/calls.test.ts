@@ -720,4 +720,11 @@ describe("calls analyzer", () => {
       "We must cease our silence about these crimes. We can no longer dwell on the past but must focus on the future.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse", "refuse", "act"]);
   });
+
+  it("reads 'please consider a donation', 'send contributions' and 'support us financially' as gifts asked", () => {
+    const text =
+      "If you liked this essay, please consider a donation. In lieu of flowers, please send contributions to the food bank. " +
+      "Support them financially if you can. Please consider the evidence.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["donate", "donate", "donate"]);
+  });
 });

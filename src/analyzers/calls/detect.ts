@@ -1335,6 +1335,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const w = lower[k] ?? "";
     if (k + 1 >= b || !/^[\p{L}\p{N}$]/u.test(lower[k + 1])) return SHARE.has(w) || DONATE.has(w);
     const n1 = lower[k + 1];
+    // "please consider a donation", "please consider hitting the donate button": a prompt to
+    // think that is a plea for the gift it names.
+    if (w === "consider")
+      for (let j = k + 1; j < Math.min(b, k + 5); j++) if (DONATE.has(lower[j])) return true;
     if (
       IMPERATIVES.has(w) ||
       PLEA_PROMPTS.has(w) ||
@@ -1547,7 +1551,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         (prev === "," || prev === "and" || prev === "or") &&
         !DONATE.has(lower[k - 2] ?? "") &&
         !isBaseVerb(t);
-      if ((DONATE.has(t) && !listed) || (t === "chip" && next === "in")) donate = true;
+      // "Support them financially if you can", "help us financially": money asked by its adverb.
+      const financially = t === "financially" && k <= h + 4;
+      if ((DONATE.has(t) && !listed) || (t === "chip" && next === "in") || financially) donate = true;
       // "forward this e-mail" shares; "look forward", "move forward" do not.
       const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
       // "their fair share of taxes" is a noun.

@@ -66,7 +66,7 @@ export const STAY_STATES = set(
 );
 
 export const DONATE = set(
-  "donate donation donations contribute contribution tithe zakat sadaqah wealth money funds generously",
+  "donate donation donations contribute contribution contributions tithe zakat sadaqah wealth money funds generously",
 );
 export const SHARE = set("share spread forward retweet repost circulate");
 export const JOIN = set("join enlist volunteer volunteers membership");
