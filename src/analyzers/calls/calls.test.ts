@@ -727,4 +727,17 @@ describe("calls analyzer", () => {
       "Support them financially if you can. Please consider the evidence.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["donate", "donate", "donate"]);
   });
+
+  it("reads a command after a condition that lists its cases, after a mid-sentence 'if you', and 'come forward'", () => {
+    const text =
+      "If you are threatened, harassed, or followed home, report it to the police. " +
+      "Let me repeat, as I said last week, if you saw the fight, contact the school. " +
+      "If you were on the bus that night, come forward. " +
+      "If you want to deal with hecklers, at the moment they begin to shout, stop calling on them.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "report it to the police.",
+      "contact the school.",
+      "come forward.",
+    ]);
+  });
 });

@@ -542,6 +542,26 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (c > h && c < b && opensCommand(c)) {
         h = c;
         advisory = true;
+      } else {
+        // "If you are propositioned, abused, or threatened ..., report it": a condition that
+        // lists its cases with commas; and "I state, as before, if you know of abuse, contact the
+        // police": an "if" clause after a comma inside the sentence. The command follows one of
+        // the condition's commas (within 40 tokens), while what lies between its commas continues
+        // the list ("abused, or threatened") rather than opening another adverbial ("if you want
+        // to deal with them, at the moment they ..., stop calling on them" advises the White House).
+        const at = CONDITIONS.has(lower[h]) ? h : conditionAfterComma(h, b);
+        let comma = -1;
+        for (let k = at + 2; at >= 0 && k < Math.min(b - 1, at + 40); k++) {
+          if (lower[k] !== ",") continue;
+          const listed = k - comma <= 3 || lower[comma + 1] === "or" || lower[comma + 1] === "and";
+          if (comma >= 0 && !listed) break;
+          if (opensCommand(k + 1)) {
+            h = k + 1;
+            advisory = true;
+            break;
+          }
+          comma = k;
+        }
       }
     }
     // "In short, don't panic", "Above all, vote", "For now, stay home": a fronted adverbial of at
@@ -1262,6 +1282,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return 0;
   }
 
+  /** ", if you ...": an "if" opening a condition after a comma in the clause, or -1. */
+  function conditionAfterComma(h: number, b: number): number {
+    for (let k = h + 1; k < b - 2; k++)
+      if (lower[k] === "if" && lower[k - 1] === "," && lower[k + 1] === "you") return k;
+    return -1;
+  }
+
   /** A clause that commands after a condition: an imperative, a refusal, "let's" or advice. */
   function opensCommand(k: number): boolean {
     return opensNegative(k) || letUsAt(k) || imperativeAt(k) || advisoryAt(k);
@@ -1355,6 +1382,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const n1 = lower[k + 1] ?? "";
     // "If you don't see the asteroid, be sure to look out for the meteor shower"
     if (lower[k] === "be" && n1 === "sure" && lower[k + 2] === "to") return true;
+    // "If you witnessed it, come forward", "bring it forward": the appeal for witnesses.
+    if ((lower[k] === "come" || lower[k] === "bring") && (n1 === "forward" || lower[k + 2] === "forward"))
+      return true;
     return (
       ADVISORY.has(lower[k]) &&
       !names[k] &&
