@@ -740,4 +740,11 @@ describe("calls analyzer", () => {
       "come forward.",
     ]);
   });
+
+  it("leaves a speaker's 'I should be killed', a link pointed at and 'people should take a look'", () => {
+    const text =
+      "“He shouted that I should be killed,” she said. “Please check this https://example.org/facts .” " +
+      "“People should take a look at that,” he added. A post said that Obama should be hanged.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["violence"]);
+  });
 });

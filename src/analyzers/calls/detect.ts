@@ -295,6 +295,7 @@ const PLEA_PROMPTS = wordSet("ask explain imagine consider think note clarify de
 const REFLEXIVE = wordSet("yourself yourselves");
 const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
 const LOOK = wordSet("look see watch check listen");
+const LINK_STARTS = wordSet("http https www");
 // "(Matthew 15:14)", "(2 John 1.10-11)", "(Quran 9:5)": a book, a chapter and a verse in parentheses.
 const SCRIPTURE_REF = /^\(\s*(?:[1-3]\s*)?[A-Z][A-Za-z’']+\.?\s+\d+\s*[:.]\s*\d+/;
 // Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
@@ -1004,7 +1005,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             const hindsight = (verb === "never" || verb === "not") && after === "have";
             // "Republicans must be gnashing their teeth": an inference, not a demand.
             const guess = lower[m] === "must" && verb === "be" && epistemicMustBe(lower, to ? m + 3 : m + 2);
-            const argues = hindsight || guess || ASIDE_VERBS.has(verb ?? "");
+            // "People should take a look at that", "voters should watch the tape": a prompt to look
+            // at the evidence argues, like "see for yourself" ("need to check the facts" is a deed).
+            const look =
+              (LOOK.has(verb ?? "") && verb !== "check") ||
+              (verb === "take" && after === "a" && lower[(to ? m + 3 : m + 2) + 1] === "look");
+            const argues = hindsight || guess || look || ASIDE_VERBS.has(verb ?? "");
             // "Everyone should be as upset as ...", "Americans should be celebrating": an attitude or
             // a doing asked of the group (train-4 #7, train-6 #11), not "should be in power".
             const attitude = DEGREE.has(after) ? (lower[(to ? m + 3 : m + 2) + 1] ?? "") : after;
@@ -1366,6 +1372,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // think that is a plea for the gift it names.
     if (w === "consider")
       for (let j = k + 1; j < Math.min(b, k + 5); j++) if (DONATE.has(lower[j])) return true;
+    // "Please check this http://...", "please see www...": pointing at a link is a reference, not a deed.
+    if (LOOK.has(w))
+      for (let j = k + 1; j < Math.min(b, k + 4); j++) if (LINK_STARTS.has(lower[j])) return false;
     if (
       IMPERATIVES.has(w) ||
       PLEA_PROMPTS.has(w) ||

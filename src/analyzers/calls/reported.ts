@@ -77,7 +77,7 @@ const ARGUING = wordSet(
 // Verbs that report words before "that": the wish after them is someone else's.
 const SAYING = wordSet("said says saying wrote writes writing posted posting tweeted claimed declared");
 const NOT_TARGETS = wordSet(
-  "it this that these those there here which what who whom the a an and but so then now if when",
+  "it this that these those there here which what who whom the a an and but so then now if when i",
 );
 // Where a reported urge ends inside its sentence.
 // Audience nouns that are no subject of their own after "said": "said all ...", "said fellow ...".
