@@ -747,4 +747,14 @@ describe("calls analyzer", () => {
       "“People should take a look at that,” he added. A post said that Obama should be hanged.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["violence"]);
   });
+
+  it("reads 'our job / your duty is to ...' as the audience's task", () => {
+    const text =
+      "Our job, whatever the polls say, is to knock on every door in this town. " +
+      "Your duty as parents is to read to your children. Our aim is to be open.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "Our job, whatever the polls say, is to knock on every door in this town.",
+      "Your duty as parents is to read to your children.",
+    ]);
+  });
 });

@@ -301,6 +301,8 @@ const SCRIPTURE_REF = /^\(\s*(?:[1-3]\s*)?[A-Z][A-Za-z’']+\.?\s+\d+\s*[:.]\s*\
 // Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
 const FRONTED = wordSet("in above for until at after");
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
+// "Our job / mission / calling is to ...": the audience's task as a subject ("our aim" only states one).
+const TASKS = new Set([...DUTY, "job", "mission", "calling"]);
 // "Do not fear", "don't panic": courage asked, so `act` (the README's "do not be afraid", train-7 #14).
 const FEAR = new Set(["fear", "afraid", "be", "panic"]);
 const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
@@ -940,7 +942,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) {
-      const at = timeIsNowAt(h, b) || owesItAt(h, b);
+      const at = timeIsNowAt(h, b) || owesItAt(h, b) || ourJobAt(h, b);
       if (at) {
         form = "duty";
         score = 0.7;
@@ -1285,6 +1287,20 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
       return 0;
     }
+    return 0;
+  }
+
+  /**
+   * "Our job is to transform ...", "your duty is to find ...", "Our job as Americans ... is to dig
+   * deep": the audience's own task named as the subject, then "is to" + a verb (within 24 tokens,
+   * past an apposition or an inner clause). Returns the token after "to", or 0.
+   */
+  function ourJobAt(k: number, b: number): number {
+    if ((lower[k] !== "our" && lower[k] !== "your") || !TASKS.has(lower[k + 1] ?? "")) return 0;
+    for (let j = k + 2; j < Math.min(b - 2, k + 24); j++)
+      if (lower[j] === "is" && lower[j + 1] === "to" && isBaseVerb(lower[j + 2] ?? ""))
+        // "Our job is to cut taxes and rebuild the army": what only a state does is its programme.
+        return stateActionIn(j + 2, b) ? 0 : j + 2;
     return 0;
   }
 
