@@ -757,4 +757,14 @@ describe("calls analyzer", () => {
       "Your duty as parents is to read to your children.",
     ]);
   });
+
+  it("reads 'we are (all) called to' and 'we are to' as the audience's vocation or duty", () => {
+    const text =
+      "We are all called to serve the poor in our city. We are to forgive those who wrong us. " +
+      "You are to report to the office at nine.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "We are all called to serve the poor in our city.",
+      "We are to forgive those who wrong us.",
+    ]);
+  });
 });

@@ -667,6 +667,21 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           why.push(`binds the audience: '${lower.slice(k, lower[m] === "had" ? m + 2 : m + 1).join(" ")}'`);
           break;
         }
+        // "We are called to be contemplatives", "we are all called to serve", "We are to have no
+        // fellowship with ...": the vocation or duty of the preacher's "we" (not "you are to", an
+        // instruction to one person).
+        if (lower[k] === "we" && lower[m] === "are") {
+          const c = lower[m + 1] === "all" ? m + 2 : m + 1;
+          const to = lower[c] === "called" ? c + 1 : c;
+          const v = to + 1;
+          if (lower[to] === "to" && v < b && isBaseVerb(lower[v] ?? "") && !ASIDE_VERBS.has(lower[v])) {
+            h = k;
+            form = "we";
+            score = 0.65;
+            why.push(`binds the audience: '${lower.slice(k, to + 1).join(" ")}'`);
+            break;
+          }
+        }
         // "we'd have to raise taxes" is a conditional, not a call.
         if (lower[k] === "we’d" || lower[k] === "we'd") continue;
         // "I don't think we should jump to conclusions": a refusal put politely.
