@@ -767,4 +767,14 @@ describe("calls analyzer", () => {
       "We are to forgive those who wrong us.",
     ]);
   });
+
+  it("reads the writer's 'you should be outraged' and 'no Christian should ever comply' as calls", () => {
+    const text =
+      "You should be outraged at this council. No patriot should ever comply with such an order. " +
+      "“You should be careful,” she told him. No one should have to wait that long.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["You should be outraged at this council.", "act"],
+      ["No patriot should ever comply with such an order.", "refuse"],
+    ]);
+  });
 });

@@ -755,7 +755,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const vYou = lower[m + 1] === "to" ? m + 2 : m + 1;
         const rally =
           RALLYING.has(lower[vYou] ?? "") || (RISING.has(lower[vYou] ?? "") && UP.has(lower[vYou + 1] ?? ""));
-        if (binding && you && !group && !negated && !learn && !rally) continue;
+        // "You should be outraged at ...", "you must be vigilant": a feeling or a stance asked of the
+        // reader in the writer's own voice (in quoted speech "you should be careful" is said to one person).
+        const feel = lower[vYou] === "be" && DEGREE.has(lower[vYou + 1] ?? "") ? vYou + 2 : vYou + 1;
+        const stance =
+          lower[vYou] === "be" &&
+          !quoted[k] &&
+          (modal === "should" || modal === "must") &&
+          (BE_ATTITUDES.has(lower[feel] ?? "") || BE_VIRTUES.has(lower[feel] ?? ""));
+        if (binding && you && !group && !negated && !learn && !rally && !stance) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
         if (binding && !you && stateActionIn(m + 1, b)) continue;
@@ -1051,6 +1059,25 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           break;
         }
       }
+    }
+    if (!form) {
+      // "NO Christian or other free man should ever comply with such a law", "No American must
+      // stand for this": a norm denied to every member of the audience is a refusal. Only an
+      // audience noun: "no one should have to ..." mostly argues for a policy.
+      const group = lower[h] === "no" ? (lower[h + 1] ?? "") : "";
+      if (group && (isAudienceHead(h + 1, "") || ADDRESSEES.has(`${group}s`) || NORM_GROUPS.has(`${group}s`)))
+        for (let m = h + 2; m < Math.min(b - 1, h + 9); m++) {
+          if (SUBJECT_STOPS.has(lower[m])) break;
+          if (lower[m] !== "should" && lower[m] !== "must") continue;
+          const v = lower[m + 1] === "ever" ? m + 2 : m + 1;
+          if (isBaseVerb(lower[v] ?? "") && !ASIDE_VERBS.has(lower[v]) && !stateActionIn(v, b)) {
+            form = "subject";
+            weRefuse = true;
+            score = 0.65;
+            why.push(`a norm denied to every one of the audience: '${lower.slice(h, v + 1).join(" ")}'`);
+          }
+          break;
+        }
     }
     if (!form) {
       // Hortative passives: "it must be clearly diagnosed and discarded", "Attention must be paid",
