@@ -777,4 +777,14 @@ describe("calls analyzer", () => {
       ["No patriot should ever comply with such an order.", "refuse"],
     ]);
   });
+
+  it("reads an urge whose group is widened or narrowed by an aside before its infinitive", () => {
+    const text =
+      "I implore everyone, especially parents, to speak up at the meeting. " +
+      "I urge my neighbors (and anyone else) to sign the petition. He told the crowd, to cheers, that he would win.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "I implore everyone, especially parents, to speak up at the meeting.",
+      "I urge my neighbors (and anyone else) to sign the petition.",
+    ]);
+  });
 });

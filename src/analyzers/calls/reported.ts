@@ -650,6 +650,18 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
             ? { verb: j, not: false }
             : null;
       }
+      // "I implore everyone, especially bishops, to speak up", "urge my friends (and anyone else)
+      // to read it": an aside that widens or narrows the group before its infinitive.
+      if (group && (t === "," || t === "(")) {
+        const close = t === "," ? "," : ")";
+        let e = j + 1;
+        while (e < Math.min(last, j + 8) && lower[e] !== close && !CLAUSE_END.has(lower[e])) e++;
+        const to = lower[e + 1] === "not" ? e + 2 : e + 1;
+        if (lower[e] === close && lower[to] === "to") {
+          j = e;
+          continue;
+        }
+      }
       if (CLAUSE_END.has(t) && !(t === "." && j > k && tokens.end[j - 1] === tokens.start[j])) return null;
       // A parenthesis between dashes: "all parents — alternatives that ... — to go to ..."
       if (DASHES.has(t)) {
