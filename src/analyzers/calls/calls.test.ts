@@ -787,4 +787,16 @@ describe("calls analyzer", () => {
       "I urge my neighbors (and anyone else) to sign the petition.",
     ]);
   });
+
+  it("reads 'now is the time to', a verbless 'Time for the laity to' and 'it is on all of us to' as calls", () => {
+    const text =
+      "Now more than ever is the time to demand a fair trial. Time for the laity to choose a new council. " +
+      "It is on all of us to debunk these myths. Time for US to do the same. It's up to each of us to vote.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "Now more than ever is the time to demand a fair trial.",
+      "Time for the laity to choose a new council.",
+      "It is on all of us to debunk these myths.",
+      "It's up to each of us to vote.",
+    ]);
+  });
 });

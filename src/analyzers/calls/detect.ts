@@ -966,6 +966,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     if (!form) {
       const at = timeIsNowAt(h, b) || owesItAt(h, b) || ourJobAt(h, b);
+      // "Now more than ever is the time": the skipped "now" is the subject's first word.
+      if (at && h > a && lower[h - 1] === "now" && lower[h] !== "now") h--;
       if (at) {
         form = "duty";
         score = 0.7;
@@ -1295,6 +1297,32 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
    * Returns the token after the phrase, or 0.
    */
   function timeIsNowAt(k: number, b: number): number {
+    // "Now (more than ever) is the time to demand justice": the moment named as the subject.
+    // ("now" may have been skipped as a discourse word before k.)
+    if (lower[k] === "now" || lower[k - 1] === "now") {
+      let j = lower[k] === "now" ? k + 1 : k;
+      if (lower[j] === "more" && lower[j + 1] === "than" && lower[j + 2] === "ever") j += 3;
+      if (lower[j] === "," && lower[j - 1] === "ever") j++;
+      if (lower[j] !== "is" || lower[j + 1] !== "the" || lower[j + 2] !== "time") return 0;
+      if (lower[j + 3] === "to") return j + 4;
+      return lower[j + 3] === "for" && audienceFor(j + 4, b) ? j + 4 : 0;
+    }
+    // "Time for the laity to demand a new shepherd": a verbless "it's time" opening a sentence.
+    if (lower[k] === "time" && k === sentenceStart && lower[k + 1] === "for")
+      return audienceFor(k + 2, b) && !upperUs(k + 2) ? k + 2 : 0;
+    // "It is on all of us to debunk them", "it's up to each of us to ...": the task is the audience's.
+    const itIs =
+      lower[k] === "it" && (lower[k + 1] === "is" || lower[k + 1] === "'s" || lower[k + 1] === "’s");
+    if (itIs || lower[k] === "it's" || lower[k] === "it’s") {
+      let j = itIs ? k + 2 : k + 1;
+      if (lower[j] === "up" && lower[j + 1] === "to") j += 2;
+      else if (lower[j] === "on") j++;
+      else return 0;
+      if ((lower[j] === "all" || lower[j] === "each") && lower[j + 1] === "of") j += 2;
+      return lower[j] === "us" && lower[j + 1] === "to" && kind[j + 2] === TokenKind.Word && !upperUs(j)
+        ? j + 2
+        : 0;
+    }
     if (lower[k] !== "the" || lower[k + 1] !== "time") return 0;
     if (lower[k + 2] === "has" && lower[k + 3] === "come") {
       const next = lower[k + 4];
@@ -1344,6 +1372,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "Our job is to cut taxes and rebuild the army": what only a state does is its programme.
         return stateActionIn(j + 2, b) ? 0 : j + 2;
     return 0;
+  }
+
+  /** "US" in capitals names the country ("Time for US to do the same"), not the audience. */
+  function upperUs(k: number): boolean {
+    return lower[k] === "us" && doc.text.slice(tokens.start[k], tokens.end[k]) === "US";
   }
 
   /** ", if you ...": an "if" opening a condition after a comma in the clause, or -1. */

@@ -33,7 +33,7 @@ export const ADDRESSEES = set(`
   soldiers workers students ummah nation everyone everybody volunteers voters supporters members
   listeners viewers followers warriors children sons daughters faithful congregation neighbours neighbors
   folks ladies gentlemen brethren community church youths europeans whites blacks christendom all
-  readers
+  readers laity laymen
 `);
 
 /** Words of site furniture: a "Sign up for our newsletter" box is not mobilisation. */
