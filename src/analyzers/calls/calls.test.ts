@@ -799,4 +799,10 @@ describe("calls analyzer", () => {
       "It's up to each of us to vote.",
     ]);
   });
+
+  it("reads 'let us not lose hope' as encouragement and 'renew faith' as belief, 'Keep the faith' as a deed", () => {
+    const text =
+      "Let us not lose hope in these dark days. Let us all renew faith in our community. Keep the faith, friends. Never give up.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["act", "believe", "act", "refuse"]);
+  });
 });

@@ -306,6 +306,9 @@ const TASKS = new Set([...DUTY, "job", "mission", "calling"]);
 // "Do not fear", "don't panic": courage asked, so `act` (the README's "do not be afraid", train-7 #14).
 const FEAR = new Set(["fear", "afraid", "be", "panic"]);
 const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
+// ("Keep the faith" perseveres: act.)
+const FAITH_VERBS = wordSet("have renew");
+const HEART = wordSet("hope heart faith courage");
 const PRAISE = wordSet("proud grateful thankful glad pleased");
 const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
 // "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
@@ -1699,7 +1702,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (
         ((k === h || modalBefore) && BELIEVE.has(t)) ||
         (t === "wake" && next === "up") ||
-        (t === "faith" && (prev === "have" || (prev === "the" && lower[k - 2] === "have")))
+        // "Let us all renew faith in the Church": faith had, kept or renewed.
+        (t === "faith" && (FAITH_VERBS.has(prev) || (prev === "the" && FAITH_VERBS.has(lower[k - 2] ?? ""))))
       )
         believe = true;
       if (REFUSE.has(t)) refuse = true;
@@ -1719,6 +1723,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       !(lower[nv] === "be" && DECEIVED.has(lower[nv + 1] ?? ""))
     )
       refuse = false;
+    // "let us not lose hope!", "Don't lose heart": encouragement, like "Do not fear" (train-10 r05).
+    if (form === "negative")
+      for (let k = h + 1; k < Math.min(b - 1, h + 5); k++)
+        if (lower[k] === "lose" && HEART.has(lower[k + 1])) refuse = false;
     // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
     const v = lower[h] === "do" ? h + 2 : h + 1;
     if (
