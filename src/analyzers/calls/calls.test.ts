@@ -805,4 +805,12 @@ describe("calls analyzer", () => {
       "Let us not lose hope in these dark days. Let us all renew faith in our community. Keep the faith, friends. Never give up.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["act", "believe", "act", "refuse"]);
   });
+
+  it("leaves an order to the members of a body, not an order to a people", () => {
+    const text =
+      "The chairman ordered the members of the panel to keep the vote secret. " +
+      "The bishop ordered all the priests in his diocese to read the letter. " +
+      "The militia leader ordered all invaders to leave the valley.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["ordered all invaders to leave the valley."]);
+  });
 });

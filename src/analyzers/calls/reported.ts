@@ -54,6 +54,8 @@ const URGE_VERBS = wordSet(`
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
+const ORDERING = wordSet("order orders ordered ordering command commands commanded commanding");
+const UNIT_DETERMINERS = wordSet("the his her their its");
 // Before the urged noun: "his followers", "these people", "all Americans", "fellow citizens".
 const OBJECT_MODIFIERS = wordSet(
   "the his her their our your these those all fellow young every other local american many",
@@ -386,6 +388,10 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
       // "I want you to know that ...": an aside to the listener, not an appeal.
       if (want && WANT_ASIDES.has(lower[np.verb])) continue;
+      // "ordered the members of the commission to ...", "order all the priests in his diocese to
+      // read ...": an order to the members of a body is given inside its hierarchy, not an appeal
+      // ("ordered all illegal invaders to get out" still calls).
+      if (ORDERING.has(w) && memberOfUnit(k, np.verb)) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
       const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
@@ -569,6 +575,13 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (upper(j)) caps++;
     }
     return caps * 4 >= words * 3;
+  }
+
+  // "(the members) of the commission", "(the priests) in his diocese": the group placed in a body.
+  function memberOfUnit(from: number, to: number): boolean {
+    for (let j = from + 1; j < to - 1; j++)
+      if ((lower[j] === "of" || lower[j] === "in") && UNIT_DETERMINERS.has(lower[j + 1])) return true;
+    return false;
   }
 
   // "I encourage all parents to", "we asked for people to": the writer's (or its site's) own urge.
