@@ -813,4 +813,14 @@ describe("calls analyzer", () => {
       "The militia leader ordered all invaders to leave the valley.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["ordered all invaders to leave the valley."]);
   });
+
+  it("leaves a body carrying on its own work, not 'continue to fight' or 'continue the work of'", () => {
+    const text =
+      "We must continue in our work of protecting children. We must continue to build on the good work that we have done. " +
+      "We must continue to fight for our schools. We must continue the work of our founders.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "We must continue to fight for our schools.",
+      "We must continue the work of our founders.",
+    ]);
+  });
 });

@@ -307,6 +307,8 @@ const TASKS = new Set([...DUTY, "job", "mission", "calling"]);
 const FEAR = new Set(["fear", "afraid", "be", "panic"]);
 const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
 // ("Keep the faith" perseveres: act.)
+const WORKS = wordSet("work efforts progress");
+const OWN_WORK_NEXT = wordSet("which that we");
 const FAITH_VERBS = wordSet("have renew");
 const HEART = wordSet("hope heart faith courage");
 const PRAISE = wordSet("proud grateful thankful glad pleased");
@@ -796,6 +798,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (binding && (verb === "begin" || verb === "start") && lower[vAt + 1] === "by") continue;
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
+        // "we must continue (to build upon) the good work we have accomplished", "We must continue in
+        // our work of education": a body carrying on its own programme, not a deed asked of the
+        // audience ("we must continue to fight / to work hard" still call).
+        if (binding && verb === "continue" && ownWorkAt(vAt + 1)) continue;
         // "We have to find out what is the problem": an inquiry, like "figure out".
         if (binding && verb === "find" && lower[vAt + 1] === "out") continue;
         // "we ought to have someone who ...": the kind of leader wanted, not a deed (u39, test-7 v52).
@@ -1375,6 +1381,18 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "Our job is to cut taxes and rebuild the army": what only a state does is its programme.
         return stateActionIn(j + 2, b) ? 0 : j + 2;
     return 0;
+  }
+
+  /** "(continue) in our work", "(continue to build upon) the good work": the body's own work named. */
+  function ownWorkAt(k: number): boolean {
+    for (let j = k; j < Math.min(lower.length - 1, k + 6); j++) {
+      if (lower[j] !== "our" && lower[j] !== "the" && lower[j] !== "this") continue;
+      const n = lower[j + 1] === "good" || lower[j + 1] === "important" ? j + 2 : j + 1;
+      // "the work (which) we have done" is ours; "the work of Dr. King" is carried on by everyone.
+      const ours = lower[j] === "our" || OWN_WORK_NEXT.has(lower[n + 1] ?? "");
+      if (WORKS.has(lower[n] ?? "") && ours) return true;
+    }
+    return false;
   }
 
   /** "US" in capitals names the country ("Time for US to do the same"), not the audience. */
