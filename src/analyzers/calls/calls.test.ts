@@ -823,4 +823,14 @@ describe("calls analyzer", () => {
       "We must continue the work of our founders.",
     ]);
   });
+
+  it("reads 'it is also the time to' and 'I think it's time we' as calls", () => {
+    const text =
+      "These are hard times, but it is also the time to stay awake. " +
+      "She made a proposal that I think it's time we all started taking seriously.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "it is also the time to stay awake.",
+      "it's time we all started taking seriously.",
+    ]);
+  });
 });

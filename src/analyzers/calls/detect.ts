@@ -848,7 +848,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (let k = h + 1; k < b - 1; k++) {
         const before = lower[k - 1];
         if (INNER_STARTS.has(before)) inner.push(k);
-        if (INNER_STARTS.has(before) || before === "that" || before === "now") innerThat.push(k);
+        // "a suggestion that I think it's time we all started ...": after a verb of believing too.
+        if (INNER_STARTS.has(before) || before === "that" || before === "now" || afterComplementVerb(k))
+          innerThat.push(k);
       }
     }
     if (!form) {
@@ -947,6 +949,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
         if (!itIs) continue;
         let k = w === "it" ? j + 2 : j + 1;
+        // "it is also the time to stay awake", "it is now time to act"
+        if (
+          (lower[k] === "also" || lower[k] === "now") &&
+          (lower[k + 1] === "the" || lower[k + 1] === "time")
+        )
+          k++;
         if (lower[k] === "high" && lower[k + 1] === "time") k++;
         const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
         const noun = lower[poss ? k + 1 : k];
