@@ -833,4 +833,14 @@ describe("calls analyzer", () => {
       "it's time we all started taking seriously.",
     ]);
   });
+
+  it("reads 'Nor must we join them' as a refusal and a manner adverb before an imperative's gate", () => {
+    const text =
+      "We must no longer fund them. Nor must we join their applause. Pray earnestly for the sick.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["We must no longer fund them.", "refuse"],
+      ["Nor must we join their applause.", "refuse"],
+      ["Pray earnestly for the sick.", "act"],
+    ]);
+  });
 });

@@ -641,6 +641,23 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         why.push(`advice to the public '${lower.slice(h, h + 2).join(" ")}'`);
       }
     }
+    // "Nor must we join their applause", "Neither should we ...": the inverted negative norm
+    // that continues a refusal.
+    if (
+      !form &&
+      (w === "nor" || w === "neither") &&
+      (n1 === "must" || n1 === "should") &&
+      n2 === "we" &&
+      isBaseVerb(lower[h + 3] ?? "") &&
+      !ASIDE_VERBS.has(lower[h + 3]) &&
+      !WE_EPISTEMIC.has(lower[h + 3]) &&
+      !stateActionIn(h + 3, b)
+    ) {
+      form = "we";
+      weRefuse = true;
+      score = 0.7;
+      why.push(`binds the audience: '${lower.slice(h, h + 3).join(" ")}'`);
+    }
     if (!form) {
       // "we must / we need to / we've got to / we have to / we should / we ought to", at the
       // clause start or after a conjunction inside it ("... for 40 years and we need to ...").
@@ -1615,10 +1632,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Confront Assad and Iran now": what a state does to a named leader or country.
     if (nameAt(k + 1) && STATE_VERBS.has(w)) return false;
     // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
+    // "Pray earnestly for the Church", "Stand firmly with them": a manner adverb before the gate word.
+    const adverbGate = n1.length > 4 && n1.endsWith("ly") && gate?.has(n2);
     return (
       (relaxed && w !== "keep") ||
       !gate ||
       gate.has(n1) ||
+      adverbGate ||
       named ||
       (w === "make" && violentPhraseAt(lower, k))
     );
@@ -1764,7 +1784,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (violence) return "violence";
     if (donate) return "donate";
     if (share) return "share";
-    if (join) return "join";
+    // "Nor must we join them", "never join a party of ...": joining refused.
+    if (join && !(form === "negative" && refuse)) return "join";
     if (remember) return "remember";
     if (refuse) return "refuse";
     if (believe) return "believe";
