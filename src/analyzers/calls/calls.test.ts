@@ -835,12 +835,19 @@ describe("calls analyzer", () => {
   });
 
   it("reads 'Nor must we join them' as a refusal and a manner adverb before an imperative's gate", () => {
-    const text =
-      "We must no longer fund them. Nor must we join their applause. Pray earnestly for the sick.";
+    const text = "We must no longer fund them. Nor must we join their applause. Pray earnestly for the sick.";
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
       ["We must no longer fund them.", "refuse"],
       ["Nor must we join their applause.", "refuse"],
       ["Pray earnestly for the sick.", "act"],
     ]);
+  });
+
+  it("reads urges to nuns and a body's 'we still encourage you to', not 'Cardinal Smith, we beg you to' or a relative norm", () => {
+    const text =
+      "The sisters were exhorted to “stay awake”. The prior warned the nuns against bringing novices from abroad. " +
+      "These are rules that all nuns are required to observe, after approval. " +
+      "We still encourage you to reach out to the police first. Cardinal Smith, we beg you to act now.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["act", "refuse", "act"]);
   });
 });

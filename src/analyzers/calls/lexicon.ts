@@ -140,7 +140,8 @@ export const GROUPS = new Set([
     listeners employees staff backers constituents americans britons brits europeans canadians
     australians tourists travelers travellers visitors passengers consumers customers shoppers
     users taxpayers families mothers fathers teachers comedians journalists writers artists
-    celebrities athletes pastors priests bishops catholics jews evangelicals feminists
+    celebrities athletes pastors priests bishops catholics jews evangelicals feminists nuns
+    seminarians clergy disciples
     immigrants invaders companies businesses corporations sponsors advertisers everyone
     individuals iranians israelis palestinians iraqis syrians germans mexicans
   `),

@@ -155,7 +155,7 @@ const WANT_ASIDES = wordSet("know understand think see realize realise imagine h
 const HONORIFICS = wordSet("your mr mr. mrs mrs. ms ms. madam sir");
 // Words that speak of the speaker's own voice before an urge: "I encourage all parents to".
 const FIRST_PERSON = wordSet("i we");
-const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
+const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just still");
 // Violence named as a remedy: "terrorism is the answer", "jihad is the only solution".
 const VIOLENCE_NOUNS = wordSet("terrorism violence jihad bullets murder killing bloodshed war");
 const KILLING_NOUNS = wordSet(
@@ -382,7 +382,13 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (that) k++;
       // "I ask you to do for her what you did for me": the speaker's own urge to the listeners.
       // "Your Eminence, I urge you to ...": an honorific opens a plea to one person (test-6 z30).
-      const youOk = own >= 0 && lower[own] === "i" && !HONORIFICS.has(lower[sentenceStart(i)]);
+      // "we (still) encourage you to reach out": a body's own urge to its readers, likewise.
+      // "Cardinal Burke, ... we beg you to act": a named vocative makes it a plea to one person.
+      const youOk =
+        own >= 0 &&
+        FIRST_PERSON.has(lower[own]) &&
+        !HONORIFICS.has(lower[sentenceStart(i)]) &&
+        !namedVocative(sentenceStart(i));
       const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that, youOk);
       // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
@@ -560,6 +566,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       let s = i - 1;
       if (!GROUPS.has(lower[s]) || lower[s] === "all") continue;
       if (OBJECT_MODIFIERS.has(lower[s - 1])) s--;
+      // "norms that all nuns are required to observe,": a relative clause whose verb's object is
+      // the noun before it describes the norms, it does not lay one.
+      const relative =
+        (lower[s - 1] === "that" || lower[s - 1] === "which") && CLAUSE_END.has(lower[i + 4] ?? ".");
+      if (relative) continue;
       push(s, i + 3, clauseEnd(i + 3), `the audience '${lower.slice(s, i).join(" ")}' is obliged`, false);
     }
   }
@@ -575,6 +586,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (upper(j)) caps++;
     }
     return caps * 4 >= words * 3;
+  }
+
+  // "Cardinal Burke," at the sentence start: capitalised words, not an audience noun, then a comma.
+  function namedVocative(start: number): boolean {
+    let j = start;
+    while (j < start + 4 && kind[j] === TokenKind.Word && upper(j) && !GROUPS.has(lower[j])) j++;
+    // Two words at least: a lone capital is any sentence's first word ("Also, ...", "So, ...").
+    return j > start + 1 && lower[j] === ",";
   }
 
   // "(the members) of the commission", "(the priests) in his diocese": the group placed in a body.
