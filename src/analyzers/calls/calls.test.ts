@@ -850,4 +850,14 @@ describe("calls analyzer", () => {
       "We still encourage you to reach out to the police first. Cardinal Smith, we beg you to act now.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["act", "refuse", "act"]);
   });
+
+  it("leaves scripture's 'be afraid' and 'Think not that ...', reads 'His disciples' as a group", () => {
+    const text =
+      "Christ commanded His disciples to love one another. But if thou do that which is evil, be afraid; for he beareth the sword. " +
+      "Be not afraid. “Think not that I am come to destroy the law” (Matthew 5:17).";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "commanded His disciples to love one another.",
+      "Be not afraid.",
+    ]);
+  });
 });

@@ -631,7 +631,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       } else if (openImperativeAt(h, b)) {
         form = "imperative";
         why.push(`opens with the verb '${w}' on everyone of a kind or on the reader`);
-      } else if (isBaseVerb(w) && !names[h] && capitalised(doc, h) && scriptureAfter(h)) {
+      } else if (
+        isBaseVerb(w) &&
+        !names[h] &&
+        capitalised(doc, h) &&
+        // "Think not that I am come to destroy the law": a prompt to think, not a command to act.
+        !PLEA_PROMPTS.has(w) &&
+        scriptureAfter(h)
+      ) {
         // "“Leave them; they are blind guides.” (Matthew 15:14)": a command of scripture the writer
         // quotes at the reader (train-6 #3, train-7 #7).
         form = "imperative";
@@ -1618,7 +1625,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       !/^[\p{L}\p{N}$]/u.test(n1)
     )
       return false;
-    if (w === "be") return BE_VIRTUES.has(n1);
+    // "Be strong", "Be not afraid"; "be afraid" (of the power) warns, it does not call.
+    if (w === "be") return BE_VIRTUES.has(n1) && n1 !== "afraid";
     if (w === "stay") return STAY_STATES.has(n1);
     // "Remember our saying, ...": a saying recalled inside an argument.
     if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2) && !SAYINGS.has(n2);

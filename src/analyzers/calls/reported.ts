@@ -730,7 +730,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
       // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
       // "warned Trump and his supporters": the name's public comes along, so the group is addressed.
-      if (kind[j] === TokenKind.Word && upper(j) && !group && !OBJECT_MODIFIERS.has(t)) {
+      // A reverent capital ("His disciples") is still a pronoun.
+      if (
+        kind[j] === TokenKind.Word &&
+        upper(j) &&
+        !group &&
+        !OBJECT_MODIFIERS.has(t) &&
+        !POSSESSIVES.has(t)
+      ) {
         const withGroup =
           lower[j + 1] === "and" && (GROUPS.has(lower[j + 2] ?? "") || GROUPS.has(lower[j + 3] ?? ""));
         if (!GROUPS.has(lower[j + 1] ?? "") && !withGroup) return null;
