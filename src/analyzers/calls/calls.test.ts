@@ -860,4 +860,11 @@ describe("calls analyzer", () => {
       "Be not afraid.",
     ]);
   });
+
+  it("leaves a feature's 'it's time to revisit / look back at', not 'it's time to act'", () => {
+    const text =
+      "As the year ends, it's time to revisit the best speeches of 2016. It's time to look back at the season. " +
+      "It's time to stand up for our schools.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["It's time to stand up for our schools."]);
+  });
 });

@@ -318,6 +318,7 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 // "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
+const RETROSPECT = wordSet("revisit recap review relive");
 const LET_DISCOURSE = wordSet(
   "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand",
 );
@@ -985,10 +986,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const after = lower[(poss ? k + 1 : k) + 1] ?? "";
         const thirdParty = lower[k] === "the" && after === "of" && !AUDIENCE_OF.has(lower[k + 3] ?? "");
         // "it is time to be honest that ...": the writer's aside.
+        const toVerb = lower[(poss ? k + 1 : k) + 2] ?? "";
         const aside =
           after === "to" &&
-          lower[(poss ? k + 1 : k) + 2] === "be" &&
-          LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
+          ((toVerb === "be" && LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "")) ||
+            // "it's time to revisit the best moments of the year", "time to look back at ...": a
+            // feature's opening line steering the reader through it.
+            RETROSPECT.has(toVerb) ||
+            (toVerb === "look" && lower[(poss ? k + 1 : k) + 3] === "back"));
         // "it's time for us to ...", but "it's time for Congress to ..." asks a third party.
         const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
         // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
