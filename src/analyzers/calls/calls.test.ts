@@ -867,4 +867,9 @@ describe("calls analyzer", () => {
       "It's time to stand up for our schools.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["It's time to stand up for our schools."]);
   });
+
+  it("reads 'Share their articles' as an appeal to share, 'pay their fair share' as a deed", () => {
+    const text = "Share their articles on your own accounts. Please make the rich pay their fair share of taxes.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["share", "act"]);
+  });
 });

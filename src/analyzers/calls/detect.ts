@@ -1749,7 +1749,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // "forward this e-mail" shares; "look forward", "move forward" do not.
       const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
       // "their fair share of taxes" is a noun.
-      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their" && next !== "of") share = true;
+      // ("Share their articles": the opening imperative is the verb.)
+      if (SHARE.has(t) && forwardOk && (k === h || (next !== "our" && next !== "their" && next !== "of")))
+        share = true;
       if (t === "spread" && next === "the") share = true;
       // "join me in praying for ...", "join us in making acts of reparation": to do something
       // alongside the speaker is the deed, not membership of a group.

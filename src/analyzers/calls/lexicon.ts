@@ -187,7 +187,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     protect: "your our the them this yourselves",
     sign: "the up our this",
     spread: "the this our",
-    share: "this the our it",
+    share: "this the our it their",
     pray: "for that to",
     prepare: "yourselves for your",
     train: "together yourselves your",
