@@ -869,7 +869,8 @@ describe("calls analyzer", () => {
   });
 
   it("reads 'Share their articles' as an appeal to share, 'pay their fair share' as a deed", () => {
-    const text = "Share their articles on your own accounts. Please make the rich pay their fair share of taxes.";
+    const text =
+      "Share their articles on your own accounts. Please make the rich pay their fair share of taxes.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["share", "act"]);
   });
 });
