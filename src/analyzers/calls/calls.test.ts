@@ -873,4 +873,11 @@ describe("calls analyzer", () => {
       "Share their articles on your own accounts. Please make the rich pay their fair share of taxes.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["share", "act"]);
   });
+
+  it("reads a command closed by a tag ('..., OK?') as a call, a real question not", () => {
+    const text = "Let's not give them that, OK? Should we give them that?";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["Let's not give them that, OK?", "refuse"],
+    ]);
+  });
 });

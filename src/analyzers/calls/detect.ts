@@ -318,6 +318,7 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 // "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
+const TAGS = wordSet("ok okay right alright");
 const RETROSPECT = wordSet("revisit recap review relive");
 const LET_DISCOURSE = wordSet(
   "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand",
@@ -385,7 +386,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // Questions ask, they do not call ("Should force be used?"). A headline is a call only when
     // it opens with an imperative ("Stop Comparing X to Y", "Don't Trust the Machines"): the
     // guidelines count a headline in the writer's voice that urges readers; other headlines announce.
-    if (!english[sf] || lower[sl - 1] === "?") continue;
+    // "Let's not give them that, OK?": a tag after a comma does not make the command a question.
+    const tagged = lower[sl - 1] === "?" && TAGS.has(lower[sl - 2] ?? "") && lower[sl - 3] === ",";
+    if (!english[sf] || (lower[sl - 1] === "?" && !tagged)) continue;
     const headline = isHeadline(doc, sf, sl);
     sentenceStart = sf;
     sentenceEnd = sl;
