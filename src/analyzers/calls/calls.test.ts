@@ -880,4 +880,10 @@ describe("calls analyzer", () => {
       ["Let's not give them that, OK?", "refuse"],
     ]);
   });
+
+  it("reads 'Be humble' as a virtue asked", () => {
+    expect(callsIn("My advice to every graduate is this: Be humble.").map((c) => c.text)).toEqual([
+      "Be humble.",
+    ]);
+  });
 });

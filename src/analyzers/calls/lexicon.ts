@@ -49,7 +49,7 @@ export const DISCOURSE = set(
 export const MODALS = set("must should need needs have has ought got");
 export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
-  loyal faithful firm alert courageous bold not afraid
+  loyal faithful firm alert courageous bold not afraid humble
 `);
 /** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
 /** "we cannot give in", "you can't let them win". */
