@@ -886,4 +886,10 @@ describe("calls analyzer", () => {
       "Be humble.",
     ]);
   });
+
+  it("reads a norm on 'those who ...' as a call on everyone who does it", () => {
+    const text =
+      "The count ended today. Those who lose should support the winner. Those who did this will be found.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["Those who lose should support the winner."]);
+  });
 });

@@ -1254,6 +1254,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         afterComplementVerb(k) ||
         (quoted[k] === 1 && (OPEN_QUOTES.has(lower[k - 1] ?? "") || lower[k - 1] === '"'))
       );
+    // "Those who want to keep the faith should reach out ...", "those who lose should concede": a
+    // norm on everyone who does something, the generic person of the guidelines ("one must").
+    if (t === "those" && !prefix && lower[k + 1] === "who") return true;
     // "the Democrats must consider policies": the party, a third party; bare "Democrats" the voters.
     if (prefix === "the" && PARTIES.has(t)) return false;
     if (ADDRESSEES.has(t) || NORM_GROUPS.has(t)) return true;
