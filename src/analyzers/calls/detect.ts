@@ -376,6 +376,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   const quoted = speechTokens(doc);
   const english = englishTokens(doc);
   const calls: Call[] = [];
+  // For each token, the next ", if you" condition's "if" at or after it (-1: none), read in one
+  // pass so that looking for one inside a clause costs nothing.
+  const ifYouNext = new Int32Array(lower.length + 1).fill(-1);
+  for (let k = lower.length - 2; k >= 1; k--)
+    ifYouNext[k] = lower[k] === "if" && lower[k - 1] === "," && lower[k + 1] === "you" ? k : ifYouNext[k + 1];
   // The first token of the sentence being read: open-class imperatives are only read there.
   let sentenceStart = 0;
   let sentenceEnd = 0;
@@ -877,7 +882,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const before = lower[k - 1];
         if (INNER_STARTS.has(before)) inner.push(k);
         // "a suggestion that I think it's time we all started ...": after a verb of believing too.
-        if (INNER_STARTS.has(before) || before === "that" || before === "now" || afterComplementVerb(k))
+        const it = lower[k] === "it" || lower[k] === "it's" || lower[k] === "it’s";
+        if (
+          INNER_STARTS.has(before) ||
+          before === "that" ||
+          before === "now" ||
+          (it && afterComplementVerb(k))
+        )
           innerThat.push(k);
       }
     }
@@ -1445,9 +1456,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
 
   /** ", if you ...": an "if" opening a condition after a comma in the clause, or -1. */
   function conditionAfterComma(h: number, b: number): number {
-    for (let k = h + 1; k < b - 2; k++)
-      if (lower[k] === "if" && lower[k - 1] === "," && lower[k + 1] === "you") return k;
-    return -1;
+    const k = h + 1 < ifYouNext.length ? ifYouNext[h + 1] : -1;
+    return k >= 0 && k < b - 2 ? k : -1;
   }
 
   /** A clause that commands after a condition: an imperative, a refusal, "let's" or advice. */
