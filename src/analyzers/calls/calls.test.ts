@@ -706,4 +706,190 @@ describe("calls analyzer", () => {
       ["I want all Americans to remember our history", "remember"],
     ]);
   });
+
+  it("labels belief after an adverb or in 'have the faith', and 'join me in -ing' as a deed", () => {
+    const text =
+      "We must always believe in a better tomorrow. We need to have the faith of our fathers. " +
+      "I ask you all to join me and my family in praying for the victims. Join our movement today.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["believe", "believe", "act", "join"]);
+  });
+
+  it("reads 'must no longer', 'it's time we stopped -ing' and 'must cease' as refusals", () => {
+    const text =
+      "We must no longer fund the people who ruined our schools. It's time we stopped pretending otherwise. " +
+      "We must cease our silence about these crimes. We can no longer dwell on the past but must focus on the future.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse", "refuse", "act"]);
+  });
+
+  it("reads 'please consider a donation', 'send contributions' and 'support us financially' as gifts asked", () => {
+    const text =
+      "If you liked this essay, please consider a donation. In lieu of flowers, please send contributions to the food bank. " +
+      "Support them financially if you can. Please consider the evidence.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["donate", "donate", "donate"]);
+  });
+
+  it("reads a command after a condition that lists its cases, after a mid-sentence 'if you', and 'come forward'", () => {
+    const text =
+      "If you are threatened, harassed, or followed home, report it to the police. " +
+      "Let me repeat, as I said last week, if you saw the fight, contact the school. " +
+      "If you were on the bus that night, come forward. " +
+      "If you want to deal with hecklers, at the moment they begin to shout, stop calling on them.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "report it to the police.",
+      "contact the school.",
+      "come forward.",
+    ]);
+  });
+
+  it("leaves a speaker's 'I should be killed', a link pointed at and 'people should take a look'", () => {
+    const text =
+      "“He shouted that I should be killed,” she said. “Please check this https://example.org/facts .” " +
+      "“People should take a look at that,” he added. A post said that Obama should be hanged.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["violence"]);
+  });
+
+  it("reads 'our job / your duty is to ...' as the audience's task", () => {
+    const text =
+      "Our job, whatever the polls say, is to knock on every door in this town. " +
+      "Your duty as parents is to read to your children. Our aim is to be open.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "Our job, whatever the polls say, is to knock on every door in this town.",
+      "Your duty as parents is to read to your children.",
+    ]);
+  });
+
+  it("reads 'we are (all) called to' and 'we are to' as the audience's vocation or duty", () => {
+    const text =
+      "We are all called to serve the poor in our city. We are to forgive those who wrong us. " +
+      "You are to report to the office at nine.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "We are all called to serve the poor in our city.",
+      "We are to forgive those who wrong us.",
+    ]);
+  });
+
+  it("reads the writer's 'you should be outraged' and 'no Christian should ever comply' as calls", () => {
+    const text =
+      "You should be outraged at this council. No patriot should ever comply with such an order. " +
+      "“You should be careful,” she told him. No one should have to wait that long.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["You should be outraged at this council.", "act"],
+      ["No patriot should ever comply with such an order.", "refuse"],
+    ]);
+  });
+
+  it("reads an urge whose group is widened or narrowed by an aside before its infinitive", () => {
+    const text =
+      "I implore everyone, especially parents, to speak up at the meeting. " +
+      "I urge my neighbors (and anyone else) to sign the petition. He told the crowd, to cheers, that he would win.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "I implore everyone, especially parents, to speak up at the meeting.",
+      "I urge my neighbors (and anyone else) to sign the petition.",
+    ]);
+  });
+
+  it("reads 'now is the time to', a verbless 'Time for the laity to' and 'it is on all of us to' as calls", () => {
+    const text =
+      "Now more than ever is the time to demand a fair trial. Time for the laity to choose a new council. " +
+      "It is on all of us to debunk these myths. Time for US to do the same. It's up to each of us to vote.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "Now more than ever is the time to demand a fair trial.",
+      "Time for the laity to choose a new council.",
+      "It is on all of us to debunk these myths.",
+      "It's up to each of us to vote.",
+    ]);
+  });
+
+  it("reads 'let us not lose hope' as encouragement and 'renew faith' as belief, 'Keep the faith' as a deed", () => {
+    const text =
+      "Let us not lose hope in these dark days. Let us all renew faith in our community. Keep the faith, friends. Never give up.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["act", "believe", "act", "refuse"]);
+  });
+
+  it("leaves an order to the members of a body, not an order to a people", () => {
+    const text =
+      "The chairman ordered the members of the panel to keep the vote secret. " +
+      "The bishop ordered all the priests in his diocese to read the letter. " +
+      "The militia leader ordered all invaders to leave the valley.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["ordered all invaders to leave the valley."]);
+  });
+
+  it("leaves a body carrying on its own work, not 'continue to fight' or 'continue the work of'", () => {
+    const text =
+      "We must continue in our work of protecting children. We must continue to build on the good work that we have done. " +
+      "We must continue to fight for our schools. We must continue the work of our founders.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "We must continue to fight for our schools.",
+      "We must continue the work of our founders.",
+    ]);
+  });
+
+  it("reads 'it is also the time to' and 'I think it's time we' as calls", () => {
+    const text =
+      "These are hard times, but it is also the time to stay awake. " +
+      "She made a proposal that I think it's time we all started taking seriously.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "it is also the time to stay awake.",
+      "it's time we all started taking seriously.",
+    ]);
+  });
+
+  it("reads 'Nor must we join them' as a refusal and a manner adverb before an imperative's gate", () => {
+    const text = "We must no longer fund them. Nor must we join their applause. Pray earnestly for the sick.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["We must no longer fund them.", "refuse"],
+      ["Nor must we join their applause.", "refuse"],
+      ["Pray earnestly for the sick.", "act"],
+    ]);
+  });
+
+  it("reads urges to nuns and a body's 'we still encourage you to', not 'Cardinal Smith, we beg you to' or a relative norm", () => {
+    const text =
+      "The sisters were exhorted to “stay awake”. The prior warned the nuns against bringing novices from abroad. " +
+      "These are rules that all nuns are required to observe, after approval. " +
+      "We still encourage you to reach out to the police first. Cardinal Smith, we beg you to act now.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["act", "refuse", "act"]);
+  });
+
+  it("leaves scripture's 'be afraid' and 'Think not that ...', reads 'His disciples' as a group", () => {
+    const text =
+      "Christ commanded His disciples to love one another. But if thou do that which is evil, be afraid; for he beareth the sword. " +
+      "Be not afraid. “Think not that I am come to destroy the law” (Matthew 5:17).";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "commanded His disciples to love one another.",
+      "Be not afraid.",
+    ]);
+  });
+
+  it("leaves a feature's 'it's time to revisit / look back at', not 'it's time to act'", () => {
+    const text =
+      "As the year ends, it's time to revisit the best speeches of 2016. It's time to look back at the season. " +
+      "It's time to stand up for our schools.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["It's time to stand up for our schools."]);
+  });
+
+  it("reads 'Share their articles' as an appeal to share, 'pay their fair share' as a deed", () => {
+    const text =
+      "Share their articles on your own accounts. Please make the rich pay their fair share of taxes.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["share", "act"]);
+  });
+
+  it("reads a command closed by a tag ('..., OK?') as a call, a real question not", () => {
+    const text = "Let's not give them that, OK? Should we give them that?";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["Let's not give them that, OK?", "refuse"],
+    ]);
+  });
+
+  it("reads 'Be humble' as a virtue asked", () => {
+    expect(callsIn("My advice to every graduate is this: Be humble.").map((c) => c.text)).toEqual([
+      "Be humble.",
+    ]);
+  });
+
+  it("reads a norm on 'those who ...' as a call on everyone who does it", () => {
+    const text =
+      "The count ended today. Those who lose should support the winner. Those who did this will be found.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["Those who lose should support the winner."]);
+  });
 });

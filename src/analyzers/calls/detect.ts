@@ -24,6 +24,7 @@ import {
   HARM_OBJECTS,
   IMPERATIVES,
   JOIN,
+  joinInAt,
   KILLED,
   MODALS,
   OFFICIALS,
@@ -294,14 +295,22 @@ const PLEA_PROMPTS = wordSet("ask explain imagine consider think note clarify de
 const REFLEXIVE = wordSet("yourself yourselves");
 const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
 const LOOK = wordSet("look see watch check listen");
+const LINK_STARTS = wordSet("http https www");
 // "(Matthew 15:14)", "(2 John 1.10-11)", "(Quran 9:5)": a book, a chapter and a verse in parentheses.
 const SCRIPTURE_REF = /^\(\s*(?:[1-3]\s*)?[A-Z][A-Za-z’']+\.?\s+\d+\s*[:.]\s*\d+/;
 // Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
 const FRONTED = wordSet("in above for until at after");
 const DUTY = new Set(["duty", "obligation", "responsibility", "task"]);
+// "Our job / mission / calling is to ...": the audience's task as a subject ("our aim" only states one).
+const TASKS = new Set([...DUTY, "job", "mission", "calling"]);
 // "Do not fear", "don't panic": courage asked, so `act` (the README's "do not be afraid", train-7 #14).
 const FEAR = new Set(["fear", "afraid", "be", "panic"]);
 const SAYINGS = wordSet("saying sayings motto adage proverb maxim words");
+// ("Keep the faith" perseveres: act.)
+const WORKS = wordSet("work efforts progress");
+const OWN_WORK_NEXT = wordSet("which that we");
+const FAITH_VERBS = wordSet("have renew");
+const HEART = wordSet("hope heart faith courage");
 const PRAISE = wordSet("proud grateful thankful glad pleased");
 const DECEIVED = wordSet("fooled deceived misled duped conned tricked lied hoodwinked");
 // "It's time to ...", "it's time for us ...", "it's time someone ...", but not "it's time that it occurred".
@@ -309,6 +318,8 @@ const TIME_NEXT = new Set(["to", "for", "we", "you", "someone", "somebody", "all
 // "It is the duty of every Muslim" binds the audience; "the responsibility of the Holy See" does not.
 const AUDIENCE_OF = new Set(["us", "every", "all", "each", "our", "you"]);
 // "Let's talk about", "let us know", "let's be clear": the writer steering the text, not the audience.
+const TAGS = wordSet("ok okay right alright");
+const RETROSPECT = wordSet("revisit recap review relive");
 const LET_DISCOURSE = wordSet(
   "talk see look start begin face know unpack proceed consider assume suppose imagine say compare review examine recap hope pretend recall note remember think hear boil dispel understand",
 );
@@ -365,6 +376,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   const quoted = speechTokens(doc);
   const english = englishTokens(doc);
   const calls: Call[] = [];
+  // For each token, the next ", if you" condition's "if" at or after it (-1: none), read in one
+  // pass so that looking for one inside a clause costs nothing.
+  const ifYouNext = new Int32Array(lower.length + 1).fill(-1);
+  for (let k = lower.length - 2; k >= 1; k--)
+    ifYouNext[k] = lower[k] === "if" && lower[k - 1] === "," && lower[k + 1] === "you" ? k : ifYouNext[k + 1];
   // The first token of the sentence being read: open-class imperatives are only read there.
   let sentenceStart = 0;
   let sentenceEnd = 0;
@@ -375,7 +391,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // Questions ask, they do not call ("Should force be used?"). A headline is a call only when
     // it opens with an imperative ("Stop Comparing X to Y", "Don't Trust the Machines"): the
     // guidelines count a headline in the writer's voice that urges readers; other headlines announce.
-    if (!english[sf] || lower[sl - 1] === "?") continue;
+    // "Let's not give them that, OK?": a tag after a comma does not make the command a question.
+    const tagged = lower[sl - 1] === "?" && TAGS.has(lower[sl - 2] ?? "") && lower[sl - 3] === ",";
+    if (!english[sf] || (lower[sl - 1] === "?" && !tagged)) continue;
     const headline = isHeadline(doc, sf, sl);
     sentenceStart = sf;
     sentenceEnd = sl;
@@ -541,6 +559,26 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (c > h && c < b && opensCommand(c)) {
         h = c;
         advisory = true;
+      } else {
+        // "If you are propositioned, abused, or threatened ..., report it": a condition that
+        // lists its cases with commas; and "I state, as before, if you know of abuse, contact the
+        // police": an "if" clause after a comma inside the sentence. The command follows one of
+        // the condition's commas (within 40 tokens), while what lies between its commas continues
+        // the list ("abused, or threatened") rather than opening another adverbial ("if you want
+        // to deal with them, at the moment they ..., stop calling on them" advises the White House).
+        const at = CONDITIONS.has(lower[h]) ? h : conditionAfterComma(h, b);
+        let comma = -1;
+        for (let k = at + 2; at >= 0 && k < Math.min(b - 1, at + 40); k++) {
+          if (lower[k] !== ",") continue;
+          const listed = k - comma <= 3 || lower[comma + 1] === "or" || lower[comma + 1] === "and";
+          if (comma >= 0 && !listed) break;
+          if (opensCommand(k + 1)) {
+            h = k + 1;
+            advisory = true;
+            break;
+          }
+          comma = k;
+        }
       }
     }
     // "In short, don't panic", "Above all, vote", "For now, stay home": a fronted adverbial of at
@@ -602,7 +640,14 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       } else if (openImperativeAt(h, b)) {
         form = "imperative";
         why.push(`opens with the verb '${w}' on everyone of a kind or on the reader`);
-      } else if (isBaseVerb(w) && !names[h] && capitalised(doc, h) && scriptureAfter(h)) {
+      } else if (
+        isBaseVerb(w) &&
+        !names[h] &&
+        capitalised(doc, h) &&
+        // "Think not that I am come to destroy the law": a prompt to think, not a command to act.
+        !PLEA_PROMPTS.has(w) &&
+        scriptureAfter(h)
+      ) {
         // "“Leave them; they are blind guides.” (Matthew 15:14)": a command of scripture the writer
         // quotes at the reader (train-6 #3, train-7 #7).
         form = "imperative";
@@ -611,6 +656,23 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         form = "imperative";
         why.push(`advice to the public '${lower.slice(h, h + 2).join(" ")}'`);
       }
+    }
+    // "Nor must we join their applause", "Neither should we ...": the inverted negative norm
+    // that continues a refusal.
+    if (
+      !form &&
+      (w === "nor" || w === "neither") &&
+      (n1 === "must" || n1 === "should") &&
+      n2 === "we" &&
+      isBaseVerb(lower[h + 3] ?? "") &&
+      !ASIDE_VERBS.has(lower[h + 3]) &&
+      !WE_EPISTEMIC.has(lower[h + 3]) &&
+      !stateActionIn(h + 3, b)
+    ) {
+      form = "we";
+      weRefuse = true;
+      score = 0.7;
+      why.push(`binds the audience: '${lower.slice(h, h + 3).join(" ")}'`);
     }
     if (!form) {
       // "we must / we need to / we've got to / we have to / we should / we ought to", at the
@@ -642,6 +704,21 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           score = 0.7;
           why.push(`binds the audience: '${lower.slice(k, lower[m] === "had" ? m + 2 : m + 1).join(" ")}'`);
           break;
+        }
+        // "We are called to be contemplatives", "we are all called to serve", "We are to have no
+        // fellowship with ...": the vocation or duty of the preacher's "we" (not "you are to", an
+        // instruction to one person).
+        if (lower[k] === "we" && lower[m] === "are") {
+          const c = lower[m + 1] === "all" ? m + 2 : m + 1;
+          const to = lower[c] === "called" ? c + 1 : c;
+          const v = to + 1;
+          if (lower[to] === "to" && v < b && isBaseVerb(lower[v] ?? "") && !ASIDE_VERBS.has(lower[v])) {
+            h = k;
+            form = "we";
+            score = 0.65;
+            why.push(`binds the audience: '${lower.slice(k, to + 1).join(" ")}'`);
+            break;
+          }
         }
         // "we'd have to raise taxes" is a conditional, not a call.
         if (lower[k] === "we’d" || lower[k] === "we'd") continue;
@@ -716,7 +793,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const vYou = lower[m + 1] === "to" ? m + 2 : m + 1;
         const rally =
           RALLYING.has(lower[vYou] ?? "") || (RISING.has(lower[vYou] ?? "") && UP.has(lower[vYou + 1] ?? ""));
-        if (binding && you && !group && !negated && !learn && !rally) continue;
+        // "You should be outraged at ...", "you must be vigilant": a feeling or a stance asked of the
+        // reader in the writer's own voice (in quoted speech "you should be careful" is said to one person).
+        const feel = lower[vYou] === "be" && DEGREE.has(lower[vYou + 1] ?? "") ? vYou + 2 : vYou + 1;
+        const stance =
+          lower[vYou] === "be" &&
+          !quoted[k] &&
+          (modal === "should" || modal === "must") &&
+          (BE_ATTITUDES.has(lower[feel] ?? "") || BE_VIRTUES.has(lower[feel] ?? ""));
+        if (binding && you && !group && !negated && !learn && !rally && !stance) continue;
         // "We have to really increase the bombings", "we must protect Americans from terrorism":
         // what only a state can do is a demand on it, not on the audience (train-3 c26, c40).
         if (binding && !you && stateActionIn(m + 1, b)) continue;
@@ -746,6 +831,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         if (binding && (verb === "begin" || verb === "start") && lower[vAt + 1] === "by") continue;
         // "we need to see the bigger picture", "we should think of ...": the writer's argument.
         if (binding && WE_EPISTEMIC.has(verb)) continue;
+        // "we must continue (to build upon) the good work we have accomplished", "We must continue in
+        // our work of education": a body carrying on its own programme, not a deed asked of the
+        // audience ("we must continue to fight / to work hard" still call).
+        if (binding && verb === "continue" && ownWorkAt(vAt + 1)) continue;
         // "We have to find out what is the problem": an inquiry, like "figure out".
         if (binding && verb === "find" && lower[vAt + 1] === "out") continue;
         // "we ought to have someone who ...": the kind of leader wanted, not a deed (u39, test-7 v52).
@@ -771,7 +860,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             modal === "don’t" ||
             modal === "do" ||
             lower[m + 1] === "not" ||
-            lower[m + 1] === "never"
+            lower[m + 1] === "never" ||
+            // "We must no longer subsidize ...": to give up a practice refuses it ("we can no longer
+            // dwell on the past but must focus on ..." turns to a deed).
+            (modal !== "can" && lower[m + 1] === "no" && lower[m + 2] === "longer")
           )
             weRefuse = true;
           h = k;
@@ -789,7 +881,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (let k = h + 1; k < b - 1; k++) {
         const before = lower[k - 1];
         if (INNER_STARTS.has(before)) inner.push(k);
-        if (INNER_STARTS.has(before) || before === "that" || before === "now") innerThat.push(k);
+        // "a suggestion that I think it's time we all started ...": after a verb of believing too.
+        const it = lower[k] === "it" || lower[k] === "it's" || lower[k] === "it’s";
+        if (
+          INNER_STARTS.has(before) ||
+          before === "that" ||
+          before === "now" ||
+          (it && afterComplementVerb(k))
+        )
+          innerThat.push(k);
       }
     }
     if (!form) {
@@ -888,16 +988,26 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
         if (!itIs) continue;
         let k = w === "it" ? j + 2 : j + 1;
+        // "it is also the time to stay awake", "it is now time to act"
+        if (
+          (lower[k] === "also" || lower[k] === "now") &&
+          (lower[k + 1] === "the" || lower[k + 1] === "time")
+        )
+          k++;
         if (lower[k] === "high" && lower[k + 1] === "time") k++;
         const poss = lower[k] === "our" || lower[k] === "your" || lower[k] === "the";
         const noun = lower[poss ? k + 1 : k];
         const after = lower[(poss ? k + 1 : k) + 1] ?? "";
         const thirdParty = lower[k] === "the" && after === "of" && !AUDIENCE_OF.has(lower[k + 3] ?? "");
         // "it is time to be honest that ...": the writer's aside.
+        const toVerb = lower[(poss ? k + 1 : k) + 2] ?? "";
         const aside =
           after === "to" &&
-          lower[(poss ? k + 1 : k) + 2] === "be" &&
-          LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "");
+          ((toVerb === "be" && LET_BE_DISCOURSE.has(lower[(poss ? k + 1 : k) + 3] ?? "")) ||
+            // "it's time to revisit the best moments of the year", "time to look back at ...": a
+            // feature's opening line steering the reader through it.
+            RETROSPECT.has(toVerb) ||
+            (toVerb === "look" && lower[(poss ? k + 1 : k) + 3] === "back"));
         // "it's time for us to ...", but "it's time for Congress to ..." asks a third party.
         const forWhom = lower[(poss ? k + 1 : k) + 2] ?? "";
         // "it's time for our leaders to ..." asks them, "it's time for our people to ..." the audience.
@@ -915,7 +1025,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       }
     }
     if (!form) {
-      const at = timeIsNowAt(h, b) || owesItAt(h, b);
+      const at = timeIsNowAt(h, b) || owesItAt(h, b) || ourJobAt(h, b);
+      // "Now more than ever is the time": the skipped "now" is the subject's first word.
+      if (at && h > a && lower[h - 1] === "now" && lower[h] !== "now") h--;
       if (at) {
         form = "duty";
         score = 0.7;
@@ -980,7 +1092,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             const hindsight = (verb === "never" || verb === "not") && after === "have";
             // "Republicans must be gnashing their teeth": an inference, not a demand.
             const guess = lower[m] === "must" && verb === "be" && epistemicMustBe(lower, to ? m + 3 : m + 2);
-            const argues = hindsight || guess || ASIDE_VERBS.has(verb ?? "");
+            // "People should take a look at that", "voters should watch the tape": a prompt to look
+            // at the evidence argues, like "see for yourself" ("need to check the facts" is a deed).
+            const look =
+              (LOOK.has(verb ?? "") && verb !== "check") ||
+              (verb === "take" && after === "a" && lower[(to ? m + 3 : m + 2) + 1] === "look");
+            const argues = hindsight || guess || look || ASIDE_VERBS.has(verb ?? "");
             // "Everyone should be as upset as ...", "Americans should be celebrating": an attitude or
             // a doing asked of the group (train-4 #7, train-6 #11), not "should be in power".
             const attitude = DEGREE.has(after) ? (lower[(to ? m + 3 : m + 2) + 1] ?? "") : after;
@@ -1004,6 +1121,25 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
           break;
         }
       }
+    }
+    if (!form) {
+      // "NO Christian or other free man should ever comply with such a law", "No American must
+      // stand for this": a norm denied to every member of the audience is a refusal. Only an
+      // audience noun: "no one should have to ..." mostly argues for a policy.
+      const group = lower[h] === "no" ? (lower[h + 1] ?? "") : "";
+      if (group && (isAudienceHead(h + 1, "") || ADDRESSEES.has(`${group}s`) || NORM_GROUPS.has(`${group}s`)))
+        for (let m = h + 2; m < Math.min(b - 1, h + 9); m++) {
+          if (SUBJECT_STOPS.has(lower[m])) break;
+          if (lower[m] !== "should" && lower[m] !== "must") continue;
+          const v = lower[m + 1] === "ever" ? m + 2 : m + 1;
+          if (isBaseVerb(lower[v] ?? "") && !ASIDE_VERBS.has(lower[v]) && !stateActionIn(v, b)) {
+            form = "subject";
+            weRefuse = true;
+            score = 0.65;
+            why.push(`a norm denied to every one of the audience: '${lower.slice(h, v + 1).join(" ")}'`);
+          }
+          break;
+        }
     }
     if (!form) {
       // Hortative passives: "it must be clearly diagnosed and discarded", "Attention must be paid",
@@ -1129,6 +1265,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         afterComplementVerb(k) ||
         (quoted[k] === 1 && (OPEN_QUOTES.has(lower[k - 1] ?? "") || lower[k - 1] === '"'))
       );
+    // "Those who want to keep the faith should reach out ...", "those who lose should concede": a
+    // norm on everyone who does something, the generic person of the guidelines ("one must").
+    if (t === "those" && !prefix && lower[k + 1] === "who") return true;
     // "the Democrats must consider policies": the party, a third party; bare "Democrats" the voters.
     if (prefix === "the" && PARTIES.has(t)) return false;
     if (ADDRESSEES.has(t) || NORM_GROUPS.has(t)) return true;
@@ -1221,6 +1360,32 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
    * Returns the token after the phrase, or 0.
    */
   function timeIsNowAt(k: number, b: number): number {
+    // "Now (more than ever) is the time to demand justice": the moment named as the subject.
+    // ("now" may have been skipped as a discourse word before k.)
+    if (lower[k] === "now" || lower[k - 1] === "now") {
+      let j = lower[k] === "now" ? k + 1 : k;
+      if (lower[j] === "more" && lower[j + 1] === "than" && lower[j + 2] === "ever") j += 3;
+      if (lower[j] === "," && lower[j - 1] === "ever") j++;
+      if (lower[j] !== "is" || lower[j + 1] !== "the" || lower[j + 2] !== "time") return 0;
+      if (lower[j + 3] === "to") return j + 4;
+      return lower[j + 3] === "for" && audienceFor(j + 4, b) ? j + 4 : 0;
+    }
+    // "Time for the laity to demand a new shepherd": a verbless "it's time" opening a sentence.
+    if (lower[k] === "time" && k === sentenceStart && lower[k + 1] === "for")
+      return audienceFor(k + 2, b) && !upperUs(k + 2) ? k + 2 : 0;
+    // "It is on all of us to debunk them", "it's up to each of us to ...": the task is the audience's.
+    const itIs =
+      lower[k] === "it" && (lower[k + 1] === "is" || lower[k + 1] === "'s" || lower[k + 1] === "’s");
+    if (itIs || lower[k] === "it's" || lower[k] === "it’s") {
+      let j = itIs ? k + 2 : k + 1;
+      if (lower[j] === "up" && lower[j + 1] === "to") j += 2;
+      else if (lower[j] === "on") j++;
+      else return 0;
+      if ((lower[j] === "all" || lower[j] === "each") && lower[j + 1] === "of") j += 2;
+      return lower[j] === "us" && lower[j + 1] === "to" && kind[j + 2] === TokenKind.Word && !upperUs(j)
+        ? j + 2
+        : 0;
+    }
     if (lower[k] !== "the" || lower[k + 1] !== "time") return 0;
     if (lower[k + 2] === "has" && lower[k + 3] === "come") {
       const next = lower[k + 4];
@@ -1256,6 +1421,43 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       return 0;
     }
     return 0;
+  }
+
+  /**
+   * "Our job is to transform ...", "your duty is to find ...", "Our job as Americans ... is to dig
+   * deep": the audience's own task named as the subject, then "is to" + a verb (within 24 tokens,
+   * past an apposition or an inner clause). Returns the token after "to", or 0.
+   */
+  function ourJobAt(k: number, b: number): number {
+    if ((lower[k] !== "our" && lower[k] !== "your") || !TASKS.has(lower[k + 1] ?? "")) return 0;
+    for (let j = k + 2; j < Math.min(b - 2, k + 24); j++)
+      if (lower[j] === "is" && lower[j + 1] === "to" && isBaseVerb(lower[j + 2] ?? ""))
+        // "Our job is to cut taxes and rebuild the army": what only a state does is its programme.
+        return stateActionIn(j + 2, b) ? 0 : j + 2;
+    return 0;
+  }
+
+  /** "(continue) in our work", "(continue to build upon) the good work": the body's own work named. */
+  function ownWorkAt(k: number): boolean {
+    for (let j = k; j < Math.min(lower.length - 1, k + 6); j++) {
+      if (lower[j] !== "our" && lower[j] !== "the" && lower[j] !== "this") continue;
+      const n = lower[j + 1] === "good" || lower[j + 1] === "important" ? j + 2 : j + 1;
+      // "the work (which) we have done" is ours; "the work of Dr. King" is carried on by everyone.
+      const ours = lower[j] === "our" || OWN_WORK_NEXT.has(lower[n + 1] ?? "");
+      if (WORKS.has(lower[n] ?? "") && ours) return true;
+    }
+    return false;
+  }
+
+  /** "US" in capitals names the country ("Time for US to do the same"), not the audience. */
+  function upperUs(k: number): boolean {
+    return lower[k] === "us" && doc.text.slice(tokens.start[k], tokens.end[k]) === "US";
+  }
+
+  /** ", if you ...": an "if" opening a condition after a comma in the clause, or -1. */
+  function conditionAfterComma(h: number, b: number): number {
+    const k = h + 1 < ifYouNext.length ? ifYouNext[h + 1] : -1;
+    return k >= 0 && k < b - 2 ? k : -1;
   }
 
   /** A clause that commands after a condition: an imperative, a refusal, "let's" or advice. */
@@ -1331,6 +1533,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const w = lower[k] ?? "";
     if (k + 1 >= b || !/^[\p{L}\p{N}$]/u.test(lower[k + 1])) return SHARE.has(w) || DONATE.has(w);
     const n1 = lower[k + 1];
+    // "please consider a donation", "please consider hitting the donate button": a prompt to
+    // think that is a plea for the gift it names.
+    if (w === "consider")
+      for (let j = k + 1; j < Math.min(b, k + 5); j++) if (DONATE.has(lower[j])) return true;
+    // "Please check this http://...", "please see www...": pointing at a link is a reference, not a deed.
+    if (LOOK.has(w))
+      for (let j = k + 1; j < Math.min(b, k + 4); j++) if (LINK_STARTS.has(lower[j])) return false;
     if (
       IMPERATIVES.has(w) ||
       PLEA_PROMPTS.has(w) ||
@@ -1347,6 +1556,9 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     const n1 = lower[k + 1] ?? "";
     // "If you don't see the asteroid, be sure to look out for the meteor shower"
     if (lower[k] === "be" && n1 === "sure" && lower[k + 2] === "to") return true;
+    // "If you witnessed it, come forward", "bring it forward": the appeal for witnesses.
+    if ((lower[k] === "come" || lower[k] === "bring") && (n1 === "forward" || lower[k + 2] === "forward"))
+      return true;
     return (
       ADVISORY.has(lower[k]) &&
       !names[k] &&
@@ -1434,7 +1646,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       !/^[\p{L}\p{N}$]/u.test(n1)
     )
       return false;
-    if (w === "be") return BE_VIRTUES.has(n1);
+    // "Be strong", "Be not afraid"; "be afraid" (of the power) warns, it does not call.
+    if (w === "be") return BE_VIRTUES.has(n1) && n1 !== "afraid";
     if (w === "stay") return STAY_STATES.has(n1);
     // "Remember our saying, ...": a saying recalled inside an argument.
     if (w === "remember") return !REMINDER_NEXT.has(n1) && !REMINDER_NEXT2.has(n2) && !SAYINGS.has(n2);
@@ -1448,10 +1661,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Confront Assad and Iran now": what a state does to a named leader or country.
     if (nameAt(k + 1) && STATE_VERBS.has(w)) return false;
     // "Please keep up the great work" thanks; "Please give serious thought to ..." asks.
+    // "Pray earnestly for the Church", "Stand firmly with them": a manner adverb before the gate word.
+    const adverbGate = n1.length > 4 && n1.endsWith("ly") && gate?.has(n2);
     return (
       (relaxed && w !== "keep") ||
       !gate ||
       gate.has(n1) ||
+      adverbGate ||
       named ||
       (w === "make" && violentPhraseAt(lower, k))
     );
@@ -1507,11 +1723,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (lower[h] === "stop" && form === "imperative") refuse = true;
     if (lower[h] === "leave" && form === "imperative" && PEOPLE_PRONOUNS.has(lower[h + 1] ?? ""))
       refuse = true;
+    // "we must stop -ing", "it's time we stopped imagining ...", "we must cease our acceptance of
+    // sin": to cease a practice after a modal, "to" or the audience's "we" refuses it.
     for (let k = h; k < Math.min(b, h + 6); k++)
       if (
-        lower[k] === "stop" &&
-        (lower[k - 1] === "to" || MODALS.has(lower[k - 1] ?? "")) &&
-        (lower[k + 1] ?? "").endsWith("ing")
+        (((lower[k] === "stop" || lower[k] === "stopped") && (lower[k + 1] ?? "").endsWith("ing")) ||
+          lower[k] === "cease") &&
+        (lower[k - 1] === "to" || lower[k - 1] === "we" || MODALS.has(lower[k - 1] ?? ""))
       )
         refuse = true;
     for (let k = h; k < b; k++) {
@@ -1541,17 +1759,28 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         (prev === "," || prev === "and" || prev === "or") &&
         !DONATE.has(lower[k - 2] ?? "") &&
         !isBaseVerb(t);
-      if ((DONATE.has(t) && !listed) || (t === "chip" && next === "in")) donate = true;
+      // "Support them financially if you can", "help us financially": money asked by its adverb.
+      const financially = t === "financially" && k <= h + 4;
+      if ((DONATE.has(t) && !listed) || (t === "chip" && next === "in") || financially) donate = true;
       // "forward this e-mail" shares; "look forward", "move forward" do not.
       const forwardOk = t !== "forward" || k === h || prev === "to" || MODALS.has(prev);
       // "their fair share of taxes" is a noun.
-      if (SHARE.has(t) && forwardOk && next !== "our" && next !== "their" && next !== "of") share = true;
+      // ("Share their articles": the opening imperative is the verb.)
+      if (SHARE.has(t) && forwardOk && (k === h || (next !== "our" && next !== "their" && next !== "of")))
+        share = true;
       if (t === "spread" && next === "the") share = true;
-      if (JOIN.has(t) || (t === "sign" && next === "up")) join = true;
+      // "join me in praying for ...", "join us in making acts of reparation": to do something
+      // alongside the speaker is the deed, not membership of a group.
+      if ((JOIN.has(t) && !joinInAt(lower, k, b)) || (t === "sign" && next === "up")) join = true;
+      // "we must always believe that ...", "we need to have the faith in ...": an adverb may sit
+      // between the modal and the verb of belief, an article between "have" and "faith".
+      const adverb = WE_ADVERBS.has(prev) || prev === "always" || (prev.length > 4 && prev.endsWith("ly"));
+      const modalBefore = MODALS.has(prev) || (adverb && MODALS.has(lower[k - 2] ?? ""));
       if (
-        ((k === h || MODALS.has(prev)) && BELIEVE.has(t)) ||
+        ((k === h || modalBefore) && BELIEVE.has(t)) ||
         (t === "wake" && next === "up") ||
-        (t === "faith" && prev === "have")
+        // "Let us all renew faith in the Church": faith had, kept or renewed.
+        (t === "faith" && (FAITH_VERBS.has(prev) || (prev === "the" && FAITH_VERBS.has(lower[k - 2] ?? ""))))
       )
         believe = true;
       if (REFUSE.has(t)) refuse = true;
@@ -1571,6 +1800,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       !(lower[nv] === "be" && DECEIVED.has(lower[nv + 1] ?? ""))
     )
       refuse = false;
+    // "let us not lose hope!", "Don't lose heart": encouragement, like "Do not fear" (train-10 r05).
+    if (form === "negative")
+      for (let k = h + 1; k < Math.min(b - 1, h + 5); k++)
+        if (lower[k] === "lose" && HEART.has(lower[k + 1])) refuse = false;
     // "Don't allow yourself to be fooled": encouragement to the reader, not a refusal.
     const v = lower[h] === "do" ? h + 2 : h + 1;
     if (
@@ -1582,7 +1815,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (violence) return "violence";
     if (donate) return "donate";
     if (share) return "share";
-    if (join) return "join";
+    // "Nor must we join them", "never join a party of ...": joining refused.
+    if (join && !(form === "negative" && refuse)) return "join";
     if (remember) return "remember";
     if (refuse) return "refuse";
     if (believe) return "believe";

@@ -33,7 +33,7 @@ export const ADDRESSEES = set(`
   soldiers workers students ummah nation everyone everybody volunteers voters supporters members
   listeners viewers followers warriors children sons daughters faithful congregation neighbours neighbors
   folks ladies gentlemen brethren community church youths europeans whites blacks christendom all
-  readers
+  readers laity laymen
 `);
 
 /** Words of site furniture: a "Sign up for our newsletter" box is not mobilisation. */
@@ -49,7 +49,7 @@ export const DISCOURSE = set(
 export const MODALS = set("must should need needs have has ought got");
 export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
-  loyal faithful firm alert courageous bold not afraid
+  loyal faithful firm alert courageous bold not afraid humble
 `);
 /** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
 /** "we cannot give in", "you can't let them win". */
@@ -66,10 +66,20 @@ export const STAY_STATES = set(
 );
 
 export const DONATE = set(
-  "donate donation donations contribute contribution tithe zakat sadaqah wealth money funds generously",
+  "donate donation donations contribute contribution contributions tithe zakat sadaqah wealth money funds generously",
 );
 export const SHARE = set("share spread forward retweet repost circulate");
 export const JOIN = set("join enlist volunteer volunteers membership");
+/**
+ * "join me in praying for ...", "join us and the clergy in making acts of reparation": to do
+ * something alongside the speaker asks for the deed (act), not membership of a group (join).
+ */
+export function joinInAt(lower: readonly string[], k: number, b: number): boolean {
+  if (lower[k] !== "join" || (lower[k + 1] !== "me" && lower[k + 1] !== "us")) return false;
+  for (let j = k + 2; j < Math.min(b - 1, k + 14); j++)
+    if (lower[j] === "in") return lower[j + 1].length > 4 && lower[j + 1].endsWith("ing");
+  return false;
+}
 export const BELIEVE = set("believe trust faith");
 export const REFUSE = set("refuse reject boycott resist");
 
@@ -130,7 +140,8 @@ export const GROUPS = new Set([
     listeners employees staff backers constituents americans britons brits europeans canadians
     australians tourists travelers travellers visitors passengers consumers customers shoppers
     users taxpayers families mothers fathers teachers comedians journalists writers artists
-    celebrities athletes pastors priests bishops catholics jews evangelicals feminists
+    celebrities athletes pastors priests bishops catholics jews evangelicals feminists nuns
+    seminarians clergy disciples
     immigrants invaders companies businesses corporations sponsors advertisers everyone
     individuals iranians israelis palestinians iraqis syrians germans mexicans
   `),
@@ -176,7 +187,7 @@ export const GATES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     protect: "your our the them this yourselves",
     sign: "the up our this",
     spread: "the this our",
-    share: "this the our it",
+    share: "this the our it their",
     pray: "for that to",
     prepare: "yourselves for your",
     train: "together yourselves your",

@@ -27,6 +27,7 @@ import {
   GROUPS,
   HARM_OBJECTS,
   JOIN,
+  joinInAt,
   KILLED,
   OFFICIALS,
   PERMIT,
@@ -53,6 +54,8 @@ const URGE_VERBS = wordSet(`
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
+const ORDERING = wordSet("order orders ordered ordering command commands commanded commanding");
+const UNIT_DETERMINERS = wordSet("the his her their its");
 // Before the urged noun: "his followers", "these people", "all Americans", "fellow citizens".
 const OBJECT_MODIFIERS = wordSet(
   "the his her their our your these those all fellow young every other local american many",
@@ -76,7 +79,7 @@ const ARGUING = wordSet(
 // Verbs that report words before "that": the wish after them is someone else's.
 const SAYING = wordSet("said says saying wrote writes writing posted posting tweeted claimed declared");
 const NOT_TARGETS = wordSet(
-  "it this that these those there here which what who whom the a an and but so then now if when",
+  "it this that these those there here which what who whom the a an and but so then now if when i",
 );
 // Where a reported urge ends inside its sentence.
 // Audience nouns that are no subject of their own after "said": "said all ...", "said fellow ...".
@@ -152,7 +155,7 @@ const WANT_ASIDES = wordSet("know understand think see realize realise imagine h
 const HONORIFICS = wordSet("your mr mr. mrs mrs. ms ms. madam sir");
 // Words that speak of the speaker's own voice before an urge: "I encourage all parents to".
 const FIRST_PERSON = wordSet("i we");
-const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just");
+const FIRST_ADVERBS = wordSet("strongly would also really therefore hereby again just still");
 // Violence named as a remedy: "terrorism is the answer", "jihad is the only solution".
 const VIOLENCE_NOUNS = wordSet("terrorism violence jihad bullets murder killing bloodshed war");
 const KILLING_NOUNS = wordSet(
@@ -379,12 +382,22 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (that) k++;
       // "I ask you to do for her what you did for me": the speaker's own urge to the listeners.
       // "Your Eminence, I urge you to ...": an honorific opens a plea to one person (test-6 z30).
-      const youOk = own >= 0 && lower[own] === "i" && !HONORIFICS.has(lower[sentenceStart(i)]);
+      // "we (still) encourage you to reach out": a body's own urge to its readers, likewise.
+      // "Cardinal Burke, ... we beg you to act": a named vocative makes it a plea to one person.
+      const youOk =
+        own >= 0 &&
+        FIRST_PERSON.has(lower[own]) &&
+        !HONORIFICS.has(lower[sentenceStart(i)]) &&
+        !namedVocative(sentenceStart(i));
       const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that, youOk);
       // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
       // "I want you to know that ...": an aside to the listener, not an appeal.
       if (want && WANT_ASIDES.has(lower[np.verb])) continue;
+      // "ordered the members of the commission to ...", "order all the priests in his diocese to
+      // read ...": an order to the members of a body is given inside its hierarchy, not an appeal
+      // ("ordered all illegal invaders to get out" still calls).
+      if (ORDERING.has(w) && memberOfUnit(k, np.verb)) continue;
       // "While voting and then asking supporters to back that decision with cash is common": a topic.
       const end = clauseEnd(np.verb);
       const topic = i === sentenceStart(i) || TOPIC_BEFORE.has(lower[i - 1] ?? "");
@@ -553,6 +566,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       let s = i - 1;
       if (!GROUPS.has(lower[s]) || lower[s] === "all") continue;
       if (OBJECT_MODIFIERS.has(lower[s - 1])) s--;
+      // "norms that all nuns are required to observe,": a relative clause whose verb's object is
+      // the noun before it describes the norms, it does not lay one.
+      const relative =
+        (lower[s - 1] === "that" || lower[s - 1] === "which") && CLAUSE_END.has(lower[i + 4] ?? ".");
+      if (relative) continue;
       push(s, i + 3, clauseEnd(i + 3), `the audience '${lower.slice(s, i).join(" ")}' is obliged`, false);
     }
   }
@@ -568,6 +586,21 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (upper(j)) caps++;
     }
     return caps * 4 >= words * 3;
+  }
+
+  // "Cardinal Burke," at the sentence start: capitalised words, not an audience noun, then a comma.
+  function namedVocative(start: number): boolean {
+    let j = start;
+    while (j < start + 4 && kind[j] === TokenKind.Word && upper(j) && !GROUPS.has(lower[j])) j++;
+    // Two words at least: a lone capital is any sentence's first word ("Also, ...", "So, ...").
+    return j > start + 1 && lower[j] === ",";
+  }
+
+  // "(the members) of the commission", "(the priests) in his diocese": the group placed in a body.
+  function memberOfUnit(from: number, to: number): boolean {
+    for (let j = from + 1; j < to - 1; j++)
+      if ((lower[j] === "of" || lower[j] === "in") && UNIT_DETERMINERS.has(lower[j + 1])) return true;
+    return false;
   }
 
   // "I encourage all parents to", "we asked for people to": the writer's (or its site's) own urge.
@@ -649,6 +682,18 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
             ? { verb: j, not: false }
             : null;
       }
+      // "I implore everyone, especially bishops, to speak up", "urge my friends (and anyone else)
+      // to read it": an aside that widens or narrows the group before its infinitive.
+      if (group && (t === "," || t === "(")) {
+        const close = t === "," ? "," : ")";
+        let e = j + 1;
+        while (e < Math.min(last, j + 8) && lower[e] !== close && !CLAUSE_END.has(lower[e])) e++;
+        const to = lower[e + 1] === "not" ? e + 2 : e + 1;
+        if (lower[e] === close && lower[to] === "to") {
+          j = e;
+          continue;
+        }
+      }
       if (CLAUSE_END.has(t) && !(t === "." && j > k && tokens.end[j - 1] === tokens.start[j])) return null;
       // A parenthesis between dashes: "all parents — alternatives that ... — to go to ..."
       if (DASHES.has(t)) {
@@ -685,7 +730,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
       // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
       // "warned Trump and his supporters": the name's public comes along, so the group is addressed.
-      if (kind[j] === TokenKind.Word && upper(j) && !group && !OBJECT_MODIFIERS.has(t)) {
+      // A reverent capital ("His disciples") is still a pronoun.
+      if (
+        kind[j] === TokenKind.Word &&
+        upper(j) &&
+        !group &&
+        !OBJECT_MODIFIERS.has(t) &&
+        !POSSESSIVES.has(t)
+      ) {
         const withGroup =
           lower[j + 1] === "and" && (GROUPS.has(lower[j + 2] ?? "") || GROUPS.has(lower[j + 3] ?? ""));
         if (!GROUPS.has(lower[j + 1] ?? "") && !withGroup) return null;
@@ -768,7 +820,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (warAt(lower, k) || violentPhraseAt(lower, k)) return "violence";
       if (ATTACK_NOUNS.has(t) && CARRY_OUT.has(lower[verb])) return "violence";
       if (DONATE.has(t)) donate = true;
-      if (JOIN.has(t)) join = true;
+      if (JOIN.has(t) && !joinInAt(lower, k, last)) join = true;
       if (REFUSE.has(t)) refuse = true;
     }
     if (donate) return "donate";
