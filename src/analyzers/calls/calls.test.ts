@@ -892,4 +892,9 @@ describe("calls analyzer", () => {
       "The count ended today. Those who lose should support the winner. Those who did this will be found.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["Those who lose should support the winner."]);
   });
+
+  it("labels 'Don't be a sucker' and 'Let us never be silent' as refusals, 'Don't be afraid' as encouragement", () => {
+    const text = "Don't be a fool for their promises. Let us never be silent about this. Don't be afraid of them.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse", "act"]);
+  });
 });

@@ -1198,8 +1198,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
       if ((form !== "imperative" && form !== "negative") || shortLabel(doc, h, b, true)) return null;
     }
-    // "let's not take ... at face value" refuses, like a negative imperative.
-    const letNot = form === "let" && (lower[h + 1] === "not" || lower[h + 2] === "not");
+    // "let's not take ... at face value" refuses, like a negative imperative; so does "Let us
+    // never be neutral" (test-10 j43).
+    const negAt = (k: number) => lower[k] === "not" || lower[k] === "never";
+    const letNot = form === "let" && (negAt(h + 1) || negAt(h + 2));
     const label =
       passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
@@ -1794,9 +1796,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
     // "Don't be fooled", "do not be deceived": rejecting a deception refuses.
     const nv = lower[h] === "do" ? h + 2 : h + 1;
+    // "Don't be a sucker": a role the reader is told to refuse, not a fear (test-9 p45).
+    const beRole = lower[nv] === "be" && (lower[nv + 1] === "a" || lower[nv + 1] === "an");
     if (
       form === "negative" &&
       FEAR.has(lower[nv]) &&
+      !beRole &&
       !(lower[nv] === "be" && DECEIVED.has(lower[nv + 1] ?? ""))
     )
       refuse = false;
