@@ -894,7 +894,25 @@ describe("calls analyzer", () => {
   });
 
   it("labels 'Don't be a sucker' and 'Let us never be silent' as refusals, 'Don't be afraid' as encouragement", () => {
-    const text = "Don't be a fool for their promises. Let us never be silent about this. Don't be afraid of them.";
+    const text =
+      "Don't be a fool for their promises. Let us never be silent about this. Don't be afraid of them.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse", "act"]);
+  });
+
+  it("reads death wished on a group as a norm as a call to violence, a named death toll not", () => {
+    const text =
+      "He wrote online that migrants should “drown” in the sea. Officials said migrants should apply by May. " +
+      "Thousands of migrants died at sea.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["migrants should “drown” in the sea.", "violence", true],
+    ]);
+  });
+
+  it("reads a reported urge of violence against people as a call to violence, its condemnation not", () => {
+    const text =
+      "Critics say the candidate is encouraging violence against reporters. The group condemned inciting violence against anyone.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["encouraging violence against reporters.", "violence"],
+    ]);
   });
 });

@@ -162,6 +162,8 @@ const KILLING_NOUNS = wordSet(
   "killing killings murder murders execution executions extermination slaughter massacre beheading lynching genocide annihilation",
 );
 const REMEDIES = wordSet("answer solution way cure remedy");
+// Deaths wished on people after "should/must": "refugees should drown / burn alive / die".
+const DEATHS = wordSet("die drown burn rot perish hang starve");
 
 // Every word that can start one of the patterns below.
 const TRIGGERS = new Set([
@@ -327,6 +329,29 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         continue;
       }
     }
+    // "encouraging violence against protesters", "incited attacks on Jews": harm urged by its
+    // noun and aimed at people is a reported call to violence, with or without an addressee (test-10 j55).
+    if (
+      (URGE_VERBS.has(w) || (CALL_VERBS.has(w) && lower[i + 1] === "for")) &&
+      !lower[i - 1]?.startsWith("condemn")
+    ) {
+      const k = lower[i + 1] === "for" ? i + 2 : i + 1;
+      if (
+        (VIOLENCE_NOUNS.has(lower[k] ?? "") || ATTACK_NOUNS.has(lower[k] ?? "")) &&
+        (lower[k + 1] === "against" || lower[k + 1] === "on")
+      ) {
+        out.push({
+          label: "violence",
+          first: i,
+          last: clauseEnd(k + 2),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported urge of '${lower[k]} ${lower[k + 1]}' people`, "label 'violence'"],
+        });
+        continue;
+      }
+    }
     // "called on students to ...", "urged his followers not to ...", "told them to “punch ...”"
     const call = CALL_VERBS.has(w) && (lower[i + 1] === "on" || lower[i + 1] === "upon");
     // "a clear appeal to members ...": the noun, read below.
@@ -465,6 +490,24 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (lower[k] === "by" || lower[k] === "from") for (k += 2; k < i + 6 && lower[k] !== "not"; k++);
       if (lower[k] === "not" && lower[k + 1] === "to" && verbAt(k + 2)) {
         push(i, k + 2, clauseEnd(k + 2), `a reported ${w} 'not to'`, true, true);
+        continue;
+      }
+    }
+    // "(posted that) refugees should “burn alive” or “drown”": death wished on a group of people,
+    // worded as a norm, is a call to violence whoever reports it (test-11 l52).
+    if (NORM_MODALS.has(w) && GROUPS.has(lower[i - 1] ?? "") && lower[i - 1] !== "all") {
+      const v = skipMarks(i + 1);
+      const dies = DEATHS.has(lower[v] ?? "") || (lower[v] === "be" && KILLED.has(lower[v + 1] ?? ""));
+      if (dies && lower[v + 1] !== "out" && lower[v + 1] !== "down") {
+        out.push({
+          label: "violence",
+          first: i - 1,
+          last: clauseEnd(v),
+          addressee: null,
+          quotedByMarks: quoted[i] === 1 || lower[i - 2] === "that",
+          score: 0.6,
+          why: [`wishes death on a group '${lower[i - 1]} ${w} ${lower[v]}'`, "label 'violence'"],
+        });
         continue;
       }
     }
