@@ -63,7 +63,7 @@ export function epistemicMustBe(lower: readonly string[], at: number): boolean {
 // "Colleagues" names the hearers of a legislator's letter or speech ("Sanders wrote to his
 // colleagues", test-7 v36): that "we" is the chamber.
 const OFFICES = wordSet(`
-  minister ministers secretary senator sen. rep. rep congressman congresswoman lawmaker lawmakers chairman
+  minister ministers secretary senator sen. rep. rep governor congressman congresswoman lawmaker lawmakers chairman
   chairwoman ambassador spokesman spokeswoman diplomat chancellor colleagues
 `);
 // What an office-holder can still ask of the public: unity, vigilance, resistance, prayer,
