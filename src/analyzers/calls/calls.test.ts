@@ -915,4 +915,16 @@ describe("calls analyzer", () => {
       ["encouraging violence against reporters.", "violence"],
     ]);
   });
+
+  it("reads quoted 'we ought to' and a 'we' clause after a fronted purpose as policy talk", () => {
+    const text =
+      "“We ought to open the plant again,” he said. “To fix the roads, we have to raise the money,” she said. " +
+      "“We have to stand together,” she said.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["We have to stand together,"]);
+  });
+
+  it("reads a governor's 'we need to' about a deed of office as policy", () => {
+    const text = "“We need to repave every highway,” said Jane Roe, the governor.";
+    expect(callsIn(text)).toEqual([]);
+  });
 });

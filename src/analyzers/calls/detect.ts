@@ -818,6 +818,27 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "We must not overreact," said the foreign minister: an office-holder's "we" is the body
         // the office speaks for, unless the deed is one the public can do.
         if (binding && !you && officeHolderWe(lower, [speakerFrom(), sentenceEnd], [k, b], vYou)) continue;
+        // "we ought to start it up again", "we ought to build a statue of him": in quoted speech
+        // "ought to" weighs what would be right to do, an opinion on policy, not an appeal
+        // (test-10 j31, test-11 l22: 0 of 5 such quoted clauses were calls).
+        if (binding && !you && modal === "ought" && quoted[k]) continue;
+        // "To build an economy that works for everyone, we have got to go big": a fronted purpose
+        // names a policy goal and the "we" clause its means, a programme, not an appeal (test-11 l28).
+        let opener = sentenceStart;
+        while (
+          opener < k &&
+          (OPEN_QUOTES.has(lower[opener]) || lower[opener] === '"' || lower[opener] === "'")
+        )
+          opener++;
+        if (
+          binding &&
+          !you &&
+          quoted[k] &&
+          k > opener + 3 &&
+          lower[opener] === "to" &&
+          isBaseVerb(lower[opener + 1] ?? "")
+        )
+          continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
