@@ -927,4 +927,11 @@ describe("calls analyzer", () => {
     const text = "“We need to repave every highway,” said Jane Roe, the governor.";
     expect(callsIn(text)).toEqual([]);
   });
+
+  it("reads a 'we' norm about the party, its policy or deportation as policy, 'transform the Democratic Party' as a call", () => {
+    const text =
+      "“We have to become the party of growth,” he said. “We should deport them all,” he said. " +
+      "“We have to transform the Democratic Party,” she said.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["We have to transform the Democratic Party,"]);
+  });
 });
