@@ -934,4 +934,10 @@ describe("calls analyzer", () => {
       "“We have to transform the Democratic Party,” she said.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["We have to transform the Democratic Party,"]);
   });
+
+  it("reads 'If you ..., you better ...' as a conditional appeal, a bare 'you better' not", () => {
+    const text =
+      "“If you want lower rents, you better vote for Ann Lee,” he said. “You better hurry,” she told the driver.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([["you better vote for Ann Lee,", "act"]]);
+  });
 });

@@ -694,8 +694,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[k].startsWith("y’") ||
             (YOU_NOUNS.has(lower[m]) && lower[m + 1] !== "," && lower[m + 1] !== "of"));
         if (group && lower[k] === "you") m++;
+        // "If you don't want Trump to be the nominee, you better get on board with Rubio": an
+        // appeal whose condition picks out its audience by a wish (test-9 #3, test-10 j41).
+        const youBetter =
+          (lower[k] === "you" || lower[k] === "you’d" || lower[k] === "you'd") &&
+          lower[m] === "better" &&
+          ifYouBefore(k);
         // "we'd better act", "we had better act"
         if (
+          youBetter ||
           ((lower[k] === "we’d" || lower[k] === "we'd") && lower[m] === "better") ||
           (lower[m] === "had" && lower[m + 1] === "better")
         ) {
@@ -1261,6 +1268,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
 
   // Where the speaker of the current sentence may be named: "''We must not overreact,'' he told
   // me." names its minister in the sentence before. Read only for a "we" norm, not per sentence.
+  // "If you ... ," before `k` in its sentence: a condition on the listener.
+  function ifYouBefore(k: number): boolean {
+    for (let j = Math.max(sentenceStart, k - 25); j < k - 2; j++)
+      if (lower[j] === "if" && lower[j + 1] === "you") return true;
+    return false;
+  }
+
   function speakerFrom(): number {
     for (let k = sentenceStart; k < sentenceEnd - 1; k++)
       if ((lower[k] === "he" || lower[k] === "she") && SAYING.has(lower[k + 1]))
