@@ -940,4 +940,12 @@ describe("calls analyzer", () => {
       "“If you want lower rents, you better vote for Ann Lee,” he said. “You better hurry,” she told the driver.";
     expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([["you better vote for Ann Lee,", "act"]]);
   });
+
+  it("reads urges to the people in a room or a church ('attendees', 'parishioners') as reported calls", () => {
+    const text = "The pastor urged his parishioners to vote. She called on attendees to oppose the plan.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "urged his parishioners to vote.",
+      "called on attendees to oppose the plan.",
+    ]);
+  });
 });

@@ -144,6 +144,7 @@ export const GROUPS = new Set([
     seminarians clergy disciples
     immigrants invaders companies businesses corporations sponsors advertisers everyone
     individuals iranians israelis palestinians iraqis syrians germans mexicans
+    attendees parishioners congregants worshippers churchgoers audiences
   `),
 ]);
 
