@@ -948,4 +948,11 @@ describe("calls analyzer", () => {
       "called on attendees to oppose the plan.",
     ]);
   });
+
+  it("reads 'urged them to' as a call when 'them' is a group named before it in the sentence", () => {
+    const text =
+      "He met young voters at a diner and urged them to vote Tuesday. " +
+      "He met the senators and urged them to vote Tuesday. He did what she urged them to do.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["urged them to vote Tuesday."]);
+  });
 });

@@ -388,6 +388,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         (i - 1 === sentenceStart(i) || openers === '"' || openers === "“" || openers === ":")
       )
         continue;
+      // "To call upon people to give up X is to ask them to change": a definition of the act, not
+      // an urge ("Francis' message is to call on all Christians to ..." still reports one).
+      if (lower[i - 1] === "to" && (openers === "is" || openers === "was") && definition(i)) continue;
       // "bureaucrats who are used to telling people not to ...": a habit described, not an urge.
       // ("a post used to encourage students to vote" is a reported urge.)
       if (w.endsWith("ing") && lower[i - 1] === "to" && (openers === "used" || openers === "accustomed"))
@@ -417,6 +420,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that, youOk);
       // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
+      // "what he urged them to do.": the deed is a pro-form whose content is told elsewhere.
+      if (lower[np.verb] === "do" && CLAUSE_END.has(lower[np.verb + 1] ?? ".")) continue;
       // "I want you to know that ...": an aside to the listener, not an appeal.
       if (want && WANT_ASIDES.has(lower[np.verb])) continue;
       // "ordered the members of the commission to ...", "order all the priests in his diocese to
@@ -770,6 +775,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
+      // "selfies with young people ..., and he urged them to vote": "them" takes the group named
+      // just before, unless officials are named nearer (test-10 j59, j21).
+      else if (t === "them" && j === k && groupBefore(k)) group = true;
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
       // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
       // "warned Trump and his supporters": the name's public comes along, so the group is addressed.
@@ -787,6 +795,26 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       }
     }
     return null;
+  }
+
+  // A clause that opens (at the sentence start or after a mark) with an infinitive as its subject:
+  // "As the line goes: “To call upon ...".
+  function definition(i: number): boolean {
+    for (let j = sentenceStart(i); j < i - 2; j++)
+      if (lower[j] === "to" && (j === sentenceStart(i) || kind[j - 1] === TokenKind.Punct)) return true;
+    return false;
+  }
+
+  // The nearest plural noun of people before `k`, in its sentence, is a group
+  // an urge can address (not officials, not a name).
+  function groupBefore(k: number): boolean {
+    const from = Math.max(sentenceStart(k), k - 40);
+    for (let j = k - 2; j >= from; j--) {
+      const t = lower[j];
+      if (OFFICIALS.has(t)) return false;
+      if (GROUPS.has(t) && t !== "all" && t !== "everyone" && t !== "staff" && t !== "employees") return true;
+    }
+    return false;
   }
 
   // The subject of a passive urge, scanning back from its auxiliary: a group and no official
