@@ -955,4 +955,14 @@ describe("calls analyzer", () => {
       "He met the senators and urged them to vote Tuesday. He did what she urged them to do.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["urged them to vote Tuesday."]);
   });
+
+  it("reads a reported fund-raising e-mail or plea and 'asked people to chip in' as appeals for money", () => {
+    const text =
+      "The campaign sent out two fundraising emails on Monday. She sent a letter to the editor. " +
+      "He asked supporters to chip in $5.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["sent out two fundraising emails on Monday.", "donate"],
+      ["asked supporters to chip in $5.", "donate"],
+    ]);
+  });
 });

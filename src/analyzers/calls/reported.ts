@@ -162,6 +162,12 @@ const KILLING_NOUNS = wordSet(
   "killing killings murder murders execution executions extermination slaughter massacre beheading lynching genocide annihilation",
 );
 const REMEDIES = wordSet("answer solution way cure remedy");
+// Verbs and media of a fund-raising appeal: "sent out fundraising emails".
+const SEND = wordSet("send sends sent sending");
+const PITCHES = wordSet(
+  "email emails e-mail e-mails plea pleas appeal appeals letter letters solicitation solicitations message messages text texts",
+);
+const NUMBER_WORDS = wordSet("two three four several multiple many more");
 // Deaths wished on people after "should/must": "refugees should drown / burn alive / die".
 const DEATHS = wordSet("die drown burn rot perish hang starve");
 
@@ -171,6 +177,7 @@ const TRIGGERS = new Set([
   ...CALL_VERBS,
   ...APPEAL_NOUNS,
   ...NORM_MODALS,
+  ...SEND,
   "one",
   "appreciated",
   "welcome",
@@ -312,6 +319,30 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         });
       }
       continue;
+    }
+    // "sent out fundraising emails on his behalf", "sent a fund-raising plea": an appeal for money
+    // to a list of supporters, reported by its medium (test-9 p38/p53, test-10 j06).
+    if (SEND.has(w)) {
+      let k = lower[i + 1] === "out" ? i + 2 : i + 1;
+      if (DETERMINERS.has(lower[k] ?? "") || kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k] ?? ""))
+        k++;
+      let fund = lower[k] === "fundraising" || lower[k] === "fund-raising";
+      if (!fund && lower[k] === "fund" && lower[k + 1] === "-" && lower[k + 2] === "raising") {
+        fund = true;
+        k += 2;
+      }
+      if (fund && PITCHES.has(lower[k + 1] ?? "")) {
+        out.push({
+          label: "donate",
+          first: i,
+          last: clauseEnd(k + 2),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported fund-raising ${lower[k + 1]}`, "label 'donate'"],
+        });
+        continue;
+      }
     }
     // "calling for the killing of gays", "called for the murder of apostates": harm asked for by name.
     if ((CALL_VERBS.has(w) || APPEAL_NOUNS.has(w)) && lower[i + 1] === "for") {
@@ -890,7 +921,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if ((VIOLENT.has(t) || BLOWS.has(t)) && harm && !determiner && k <= reach) return "violence";
       if (warAt(lower, k) || violentPhraseAt(lower, k)) return "violence";
       if (ATTACK_NOUNS.has(t) && CARRY_OUT.has(lower[verb])) return "violence";
-      if (DONATE.has(t)) donate = true;
+      // "to chip in $27": money asked by the idiom, as in the imperative (labelOf).
+      if (DONATE.has(t) || (t === "chip" && lower[k + 1] === "in")) donate = true;
       if (JOIN.has(t) && !joinInAt(lower, k, last)) join = true;
       if (REFUSE.has(t)) refuse = true;
     }
