@@ -965,4 +965,9 @@ describe("calls analyzer", () => {
       ["asked supporters to chip in $5.", "donate"],
     ]);
   });
+
+  it("labels a negative plea ('please do not ...') and a call to abandon something as refusals", () => {
+    const text = "He said, please do not touch the fence. It's time to abandon this myth.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse"]);
+  });
 });

@@ -939,7 +939,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const j = lower[k + 1] === "," ? k + 2 : k + 1;
         if (j < b && (imperativeAt(j, true) || pleaVerbAt(j, b))) {
           h = k;
-          form = "imperative";
+          // "please do not touch or harm the protester": a negative plea refuses (test-9 p21).
+          form = negativeStart(j) ? "negative" : "imperative";
           why.push(`a plea '${lower.slice(k, j + 1).join(" ")}'`);
         }
       }
@@ -971,7 +972,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
         if (plea || harm) {
           h = k;
-          form = "imperative";
+          form = plea && negativeStart(j) ? "negative" : "imperative";
           why.push(
             plea ? `a plea '${lower.slice(k, j + 1).join(" ")}'` : `the imperative of harm '${lower[k]}'`,
           );
@@ -1503,6 +1504,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** "do not / don't / never" + a verb of refusal at k. */
+  // "do not / don't / never" opening a verb phrase.
+  function negativeStart(j: number): boolean {
+    const w = lower[j];
+    return (
+      (w === "do" && (lower[j + 1] === "not" || lower[j + 1] === "n't")) ||
+      w === "don't" ||
+      w === "don’t" ||
+      w === "never"
+    );
+  }
+
   function opensNegative(k: number): boolean {
     const w = lower[k];
     const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
