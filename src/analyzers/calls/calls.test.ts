@@ -970,4 +970,11 @@ describe("calls analyzer", () => {
     const text = "He said, please do not touch the fence. It's time to abandon this myth.";
     expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse"]);
   });
+
+  it("reads a reported call for a boycott as a refusal asked of the public", () => {
+    const text = "Student groups called for a boycott of the lecture.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["called for a boycott of the lecture.", "refuse", true],
+    ]);
+  });
 });

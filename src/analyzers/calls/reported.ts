@@ -347,6 +347,20 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     // "calling for the killing of gays", "called for the murder of apostates": harm asked for by name.
     if ((CALL_VERBS.has(w) || APPEAL_NOUNS.has(w)) && lower[i + 1] === "for") {
       const k = lower[i + 2] === "the" ? i + 3 : i + 2;
+      // "called for a boycott of his speech": a refusal asked of the public (test-10 j55).
+      const b = lower[i + 2] === "a" ? i + 3 : i + 2;
+      if (lower[b] === "boycott" || lower[b] === "boycotts") {
+        out.push({
+          label: "refuse",
+          first: i,
+          last: clauseEnd(b + 1),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported call for a '${lower[b]}'`, "label 'refuse' from the urged words"],
+        });
+        continue;
+      }
       if (KILLING_NOUNS.has(lower[k] ?? "") && lower[k + 1] === "of") {
         out.push({
           label: "violence",
