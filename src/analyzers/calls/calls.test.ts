@@ -977,4 +977,11 @@ describe("calls analyzer", () => {
       ["called for a boycott of the lecture.", "refuse", true],
     ]);
   });
+
+  it("reads a quoted imperative after an article as a campaign's name, after a possessive as its words", () => {
+    const text =
+      "The mayor said: “Save the Park!” It was a win for the “Save the Park” movement. " +
+      "He deleted his “punch a rival” tweet.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["Save the Park!", "punch a rival"]);
+  });
 });

@@ -296,6 +296,9 @@ const REFLEXIVE = wordSet("yourself yourselves");
 const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
 const LOOK = wordSet("look see watch check listen");
 const LINK_STARTS = wordSet("http https www");
+// Before a quoted name: "the “Fight for $15” movement". After a possessive the quoted words are
+// someone's own ("his “punch a Zionist” tweet" still calls).
+const NAME_DETERMINERS = wordSet("the a an");
 // "(Matthew 15:14)", "(2 John 1.10-11)", "(Quran 9:5)": a book, a chapter and a verse in parentheses.
 const SCRIPTURE_REF = /^\(\s*(?:[1-3]\s*)?[A-Z][A-Za-z’']+\.?\s+\d+\s*[:.]\s*\d+/;
 // Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
@@ -1222,6 +1225,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "BUILD THE WALL!", "SMASH THE STATE": a shouted imperative of three words or fewer is a
     // slogan or a chant (train-5 f01, train-7 k03); a shouted refusal ("DO NOT COMPLY") calls.
     if (form === "imperative" && shoutedSlogan(h, b)) return null;
+    // "the “Fight for $15” movement": a quoted imperative after a determiner names a campaign.
+    if (form === "imperative" && h > 1 && quoteMark(h - 1) && NAME_DETERMINERS.has(lower[h - 2])) return null;
     if (headline || isHeadline(doc, h, b)) {
       // In a headline only an imperative of four words or more calls: "Sunday Sermon: Love
       // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
@@ -1257,6 +1262,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   // Three words or fewer, every letter a capital.
+  function quoteMark(k: number): boolean {
+    return OPEN_QUOTES.has(lower[k]) || lower[k] === '"';
+  }
+
   function shoutedSlogan(from: number, to: number): boolean {
     let words = 0;
     for (let k = from; k < to; k++) {
@@ -1267,8 +1276,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return words > 0;
   }
 
-  // Where the speaker of the current sentence may be named: "''We must not overreact,'' he told
-  // me." names its minister in the sentence before. Read only for a "we" norm, not per sentence.
   // "If you ... ," before `k` in its sentence: a condition on the listener.
   function ifYouBefore(k: number): boolean {
     for (let j = Math.max(sentenceStart, k - 25); j < k - 2; j++)
@@ -1276,6 +1283,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
+  // Where the speaker of the current sentence may be named: "''We must not overreact,'' he told
+  // me." names its minister in the sentence before. Read only for a "we" norm, not per sentence.
   function speakerFrom(): number {
     for (let k = sentenceStart; k < sentenceEnd - 1; k++)
       if ((lower[k] === "he" || lower[k] === "she") && SAYING.has(lower[k + 1]))
