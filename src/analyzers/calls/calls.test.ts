@@ -984,4 +984,14 @@ describe("calls analyzer", () => {
       "He deleted his “punch a rival” tweet.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["Save the Park!", "punch a rival"]);
   });
+
+  it("reads a norm on everyone ('everyone in the country should', 'every voter must') as a call, not 'every day' or 'every bishop'", () => {
+    const text =
+      "I think everyone in the country should be worried. Every voter must show up. " +
+      "Every day must count. Every bishop must obey the pope.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "everyone in the country should be worried.",
+      "Every voter must show up.",
+    ]);
+  });
 });

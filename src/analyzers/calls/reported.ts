@@ -162,6 +162,15 @@ const KILLING_NOUNS = wordSet(
   "killing killings murder murders execution executions extermination slaughter massacre beheading lynching genocide annihilation",
 );
 const REMEDIES = wordSet("answer solution way cure remedy");
+// Before a norm on everyone: "And every voter needs to", "I think everyone ought to".
+const NORM_BEFORE = wordSet("and but so think believe that");
+// Heads of a norm on everyone: "every voter", "everyone in the country".
+const EVERY = wordSet("every everyone everybody");
+// "every time", "every day": not people; "every country / company / bishop": a demand on institutions
+// or their office-holders.
+const NOT_EVERYONE = wordSet(
+  "time day year week month night morning one thing other country nation state company business government party member bishop",
+);
 // Verbs and media of a fund-raising appeal: "sent out fundraising emails".
 const SEND = wordSet("send sends sent sending");
 const PITCHES = wordSet(
@@ -178,6 +187,7 @@ const TRIGGERS = new Set([
   ...APPEAL_NOUNS,
   ...NORM_MODALS,
   ...SEND,
+  ...EVERY,
   "one",
   "appreciated",
   "welcome",
@@ -606,6 +616,41 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           // "outraged by the ... money spent": a feeling is asked, whatever its object's words.
           feeling ? "act" : undefined,
         );
+        continue;
+      }
+    }
+    // "every single voter in America needs to know about it", "everyone in the country ought to be
+    // worried": a norm on everyone of the public, in anyone's words (test-11 l38, test-10 j03).
+    if (EVERY.has(w)) {
+      let k = i + 1;
+      if (w === "every") {
+        if (lower[k] === "single") k++;
+        const noun = lower[k] ?? "";
+        if (
+          kind[k] !== TokenKind.Word ||
+          NOT_EVERYONE.has(noun) ||
+          OFFICIALS.has(noun) ||
+          OFFICIALS.has(`${noun}s`)
+        )
+          continue;
+        k++;
+      }
+      // "in America", "in the country", "of us"
+      if (lower[k] === "in" || lower[k] === "of") {
+        k++;
+        if (lower[k] === "the") k++;
+        k++;
+      }
+      const m = lower[k] ?? "";
+      const to = (m === "needs" || m === "has" || m === "ought") && lower[k + 1] === "to";
+      const v = to ? k + 2 : k + 1;
+      if (
+        (to || m === "should" || m === "must") &&
+        verbAt(v) &&
+        (!ARGUING.has(lower[v]) || (lower[v] === "be" && BE_ATTITUDES.has(lower[v + 1] ?? ""))) &&
+        (i === firstWordOfClause(i) || NORM_BEFORE.has(lower[i - 1] ?? ""))
+      ) {
+        push(i, v, clauseEnd(v), `a norm on everyone: '${lower.slice(i, v).join(" ")}'`, false);
         continue;
       }
     }
