@@ -994,4 +994,11 @@ describe("calls analyzer", () => {
       "Every voter must show up.",
     ]);
   });
+
+  it("reads a hedged 'maybe we should start killing them' as violence, 'maybe we should wait' not as a call", () => {
+    const text = "He said maybe we should start killing them. She said maybe we should wait.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["we should start killing them.", "violence"],
+    ]);
+  });
 });

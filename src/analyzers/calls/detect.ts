@@ -166,6 +166,18 @@ const PEOPLE_PRONOUNS = new Set(["they", "he", "she", "those", "these", "them"])
 const REFUSED = wordSet(
   "rejected stopped discarded opposed resisted banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused",
 );
+// "maybe we should start killing them": a hedge does not soften a wish of harm (test-8 q60).
+const HEDGES = wordSet("maybe perhaps");
+// Verbs that begin or keep up a deed named by a gerund ("start killing them"; not "stop").
+const ONSET = wordSet("start starting begin beginning keep continue");
+
+/** "killing", "stabbing", "shooting": the gerund of a violent verb (a doubled final consonant dropped). */
+function violentGerund(t: string): boolean {
+  if (t.length < 6 || !t.endsWith("ing")) return false;
+  const s = t.slice(0, -3);
+  return VIOLENT.has(s) || (s[s.length - 1] === s[s.length - 2] && VIOLENT.has(s.slice(0, -1)));
+}
+
 function isParticiple(t: string): boolean {
   return (
     (t.length > 4 && t.endsWith("ed")) ||
@@ -683,7 +695,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (let k = h; k < b - 1 && !form; k++) {
         if (
           !WE.has(lower[k]) ||
-          (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k) && !negatedThink(k))
+          (k > h &&
+            !INNER_STARTS.has(lower[k - 1]) &&
+            !afterComplementVerb(k) &&
+            !negatedThink(k) &&
+            !(HEDGES.has(lower[k - 1]) && harmSoon(k)))
         )
           continue;
         let m = k + 1;
@@ -1680,6 +1696,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
 
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
   // A killing verb, or one joined to it: "seize them and kill them".
+  // A violent gerund or verb with a human object within a few words: "we should start killing them".
+  function harmSoon(k: number): boolean {
+    for (let j = k + 1; j < Math.min(k + 6, lower.length - 1); j++)
+      if ((violentGerund(lower[j]) || KILLING.has(lower[j])) && HARM_OBJECTS.has(lower[j + 1])) return true;
+    return false;
+  }
+
   function harmAhead(k: number): boolean {
     if (KILLING.has(lower[k])) return true;
     return (
@@ -1795,6 +1818,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       const prev = lower[k - 1] ?? "";
       const next = lower[k + 1] ?? "";
       if (violentPhraseAt(lower, k) || warAt(lower, k)) violence = true;
+      // "we should start killing them": harm begun or kept up, named by its gerund (test-8 q60).
+      if (ONSET.has(prev) && HARM_OBJECTS.has(next) && violentGerund(t)) violence = true;
       if (VIOLENT.has(t)) {
         const determinerBefore = prev === "the" || prev === "a" || prev === "general" || prev === "an";
         if (
