@@ -892,4 +892,113 @@ describe("calls analyzer", () => {
       "The count ended today. Those who lose should support the winner. Those who did this will be found.";
     expect(callsIn(text).map((c) => c.text)).toEqual(["Those who lose should support the winner."]);
   });
+
+  it("labels 'Don't be a sucker' and 'Let us never be silent' as refusals, 'Don't be afraid' as encouragement", () => {
+    const text =
+      "Don't be a fool for their promises. Let us never be silent about this. Don't be afraid of them.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse", "act"]);
+  });
+
+  it("reads death wished on a group as a norm as a call to violence, a named death toll not", () => {
+    const text =
+      "He wrote online that migrants should “drown” in the sea. Officials said migrants should apply by May. " +
+      "Thousands of migrants died at sea.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["migrants should “drown” in the sea.", "violence", true],
+    ]);
+  });
+
+  it("reads a reported urge of violence against people as a call to violence, its condemnation not", () => {
+    const text =
+      "Critics say the candidate is encouraging violence against reporters. The group condemned inciting violence against anyone.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["encouraging violence against reporters.", "violence"],
+    ]);
+  });
+
+  it("reads quoted 'we ought to' and a 'we' clause after a fronted purpose as policy talk", () => {
+    const text =
+      "“We ought to open the plant again,” he said. “To fix the roads, we have to raise the money,” she said. " +
+      "“We have to stand together,” she said.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["We have to stand together,"]);
+  });
+
+  it("reads a governor's 'we need to' about a deed of office as policy", () => {
+    const text = "“We need to repave every highway,” said Jane Roe, the governor.";
+    expect(callsIn(text)).toEqual([]);
+  });
+
+  it("reads a 'we' norm about the party, its policy or deportation as policy, 'transform the Democratic Party' as a call", () => {
+    const text =
+      "“We have to become the party of growth,” he said. “We should deport them all,” he said. " +
+      "“We have to transform the Democratic Party,” she said.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["We have to transform the Democratic Party,"]);
+  });
+
+  it("reads 'If you ..., you better ...' as a conditional appeal, a bare 'you better' not", () => {
+    const text =
+      "“If you want lower rents, you better vote for Ann Lee,” he said. “You better hurry,” she told the driver.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([["you better vote for Ann Lee,", "act"]]);
+  });
+
+  it("reads urges to the people in a room or a church ('attendees', 'parishioners') as reported calls", () => {
+    const text = "The pastor urged his parishioners to vote. She called on attendees to oppose the plan.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "urged his parishioners to vote.",
+      "called on attendees to oppose the plan.",
+    ]);
+  });
+
+  it("reads 'urged them to' as a call when 'them' is a group named before it in the sentence", () => {
+    const text =
+      "He met young voters at a diner and urged them to vote Tuesday. " +
+      "He met the senators and urged them to vote Tuesday. He did what she urged them to do.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["urged them to vote Tuesday."]);
+  });
+
+  it("reads a reported fund-raising e-mail or plea and 'asked people to chip in' as appeals for money", () => {
+    const text =
+      "The campaign sent out two fundraising emails on Monday. She sent a letter to the editor. " +
+      "He asked supporters to chip in $5.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["sent out two fundraising emails on Monday.", "donate"],
+      ["asked supporters to chip in $5.", "donate"],
+    ]);
+  });
+
+  it("labels a negative plea ('please do not ...') and a call to abandon something as refusals", () => {
+    const text = "He said, please do not touch the fence. It's time to abandon this myth.";
+    expect(callsIn(text).map((c) => c.label)).toEqual(["refuse", "refuse"]);
+  });
+
+  it("reads a reported call for a boycott as a refusal asked of the public", () => {
+    const text = "Student groups called for a boycott of the lecture.";
+    expect(callsIn(text).map((c) => [c.text, c.label, c.quoted])).toEqual([
+      ["called for a boycott of the lecture.", "refuse", true],
+    ]);
+  });
+
+  it("reads a quoted imperative after an article as a campaign's name, after a possessive as its words", () => {
+    const text =
+      "The mayor said: “Save the Park!” It was a win for the “Save the Park” movement. " +
+      "He deleted his “punch a rival” tweet.";
+    expect(callsIn(text).map((c) => c.text)).toEqual(["Save the Park!", "punch a rival"]);
+  });
+
+  it("reads a norm on everyone ('everyone in the country should', 'every voter must') as a call, not 'every day' or 'every bishop'", () => {
+    const text =
+      "I think everyone in the country should be worried. Every voter must show up. " +
+      "Every day must count. Every bishop must obey the pope.";
+    expect(callsIn(text).map((c) => c.text)).toEqual([
+      "everyone in the country should be worried.",
+      "Every voter must show up.",
+    ]);
+  });
+
+  it("reads a hedged 'maybe we should start killing them' as violence, 'maybe we should wait' not as a call", () => {
+    const text = "He said maybe we should start killing them. She said maybe we should wait.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["we should start killing them.", "violence"],
+    ]);
+  });
 });

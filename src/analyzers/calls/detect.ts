@@ -166,6 +166,18 @@ const PEOPLE_PRONOUNS = new Set(["they", "he", "she", "those", "these", "them"])
 const REFUSED = wordSet(
   "rejected stopped discarded opposed resisted banned abolished repealed excised halted blocked ended condemned denounced dismantled removed outlawed prevented boycotted refused",
 );
+// "maybe we should start killing them": a hedge does not soften a wish of harm (test-8 q60).
+const HEDGES = wordSet("maybe perhaps");
+// Verbs that begin or keep up a deed named by a gerund ("start killing them"; not "stop").
+const ONSET = wordSet("start starting begin beginning keep continue");
+
+/** "killing", "stabbing", "shooting": the gerund of a violent verb (a doubled final consonant dropped). */
+function violentGerund(t: string): boolean {
+  if (t.length < 6 || !t.endsWith("ing")) return false;
+  const s = t.slice(0, -3);
+  return VIOLENT.has(s) || (s[s.length - 1] === s[s.length - 2] && VIOLENT.has(s.slice(0, -1)));
+}
+
 function isParticiple(t: string): boolean {
   return (
     (t.length > 4 && t.endsWith("ed")) ||
@@ -296,6 +308,9 @@ const REFLEXIVE = wordSet("yourself yourselves");
 const OWE_SELF = wordSet("himself herself themselves yourself yourselves ourselves oneself");
 const LOOK = wordSet("look see watch check listen");
 const LINK_STARTS = wordSet("http https www");
+// Before a quoted name: "the “Fight for $15” movement". After a possessive the quoted words are
+// someone's own ("his “punch a Zionist” tweet" still calls).
+const NAME_DETERMINERS = wordSet("the a an");
 // "(Matthew 15:14)", "(2 John 1.10-11)", "(Quran 9:5)": a book, a chapter and a verse in parentheses.
 const SCRIPTURE_REF = /^\(\s*(?:[1-3]\s*)?[A-Z][A-Za-z’']+\.?\s+\d+\s*[:.]\s*\d+/;
 // Prepositions that open a fronted adverbial: "In short,", "Above all,", "For now,".
@@ -680,7 +695,11 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       for (let k = h; k < b - 1 && !form; k++) {
         if (
           !WE.has(lower[k]) ||
-          (k > h && !INNER_STARTS.has(lower[k - 1]) && !afterComplementVerb(k) && !negatedThink(k))
+          (k > h &&
+            !INNER_STARTS.has(lower[k - 1]) &&
+            !afterComplementVerb(k) &&
+            !negatedThink(k) &&
+            !(HEDGES.has(lower[k - 1]) && harmSoon(k)))
         )
           continue;
         let m = k + 1;
@@ -694,8 +713,15 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
             lower[k].startsWith("y’") ||
             (YOU_NOUNS.has(lower[m]) && lower[m + 1] !== "," && lower[m + 1] !== "of"));
         if (group && lower[k] === "you") m++;
+        // "If you don't want Trump to be the nominee, you better get on board with Rubio": an
+        // appeal whose condition picks out its audience by a wish (test-9 #3, test-10 j41).
+        const youBetter =
+          (lower[k] === "you" || lower[k] === "you’d" || lower[k] === "you'd") &&
+          lower[m] === "better" &&
+          ifYouBefore(k);
         // "we'd better act", "we had better act"
         if (
+          youBetter ||
           ((lower[k] === "we’d" || lower[k] === "we'd") && lower[m] === "better") ||
           (lower[m] === "had" && lower[m + 1] === "better")
         ) {
@@ -818,6 +844,27 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         // "We must not overreact," said the foreign minister: an office-holder's "we" is the body
         // the office speaks for, unless the deed is one the public can do.
         if (binding && !you && officeHolderWe(lower, [speakerFrom(), sentenceEnd], [k, b], vYou)) continue;
+        // "we ought to start it up again", "we ought to build a statue of him": in quoted speech
+        // "ought to" weighs what would be right to do, an opinion on policy, not an appeal
+        // (test-10 j31, test-11 l22: 0 of 5 such quoted clauses were calls).
+        if (binding && !you && modal === "ought" && quoted[k]) continue;
+        // "To build an economy that works for everyone, we have got to go big": a fronted purpose
+        // names a policy goal and the "we" clause its means, a programme, not an appeal (test-11 l28).
+        let opener = sentenceStart;
+        while (
+          opener < k &&
+          (OPEN_QUOTES.has(lower[opener]) || lower[opener] === '"' || lower[opener] === "'")
+        )
+          opener++;
+        if (
+          binding &&
+          !you &&
+          quoted[k] &&
+          k > opener + 3 &&
+          lower[opener] === "to" &&
+          isBaseVerb(lower[opener + 1] ?? "")
+        )
+          continue;
         // "we should note / add / admit ...": the writer's aside, not a call.
         const verb = lower[lower[m + 1] === "to" ? m + 2 : m + 1] ?? "";
         if (binding && ASIDE_VERBS.has(verb)) continue;
@@ -911,7 +958,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         const j = lower[k + 1] === "," ? k + 2 : k + 1;
         if (j < b && (imperativeAt(j, true) || pleaVerbAt(j, b))) {
           h = k;
-          form = "imperative";
+          // "please do not touch or harm the protester": a negative plea refuses (test-9 p21).
+          form = negativeStart(j) ? "negative" : "imperative";
           why.push(`a plea '${lower.slice(k, j + 1).join(" ")}'`);
         }
       }
@@ -943,7 +991,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
         }
         if (plea || harm) {
           h = k;
-          form = "imperative";
+          form = plea && negativeStart(j) ? "negative" : "imperative";
           why.push(
             plea ? `a plea '${lower.slice(k, j + 1).join(" ")}'` : `the imperative of harm '${lower[k]}'`,
           );
@@ -1193,13 +1241,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "BUILD THE WALL!", "SMASH THE STATE": a shouted imperative of three words or fewer is a
     // slogan or a chant (train-5 f01, train-7 k03); a shouted refusal ("DO NOT COMPLY") calls.
     if (form === "imperative" && shoutedSlogan(h, b)) return null;
+    // "the “Fight for $15” movement": a quoted imperative after a determiner names a campaign.
+    if (form === "imperative" && h > 1 && quoteMark(h - 1) && NAME_DETERMINERS.has(lower[h - 2])) return null;
     if (headline || isHeadline(doc, h, b)) {
       // In a headline only an imperative of four words or more calls: "Sunday Sermon: Love
       // Your Enemies" names a topic, "Stop Comparing Immigration Enforcement to ..." urges.
       if ((form !== "imperative" && form !== "negative") || shortLabel(doc, h, b, true)) return null;
     }
-    // "let's not take ... at face value" refuses, like a negative imperative.
-    const letNot = form === "let" && (lower[h + 1] === "not" || lower[h + 2] === "not");
+    // "let's not take ... at face value" refuses, like a negative imperative; so does "Let us
+    // never be neutral" (test-10 j43).
+    const negAt = (k: number) => lower[k] === "not" || lower[k] === "never";
+    const letNot = form === "let" && (negAt(h + 1) || negAt(h + 2));
     const label =
       passive >= 0 ? passiveLabel(h, passive, b) : labelOf(h, b, weRefuse || letNot ? "negative" : form);
     why.push(`label '${label}' from the clause's words`);
@@ -1226,6 +1278,10 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   // Three words or fewer, every letter a capital.
+  function quoteMark(k: number): boolean {
+    return OPEN_QUOTES.has(lower[k]) || lower[k] === '"';
+  }
+
   function shoutedSlogan(from: number, to: number): boolean {
     let words = 0;
     for (let k = from; k < to; k++) {
@@ -1234,6 +1290,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (++words > 3 || word !== word.toUpperCase()) return false;
     }
     return words > 0;
+  }
+
+  // "If you ... ," before `k` in its sentence: a condition on the listener.
+  function ifYouBefore(k: number): boolean {
+    for (let j = Math.max(sentenceStart, k - 25); j < k - 2; j++)
+      if (lower[j] === "if" && lower[j + 1] === "you") return true;
+    return false;
   }
 
   // Where the speaker of the current sentence may be named: "''We must not overreact,'' he told
@@ -1466,6 +1529,17 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
   }
 
   /** "do not / don't / never" + a verb of refusal at k. */
+  // "do not / don't / never" opening a verb phrase.
+  function negativeStart(j: number): boolean {
+    const w = lower[j];
+    return (
+      (w === "do" && (lower[j + 1] === "not" || lower[j + 1] === "n't")) ||
+      w === "don't" ||
+      w === "don’t" ||
+      w === "never"
+    );
+  }
+
   function opensNegative(k: number): boolean {
     const w = lower[k];
     const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
@@ -1622,6 +1696,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
 
   /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
   // A killing verb, or one joined to it: "seize them and kill them".
+  // A violent gerund or verb with a human object within a few words: "we should start killing them".
+  function harmSoon(k: number): boolean {
+    for (let j = k + 1; j < Math.min(k + 6, lower.length - 1); j++)
+      if ((violentGerund(lower[j]) || KILLING.has(lower[j])) && HARM_OBJECTS.has(lower[j + 1])) return true;
+    return false;
+  }
+
   function harmAhead(k: number): boolean {
     if (KILLING.has(lower[k])) return true;
     return (
@@ -1737,6 +1818,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       const prev = lower[k - 1] ?? "";
       const next = lower[k + 1] ?? "";
       if (violentPhraseAt(lower, k) || warAt(lower, k)) violence = true;
+      // "we should start killing them": harm begun or kept up, named by its gerund (test-8 q60).
+      if (ONSET.has(prev) && HARM_OBJECTS.has(next) && violentGerund(t)) violence = true;
       if (VIOLENT.has(t)) {
         const determinerBefore = prev === "the" || prev === "a" || prev === "general" || prev === "an";
         if (
@@ -1794,9 +1877,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     // "Do not fear", "Do not be afraid": encouragement, not a refusal.
     // "Don't be fooled", "do not be deceived": rejecting a deception refuses.
     const nv = lower[h] === "do" ? h + 2 : h + 1;
+    // "Don't be a sucker": a role the reader is told to refuse, not a fear (test-9 p45).
+    const beRole = lower[nv] === "be" && (lower[nv + 1] === "a" || lower[nv + 1] === "an");
     if (
       form === "negative" &&
       FEAR.has(lower[nv]) &&
+      !beRole &&
       !(lower[nv] === "be" && DECEIVED.has(lower[nv + 1] ?? ""))
     )
       refuse = false;

@@ -81,7 +81,7 @@ export function joinInAt(lower: readonly string[], k: number, b: number): boolea
   return false;
 }
 export const BELIEVE = set("believe trust faith");
-export const REFUSE = set("refuse reject boycott resist");
+export const REFUSE = set("refuse reject boycott resist abandon");
 
 /** Violence words; their verb reading is checked in calls.ts (a "strike" is not always a blow). */
 export const VIOLENT = set(`
@@ -144,6 +144,7 @@ export const GROUPS = new Set([
     seminarians clergy disciples
     immigrants invaders companies businesses corporations sponsors advertisers everyone
     individuals iranians israelis palestinians iraqis syrians germans mexicans
+    attendees parishioners congregants worshippers churchgoers audiences
   `),
 ]);
 

@@ -20,7 +20,13 @@ const STATE_ACTION = wordSet(
 const POLICY_OBJECTS = wordSet(`
   tax taxes taxation budget budgets deficit deficits tariff tariffs regulation regulations
   legislation laws superdelegates subsidies entitlements medicaid medicare treaty treaties negotiations
+  policy party deport deportation deportations surveillance infrastructure
 `);
+// "We can no longer claim to be the party of freedom", "or we will become a minority party": a
+// "we" that is a party speaks as the party's leadership planning (test-9 p19, test-11 l57); a party
+// as the object of a deed ("abandon their trust in the old party", "transform the Democratic
+// Party") is the public's cause.
+const BECOME = wordSet("be become remain");
 // Verbs by which the public opposes or saves a policy: "we must stop this tax", "we have to
 // defend Medicare" are campaigns' calls, whoever speaks, so the domains above do not cancel them.
 const CAMPAIGN_VERBS = wordSet("stop fight oppose defeat block resist reject save protect defend kill");
@@ -40,7 +46,8 @@ export function policyIn(lower: readonly string[], from: number, to: number): bo
     const t = lower[k];
     // "in defense of free speech" defends a cause, not a country.
     if (STATE_ACTION.has(t) && !(t.startsWith("defen") && lower[k + 1] === "of")) return true;
-    if (!campaign && POLICY_OBJECTS.has(t)) return true;
+    const asParty = t !== "party" || BECOME.has(lower[k - 2] ?? "") || BECOME.has(lower[k - 3] ?? "");
+    if (!campaign && POLICY_OBJECTS.has(t) && asParty) return true;
     // As a verb only: "we cannot accept this reform" refuses, it does not legislate.
     if (POLICY_VERBS.has(t) && !DETERMINERS.has(lower[k - 1] ?? "")) return true;
   }
@@ -63,7 +70,7 @@ export function epistemicMustBe(lower: readonly string[], at: number): boolean {
 // "Colleagues" names the hearers of a legislator's letter or speech ("Sanders wrote to his
 // colleagues", test-7 v36): that "we" is the chamber.
 const OFFICES = wordSet(`
-  minister ministers secretary senator sen. rep. rep congressman congresswoman lawmaker lawmakers chairman
+  minister ministers secretary senator sen. rep. rep governor congressman congresswoman lawmaker lawmakers chairman
   chairwoman ambassador spokesman spokeswoman diplomat chancellor colleagues
 `);
 // What an office-holder can still ask of the public: unity, vigilance, resistance, prayer,

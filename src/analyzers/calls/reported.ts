@@ -162,6 +162,23 @@ const KILLING_NOUNS = wordSet(
   "killing killings murder murders execution executions extermination slaughter massacre beheading lynching genocide annihilation",
 );
 const REMEDIES = wordSet("answer solution way cure remedy");
+// Before a norm on everyone: "And every voter needs to", "I think everyone ought to".
+const NORM_BEFORE = wordSet("and but so think believe that");
+// Heads of a norm on everyone: "every voter", "everyone in the country".
+const EVERY = wordSet("every everyone everybody");
+// "every time", "every day": not people; "every country / company / bishop": a demand on institutions
+// or their office-holders.
+const NOT_EVERYONE = wordSet(
+  "time day year week month night morning one thing other country nation state company business government party member bishop",
+);
+// Verbs and media of a fund-raising appeal: "sent out fundraising emails".
+const SEND = wordSet("send sends sent sending");
+const PITCHES = wordSet(
+  "email emails e-mail e-mails plea pleas appeal appeals letter letters solicitation solicitations message messages text texts",
+);
+const NUMBER_WORDS = wordSet("two three four several multiple many more");
+// Deaths wished on people after "should/must": "refugees should drown / burn alive / die".
+const DEATHS = wordSet("die drown burn rot perish hang starve");
 
 // Every word that can start one of the patterns below.
 const TRIGGERS = new Set([
@@ -169,6 +186,8 @@ const TRIGGERS = new Set([
   ...CALL_VERBS,
   ...APPEAL_NOUNS,
   ...NORM_MODALS,
+  ...SEND,
+  ...EVERY,
   "one",
   "appreciated",
   "welcome",
@@ -311,9 +330,47 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       }
       continue;
     }
+    // "sent out fundraising emails on his behalf", "sent a fund-raising plea": an appeal for money
+    // to a list of supporters, reported by its medium (test-9 p38/p53, test-10 j06).
+    if (SEND.has(w)) {
+      let k = lower[i + 1] === "out" ? i + 2 : i + 1;
+      if (DETERMINERS.has(lower[k] ?? "") || kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k] ?? ""))
+        k++;
+      let fund = lower[k] === "fundraising" || lower[k] === "fund-raising";
+      if (!fund && lower[k] === "fund" && lower[k + 1] === "-" && lower[k + 2] === "raising") {
+        fund = true;
+        k += 2;
+      }
+      if (fund && PITCHES.has(lower[k + 1] ?? "")) {
+        out.push({
+          label: "donate",
+          first: i,
+          last: clauseEnd(k + 2),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported fund-raising ${lower[k + 1]}`, "label 'donate'"],
+        });
+        continue;
+      }
+    }
     // "calling for the killing of gays", "called for the murder of apostates": harm asked for by name.
     if ((CALL_VERBS.has(w) || APPEAL_NOUNS.has(w)) && lower[i + 1] === "for") {
       const k = lower[i + 2] === "the" ? i + 3 : i + 2;
+      // "called for a boycott of his speech": a refusal asked of the public (test-10 j55).
+      const b = lower[i + 2] === "a" ? i + 3 : i + 2;
+      if (lower[b] === "boycott" || lower[b] === "boycotts") {
+        out.push({
+          label: "refuse",
+          first: i,
+          last: clauseEnd(b + 1),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported call for a '${lower[b]}'`, "label 'refuse' from the urged words"],
+        });
+        continue;
+      }
       if (KILLING_NOUNS.has(lower[k] ?? "") && lower[k + 1] === "of") {
         out.push({
           label: "violence",
@@ -323,6 +380,29 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           quotedByMarks: true,
           score: 0.6,
           why: [`a reported call for '${lower[k]} of' people`, "label 'violence' from the urged words"],
+        });
+        continue;
+      }
+    }
+    // "encouraging violence against protesters", "incited attacks on Jews": harm urged by its
+    // noun and aimed at people is a reported call to violence, with or without an addressee (test-10 j55).
+    if (
+      (URGE_VERBS.has(w) || (CALL_VERBS.has(w) && lower[i + 1] === "for")) &&
+      !lower[i - 1]?.startsWith("condemn")
+    ) {
+      const k = lower[i + 1] === "for" ? i + 2 : i + 1;
+      if (
+        (VIOLENCE_NOUNS.has(lower[k] ?? "") || ATTACK_NOUNS.has(lower[k] ?? "")) &&
+        (lower[k + 1] === "against" || lower[k + 1] === "on")
+      ) {
+        out.push({
+          label: "violence",
+          first: i,
+          last: clauseEnd(k + 2),
+          addressee: null,
+          quotedByMarks: true,
+          score: 0.6,
+          why: [`a reported urge of '${lower[k]} ${lower[k + 1]}' people`, "label 'violence'"],
         });
         continue;
       }
@@ -363,6 +443,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         (i - 1 === sentenceStart(i) || openers === '"' || openers === "“" || openers === ":")
       )
         continue;
+      // "To call upon people to give up X is to ask them to change": a definition of the act, not
+      // an urge ("Francis' message is to call on all Christians to ..." still reports one).
+      if (lower[i - 1] === "to" && (openers === "is" || openers === "was") && definition(i)) continue;
       // "bureaucrats who are used to telling people not to ...": a habit described, not an urge.
       // ("a post used to encourage students to vote" is a reported urge.)
       if (w.endsWith("ing") && lower[i - 1] === "to" && (openers === "used" || openers === "accustomed"))
@@ -392,6 +475,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const np = urgedPhrase(k, ADVISING.has(w) || that, w.endsWith("s") || own >= 0, false, that, youOk);
       // "asks students to imagine that ...": a prompt to think, not an appeal (test-6 z01).
       if (!np || OFFICIAL_ACTS.has(lower[np.verb]) || PROMPTS.has(lower[np.verb])) continue;
+      // "what he urged them to do.": the deed is a pro-form whose content is told elsewhere.
+      if (lower[np.verb] === "do" && CLAUSE_END.has(lower[np.verb + 1] ?? ".")) continue;
       // "I want you to know that ...": an aside to the listener, not an appeal.
       if (want && WANT_ASIDES.has(lower[np.verb])) continue;
       // "ordered the members of the commission to ...", "order all the priests in his diocese to
@@ -468,6 +553,24 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         continue;
       }
     }
+    // "(posted that) refugees should “burn alive” or “drown”": death wished on a group of people,
+    // worded as a norm, is a call to violence whoever reports it (test-11 l52).
+    if (NORM_MODALS.has(w) && GROUPS.has(lower[i - 1] ?? "") && lower[i - 1] !== "all") {
+      const v = skipMarks(i + 1);
+      const dies = DEATHS.has(lower[v] ?? "") || (lower[v] === "be" && KILLED.has(lower[v + 1] ?? ""));
+      if (dies && lower[v + 1] !== "out" && lower[v + 1] !== "down") {
+        out.push({
+          label: "violence",
+          first: i - 1,
+          last: clauseEnd(v),
+          addressee: null,
+          quotedByMarks: quoted[i] === 1 || lower[i - 2] === "that",
+          score: 0.6,
+          why: [`wishes death on a group '${lower[i - 1]} ${w} ${lower[v]}'`, "label 'violence'"],
+        });
+        continue;
+      }
+    }
     // "(that) Obama should be hanged": a capitalised name, "should/must be", a participle of killing.
     if (
       NORM_MODALS.has(w) &&
@@ -513,6 +616,41 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           // "outraged by the ... money spent": a feeling is asked, whatever its object's words.
           feeling ? "act" : undefined,
         );
+        continue;
+      }
+    }
+    // "every single voter in America needs to know about it", "everyone in the country ought to be
+    // worried": a norm on everyone of the public, in anyone's words (test-11 l38, test-10 j03).
+    if (EVERY.has(w)) {
+      let k = i + 1;
+      if (w === "every") {
+        if (lower[k] === "single") k++;
+        const noun = lower[k] ?? "";
+        if (
+          kind[k] !== TokenKind.Word ||
+          NOT_EVERYONE.has(noun) ||
+          OFFICIALS.has(noun) ||
+          OFFICIALS.has(`${noun}s`)
+        )
+          continue;
+        k++;
+      }
+      // "in America", "in the country", "of us"
+      if (lower[k] === "in" || lower[k] === "of") {
+        k++;
+        if (lower[k] === "the") k++;
+        k++;
+      }
+      const m = lower[k] ?? "";
+      const to = (m === "needs" || m === "has" || m === "ought") && lower[k + 1] === "to";
+      const v = to ? k + 2 : k + 1;
+      if (
+        (to || m === "should" || m === "must") &&
+        verbAt(v) &&
+        (!ARGUING.has(lower[v]) || (lower[v] === "be" && BE_ATTITUDES.has(lower[v + 1] ?? ""))) &&
+        (i === firstWordOfClause(i) || NORM_BEFORE.has(lower[i - 1] ?? ""))
+      ) {
+        push(i, v, clauseEnd(v), `a norm on everyone: '${lower.slice(i, v).join(" ")}'`, false);
         continue;
       }
     }
@@ -727,6 +865,9 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         group = true;
       // "Republicans", "Brits", "Muslims": a capitalised plural of a people word names a group.
       else if (upper(j) && GROUP_SUFFIX.test(t)) group = true;
+      // "selfies with young people ..., and he urged them to vote": "them" takes the group named
+      // just before, unless officials are named nearer (test-10 j59, j21).
+      else if (t === "them" && j === k && groupBefore(k)) group = true;
       else if (t === "us" || t === "them" || t === "him" || t === "her" || t === "anyone") return null;
       // "called on Obama to ...", "invite Gennifer Flowers": a name is a third party.
       // "warned Trump and his supporters": the name's public comes along, so the group is addressed.
@@ -744,6 +885,26 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       }
     }
     return null;
+  }
+
+  // A clause that opens (at the sentence start or after a mark) with an infinitive as its subject:
+  // "As the line goes: “To call upon ...".
+  function definition(i: number): boolean {
+    for (let j = sentenceStart(i); j < i - 2; j++)
+      if (lower[j] === "to" && (j === sentenceStart(i) || kind[j - 1] === TokenKind.Punct)) return true;
+    return false;
+  }
+
+  // The nearest plural noun of people before `k`, in its sentence, is a group
+  // an urge can address (not officials, not a name).
+  function groupBefore(k: number): boolean {
+    const from = Math.max(sentenceStart(k), k - 40);
+    for (let j = k - 2; j >= from; j--) {
+      const t = lower[j];
+      if (OFFICIALS.has(t)) return false;
+      if (GROUPS.has(t) && t !== "all" && t !== "everyone" && t !== "staff" && t !== "employees") return true;
+    }
+    return false;
   }
 
   // The subject of a passive urge, scanning back from its auxiliary: a group and no official
@@ -819,7 +980,8 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if ((VIOLENT.has(t) || BLOWS.has(t)) && harm && !determiner && k <= reach) return "violence";
       if (warAt(lower, k) || violentPhraseAt(lower, k)) return "violence";
       if (ATTACK_NOUNS.has(t) && CARRY_OUT.has(lower[verb])) return "violence";
-      if (DONATE.has(t)) donate = true;
+      // "to chip in $27": money asked by the idiom, as in the imperative (labelOf).
+      if (DONATE.has(t) || (t === "chip" && lower[k + 1] === "in")) donate = true;
       if (JOIN.has(t) && !joinInAt(lower, k, last)) join = true;
       if (REFUSE.has(t)) refuse = true;
     }
