@@ -985,4 +985,9 @@ describe("citations analyzer", () => {
       "document:Common Core State Standards",
     ]);
   });
+  it("takes no url from a domain that names a mailbox, but keeps a named mail server", () => {
+    const text =
+      "Most were sent from a state.gov e-mail address. She had no state.gov account. They searched the clinton.com email system.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["clinton.com"]);
+  });
 });
