@@ -990,4 +990,16 @@ describe("citations analyzer", () => {
       "Most were sent from a state.gov e-mail address. She had no state.gov account. They searched the clinton.com email system.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["clinton.com"]);
   });
+  it("cites the outlet in a poll run with a pollster, and a bare head once the full name appears", () => {
+    const text =
+      "AP-GfK Poll: Voters shift. A fresh CNN-ORC poll shows him ahead. The Washington Post ran it. " +
+      "Recent Post-ABC polls show her ahead. The Post-SurveyMonkey poll finds him behind.";
+    expect(refs(citationsIn(text))).toEqual([
+      "agency:AP",
+      "agency:CNN",
+      "agency:The Washington Post",
+      "agency:ABC News",
+      "agency:The Washington Post",
+    ]);
+  });
 });

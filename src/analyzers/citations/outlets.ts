@@ -601,6 +601,19 @@ function findQuotedProgrammes(
   }
 }
 
+const JOINT_POLLS = wordSet("poll polls survey surveys");
+
+/** The listed name the text uses that ends in this head word ("Washington Post" for "post"), or null. */
+function fullNameEnding(doc: Doc, head: string): string | null {
+  const { lower } = doc;
+  for (let i = 1; i < lower.length; i++) {
+    if (lower[i] !== head) continue;
+    for (const name of NAMES.get(lower[i - 1]) ?? [])
+      if (name.words.length === 2 && name.words[1] === head) return name.canonical;
+  }
+  return null;
+}
+
 /** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
 function findJointNames(
   doc: Doc,
@@ -608,7 +621,7 @@ function findJointNames(
   taken: Uint8Array,
   push: (ref: string, s: number, e: number, why: string) => void,
 ): void {
-  const { lower, tokens } = doc;
+  const { text, lower, tokens } = doc;
   const { start, end, count } = tokens;
   for (let t = 0; t < count; t++) {
     if (taken[t] || !isCap(t)) continue;
@@ -626,9 +639,37 @@ function findJointNames(
         )
           first = { a, name };
     }
+    // "an average of recent Post-ABC polls", "The Post-SurveyMonkey poll": a bare media head in
+    // a joint poll name is the short form of an outlet the text names in full, or its own title.
+    const poll = JOINT_POLLS.has(lower[t + 1] ?? "");
+    if (!first && poll && HEADS.has(left)) {
+      const full = fullNameEnding(doc, left);
+      first = {
+        a: t,
+        name: {
+          words: [left],
+          canonical: full ?? text.slice(start[t], start[t] + dash),
+          acronym: false,
+          article: true,
+        },
+      };
+    }
     if (!first || (first.a < t && taken[first.a])) continue;
     // "the Chicago Sun-Times", "the Sun-Times": a one-word name read like "The Hill" opens a longer one.
-    if (first.a === t && first.name.article && first.name.words.length === 1) continue;
+    if (first.a === t && first.name.article && first.name.words.length === 1 && !poll) continue;
+    // "the AP-GfK Poll", "a fresh CNN-ORC poll": an outlet that runs a poll with a pollster; the
+    // pollster after the hyphen is no outlet (the set leaves pollsters out).
+    if (poll && !NAMES.has(right)) {
+      const cut = start[t] + dash;
+      taken.fill(1, first.a, t + 1);
+      push(
+        first.name.canonical,
+        start[first.a],
+        cut,
+        `the outlet's poll, run with ${text.slice(cut + 1, end[t])}`,
+      );
+      continue;
+    }
     for (const name of NAMES.get(right) ?? []) {
       const b = t + name.words.length - 1;
       if (b >= count || !name.words.every((w, k) => (k === 0 ? right : lower[t + k]) === w)) continue;
