@@ -1002,4 +1002,10 @@ describe("citations analyzer", () => {
       "agency:The Washington Post",
     ]);
   });
+  it("reads a bill by its chamber and number and a numbered rule, not a listicle's rule heading", () => {
+    const text =
+      "The governor signed House Bill 1523 on Monday. Under Rule 40, a nominee needs eight states. " +
+      "Bill 12 people came.\nRule 1: never give up.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["House Bill 1523", "Rule 40"]);
+  });
 });
