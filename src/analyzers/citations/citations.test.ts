@@ -1008,4 +1008,11 @@ describe("citations analyzer", () => {
       "Bill 12 people came.\nRule 1: never give up.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["House Bill 1523", "Rule 40"]);
   });
+  it("reads an outlet's one-word name as the person the text has named by it, unless it cited the outlet first", () => {
+    const person =
+      "Mayor Don Guardian met her. “It is hard,” Guardian said. Michael Bloomberg may run, Bloomberg told CNN.";
+    expect(citationsIn(person).map((c) => c.text)).toEqual(["CNN"]);
+    const outlet = "Bloomberg reported the sale. Michael Bloomberg declined. Bloomberg says prices fell.";
+    expect(citationsIn(outlet).map((c) => c.text)).toEqual(["Bloomberg", "Bloomberg"]);
+  });
 });

@@ -11,7 +11,7 @@ import { outletListStart } from "./context-before.js";
 import { REPORT_ADVERBS, TOLD, WRITING } from "./context-words.js";
 import type { Found } from "./found.js";
 import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
-import { PRONOUNS } from "./name-scan.js";
+import { nameScan, PRONOUNS } from "./name-scan.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 import {
@@ -91,7 +91,8 @@ export function findOutlets(doc: Doc): Found[] {
     out.push({ label: "agency", ref, start: s, end: e, why });
 
   const role = roles(doc);
-  const matches = outletNames(doc, role, isCap);
+  const surnames = new Map<string, number>();
+  const matches = outletNames(doc, role, isCap, surnames);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -253,6 +254,21 @@ export function findOutlets(doc: Doc): Found[] {
   }
   // A short form ("the Enquirer") takes the full name used in the text, the earlier first.
   out.sort((x, y) => x.start - y.start);
+  // "... Michael Bloomberg, who's thinking about running ..." then "“...,” Bloomberg told New York
+  // magazine": once the text has named a person with an outlet's one-word name, the bare name
+  // after that is the person, unless the text had already cited the outlet by it.
+  if (surnames.size > 0) {
+    const bare = (f: Found) => {
+      const at = surnames.get(text.slice(f.start, f.end).toLowerCase());
+      return at === undefined ? Infinity : at;
+    };
+    const kept = out.filter(
+      (f) =>
+        !(bare(f) < f.start && !out.some((o) => o.start < bare(f) && o.ref === f.ref && bare(o) < Infinity)),
+    );
+    out.length = 0;
+    out.push(...kept);
+  }
   for (const short of out) {
     if (short.ref.includes(" ")) continue;
     const full = out.find((f) => f.ref.endsWith(` ${short.ref}`));
@@ -381,16 +397,28 @@ const DATES = wordSet(
 );
 
 /** Every occurrence of a listed outlet name or of a name the document shows to be an outlet, in text order. */
-function outletNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
-  const listed = listedNames(doc, role, isCap);
+function outletNames(
+  doc: Doc,
+  role: Uint8Array,
+  isCap: (i: number) => boolean,
+  surnames: Map<string, number>,
+): Match[] {
+  const listed = listedNames(doc, role, isCap, surnames);
   return [
     ...listed,
     ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
   ].sort((x, y) => x.a - y.a);
 }
 
-function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
+/** `surnames` gets, for each one-word name the text uses as a person's surname, where it first does. */
+function listedNames(
+  doc: Doc,
+  role: Uint8Array,
+  isCap: (i: number) => boolean,
+  surnames: Map<string, number>,
+): Match[] {
   const { text, lower, tokens, sentenceOf } = doc;
+  const { titleCase } = nameScan(doc);
   const { start, end, count, kind } = tokens;
   const found: Match[] = [];
   for (let i = 0; i < count; i++) {
@@ -434,8 +462,11 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
         !/^[A-Z]+$/.test(text.slice(start[i - 1], end[i - 1])) &&
         sentenceOf[i - 1] === sentenceOf[i] &&
         end[i - 1] < start[i]
-      )
+      ) {
+        // Not in a Title Case headline: "Final Demand To Fox", "Real Reason He Shouldn't".
+        if (!surnames.has(lower[i]) && !titleCase(i)) surnames.set(lower[i], start[i]);
         continue;
+      }
       // "the Times Square", "The Hill Country": a one-word name that opens a longer one.
       if (
         name.article &&
