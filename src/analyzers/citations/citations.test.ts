@@ -1015,4 +1015,9 @@ describe("citations analyzer", () => {
     const outlet = "Bloomberg reported the sale. Michael Bloomberg declined. Bloomberg says prices fell.";
     expect(citationsIn(outlet).map((c) => c.text)).toEqual(["Bloomberg", "Bloomberg"]);
   });
+  it("reads DACA and DAPA in capitals as programme documents, not in 'a DACA recipient'", () => {
+    const text =
+      "He pledged to end the DACA and DAPA programs. A DACA recipient spoke. He is a Deferred Action (DACA) recipient. Daca is a town.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["DACA", "DAPA"]);
+  });
 });

@@ -44,6 +44,12 @@ const NICKNAMES = new Map([
   ["sarbanes-oxley", "Sarbanes-Oxley Act"],
   ["mccain-feingold", "McCain-Feingold Act"],
 ]);
+// Executive programmes set up by a memorandum and known by their acronym, which the set reads
+// as documents (test-5: DACA); in capitals only.
+const PROGRAMME_ACRONYMS = new Map([
+  ["daca", "Deferred Action for Childhood Arrivals"],
+  ["dapa", "Deferred Action for Parents of Americans and Lawful Permanent Residents"],
+]);
 const QUOTED_HEADS = new Set(["law", "act", "bill", "amendment", "plan", "agreement", "treaty", "protocol"]);
 const OPEN = new Set(["‘", "“", '"', "'"]);
 const CLOSE = new Set(["’", "”", '"', "'"]);
@@ -69,6 +75,10 @@ const ACRONYM_PROCEDURES = new Set([
   "court",
   "lawsuit",
   "lawsuits",
+  "recipient",
+  "recipients",
+  "permit",
+  "permits",
   "officer",
   "officers",
 ]);
@@ -88,6 +98,20 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
         start: start[i],
         end: end[i],
         why: `law nickname '${w}'`,
+      });
+      continue;
+    }
+    // "the DACA and DAPA programs", "DACA is currently operating"; not "a DACA recipient" or
+    // "a Deferred Action for Childhood Arrivals (DACA) recipient", who holds a status under it.
+    const programme = PROGRAMME_ACRONYMS.get(w);
+    const next = lower[i + 1] === ")" ? lower[i + 2] : lower[i + 1];
+    if (programme && text.slice(start[i], end[i]) === w.toUpperCase() && !ACRONYM_PROCEDURES.has(next)) {
+      out.push({
+        label: "document",
+        ref: programme,
+        start: start[i],
+        end: end[i],
+        why: `programme acronym '${w}'`,
       });
       continue;
     }
