@@ -1020,4 +1020,17 @@ describe("citations analyzer", () => {
       "He pledged to end the DACA and DAPA programs. A DACA recipient spoke. He is a Deferred Action (DACA) recipient. Daca is a town.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["DACA", "DAPA"]);
   });
+  it("reads credits 'X via Getty Images' and 'Contributing: ..., X', 'told a X reporter', and 'on X, Y said' / 'on X: quote'", () => {
+    const text =
+      "A crowd gathered. Bloomberg via Getty Images. Cornyn told a Politico reporter that he agreed. " +
+      'On Dec. 7 on MSNBC, Bush said it would pass. Later on CNN: "I never said that." ' +
+      '"I\'m on MSNBC and Fox," Canova said.\nContributing: Ann Roe, USA TODAY.';
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Bloomberg",
+      "Politico",
+      "MSNBC",
+      "CNN",
+      "USA TODAY",
+    ]);
+  });
 });
