@@ -1033,4 +1033,13 @@ describe("citations analyzer", () => {
       "USA TODAY",
     ]);
   });
+  it("reads 'last year's / a landmark nuclear deal with Iran', not a person's pact", () => {
+    const text =
+      "They warn that last year's nuclear deal with Iran failed. He secured a landmark nuclear deal with Iran. " +
+      "She backs President Obama's nuclear pact with Iran. He wants a nuclear deal with Iran.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "nuclear deal with Iran",
+      "nuclear deal with Iran",
+    ]);
+  });
 });

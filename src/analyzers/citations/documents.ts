@@ -136,6 +136,8 @@ const TITLE_CASE_OK = new Set([
   "protocol",
   "covenant",
 ]);
+// Adjectives that tell a pact was concluded, not hoped for: "a landmark nuclear deal with Iran".
+const CONCLUDED = wordSet("landmark historic");
 const INFORMAL_PACTS = new Set(["agreement", "agreements", "deal", "plan", "pact", "accord"]);
 
 // Every word at which one of the checks in findDocuments can start.
@@ -265,7 +267,12 @@ export function findDocuments(doc: Doc): Found[] {
       PACT_DOMAINS.has(lower[i - 1]) &&
       // "the disastrous nuclear deal with Iran"
       (lower[i - 2] === "the" ||
-        (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2))) &&
+        (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2)) ||
+        // "last year's nuclear deal with Iran", "a landmark nuclear deal with Iran": one concluded;
+        // not "President Obama's nuclear pact with Iran", a person's (test-2: "his nuclear deal").
+        (POSSESSIVE.has(lower[i - 2]) &&
+          (lower[i - 3] === "year" || /^(?:19|20)\d\d$/.test(lower[i - 3] ?? ""))) ||
+        (CONCLUDED.has(lower[i - 2]) && (lower[i - 3] === "a" || lower[i - 3] === "the"))) &&
       lower[i + 1] === "with" &&
       isCap(i + 2) &&
       !isCap(i + 3) &&
