@@ -1042,4 +1042,9 @@ describe("citations analyzer", () => {
       "nuclear deal with Iran",
     ]);
   });
+  it("reads political newsletters as outlets, cited after 'a projection from', not as reports", () => {
+    const text =
+      "A projection from the Cook Political Report shows a drop. Ann Roe, an analyst at the non-partisan Cook Political Report, agreed.";
+    expect(refs(citationsIn(text))).toEqual(["agency:Cook Political Report"]);
+  });
 });

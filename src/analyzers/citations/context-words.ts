@@ -52,7 +52,7 @@ export const BEFORE = wordSet("told tell tells telling via per citing quoting ci
 // "from" names a source after these ("a report from", "reprinted with permission from"), not
 // after "a donation from".
 export const FROM_AFTER = wordSet(
-  "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript question questions poll polls clip clips segment",
+  "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript question questions poll polls clip clips segment projection projections estimate estimates",
 );
 export const BY_PARTICIPLES = wordSet(
   "reached contacted reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken reports article articles piece statement told editorial column",

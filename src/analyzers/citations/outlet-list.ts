@@ -119,6 +119,10 @@ export const OUTLETS = [
   "PolitiFact|Politifact",
   "Snopes",
   "FiveThirtyEight",
+  // Political newsletters, cited as outlets when named as the origin (test-10: "a projection from
+  // the Cook Political Report").
+  "Cook Political Report|The Cook Political Report",
+  "Rothenberg & Gonzales Political Report|Rothenberg-Gonzales Political Report|Rothenberg Political Report",
   "HuffPollster|HuffPost Pollster",
   "RealClearPolitics|Real Clear Politics|RCP",
   "RealClearInvestigations|Real Clear Investigations",
