@@ -1047,4 +1047,16 @@ describe("citations analyzer", () => {
       "A projection from the Cook Political Report shows a drop. Ann Roe, an analyst at the non-partisan Cook Political Report, agreed.";
     expect(refs(citationsIn(text))).toEqual(["agency:Cook Political Report"]);
   });
+  it("reads papers and research by a described body, commissioned 'on behalf of' one, and a college's survey", () => {
+    const text =
+      "A paper from the left-leaning Brookings Institution says so. A 2014 examination by the nonpartisan Better Government Association found more. " +
+      "Pollsters published research on behalf of the Roosevelt Institute. A survey from Florida Southern College put him second. " +
+      "A paper by John Smith, a professor, disagreed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "A paper from the left-leaning Brookings Institution",
+      "A 2014 examination by the nonpartisan Better Government Association",
+      "research on behalf of the Roosevelt Institute",
+      "A survey from Florida Southern College",
+    ]);
+  });
 });
