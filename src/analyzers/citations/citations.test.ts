@@ -1059,4 +1059,10 @@ describe("citations analyzer", () => {
       "A survey from Florida Southern College",
     ]);
   });
+  it("reads a paper's short title 'The Post' with a capital article inside a sentence, and an e-mail message sent to an outlet", () => {
+    const text =
+      "Reid defended Cruz in a recent interview with The Post. As The Post's Abby Phillip documented, governors objected. " +
+      "Eric Trump wrote in an email message Monday to The Washington Post. The post office said nothing.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Post", "Post", "Washington Post"]);
+  });
 });

@@ -72,6 +72,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   if (w === "from" && (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, tokens.start[p]) || n1 === ":"))
     return `'${lower[p - 1] ?? ""} from'`;
   if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
+  // "in an email message Monday to The Washington Post": a day between the message and "to".
+  if (w === "to" && DAYS.has(lower[p - 1]) && TO_SPEECH.has(lower[p - 2])) return `'${lower[p - 2]} ... to'`;
   if (w === "to" && programme && CALLERS.has(lower[p - 1])) return `'${lower[p - 1]} to' the programme`;
   // "Sanders visited NBC’s “Today” to discuss ..."
   if (programme && w === "visited") return "'visited' the programme";

@@ -40,7 +40,7 @@ export const JOBS = wordSet("reporter correspondent columnist writer editor cont
 export const BIOGRAPHY = wordSet("is was being");
 export const IN_VERBS = wordSet("reported published appeared quoted cited printed ran");
 export const TO_SPEECH = wordSet(
-  "admission admissions speaking spoke talking talked statement comments remarks letter released provided confirmed disclosed revealed explained admitted described said clear",
+  "admission admissions speaking spoke talking talked statement comments remarks letter released provided confirmed disclosed revealed explained admitted described said clear email e-mail message",
 );
 export const HANDED = wordSet(
   "revealed reveals sent sends provided provides gave gives handed leaked leaks disclosed confirmed explained described showed shown forwarded released",

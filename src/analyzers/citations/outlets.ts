@@ -145,7 +145,19 @@ export function findOutlets(doc: Doc): Found[] {
     if (GENERIC.has(lower[a])) continue;
     // A bare head ("the Enquirer") only as the short form of an outlet the text names in full,
     // before or after: "The Post's Ruth Marcus" ... "a Washington Post-ABC News poll".
-    if (a === h && !joined && !out.some((f) => f.ref.endsWith(` ${text.slice(start[h], end[h])}`))) continue;
+    // Also "The Post" with a capital article inside a sentence, as papers write their own short
+    // title ("in an interview with The Post"), and a head whose full listed name the text uses
+    // without citing it ("Washington Post columnist Michael Gerson").
+    const titled =
+      lower[h - 1] === "the" && text[start[h - 1]] === "T" && h - 1 > sentences.firstToken[sentenceOf[h]];
+    if (
+      a === h &&
+      !joined &&
+      !titled &&
+      !out.some((f) => f.ref.endsWith(` ${text.slice(start[h], end[h])}`)) &&
+      fullNameEnding(doc, lower[h]) === null
+    )
+      continue;
     const why = outletContext(doc, a, h, false);
     if (why) {
       taken.fill(1, a, h + 1);
