@@ -1065,4 +1065,10 @@ describe("citations analyzer", () => {
       "Eric Trump wrote in an email message Monday to The Washington Post. The post office said nothing.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Post", "Post", "Washington Post"]);
   });
+  it("reads a regulatory standard named by what it regulates and its initials, not the gold standard", () => {
+    const text =
+      "The program, known as the Renewable Fuel Standard, helps farmers. Cruz opposes the RFS. " +
+      "Gold is the Gold Standard of money. The meeting starts at 9 Eastern Standard Time.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Renewable Fuel Standard", "RFS"]);
+  });
 });

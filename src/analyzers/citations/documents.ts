@@ -154,7 +154,13 @@ const TRIGGERS = new Set([
   "profession",
   "constitution",
   "unscr",
+  "standard",
+  "standards",
 ]);
+// "the Renewable Fuel Standard", "the Renewable Portfolio Standard", "Corporate Average Fuel
+// Economy Standards": a regulatory standard named by what it regulates; not "the Gold Standard"
+// or "Eastern Standard Time".
+const REGULATED = wordSet("fuel fuels emissions emission portfolio efficiency economy quality performance");
 // "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
 // its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
 const BODY_PAPERS = new Set(["resolution", "constitution", "charter", "bylaws"]);
@@ -378,6 +384,17 @@ export function findDocuments(doc: Doc): Found[] {
       lower[i - 3] === "the"
     ) {
       out.push(named(doc, i - 2, i, "a bill named by its year and subject"));
+      continue;
+    }
+    if (
+      (w === "standard" || w === "standards") &&
+      isCap(i) &&
+      isCap(i - 1) &&
+      REGULATED.has(lower[i - 1]) &&
+      !isCap(i + 1) &&
+      !titleCase(i)
+    ) {
+      out.push(named(doc, nameLeft(i, 6), i, "a regulatory standard named by what it regulates"));
       continue;
     }
     // "the Finance Bill", never "President Bill Clinton" or "Mayor Bill de Blasio".

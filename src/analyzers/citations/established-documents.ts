@@ -179,7 +179,7 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
 
 const DOTTED_INITIALS = /^(?:[a-z]\.){3,}$/;
 const INITIALLED_HEADS = wordSet(
-  "act agreement treaty accord convention charter protocol partnership plan bill law amendment",
+  "act agreement treaty accord convention charter protocol partnership plan bill law amendment standard",
 );
 
 /**
