@@ -1071,4 +1071,13 @@ describe("citations analyzer", () => {
       "Gold is the Gold Standard of money. The meeting starts at 9 Eastern Standard Time.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Renewable Fuel Standard", "RFS"]);
   });
+  it("reads a long cited name written again in lower case", () => {
+    const text =
+      "Congress passed the Renewable Fuel Standard in 2005 to help corn farmers. Sanders backs the renewable fuel standard. " +
+      "The clean air act is old.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Renewable Fuel Standard",
+      "renewable fuel standard",
+    ]);
+  });
 });

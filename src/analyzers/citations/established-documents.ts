@@ -214,8 +214,33 @@ export function findDefinedAcronyms(doc: Doc, documents: readonly Found[]): Foun
       );
     }
   }
-  if (defined.size === 0) return [];
   const out: Found[] = [];
+  // "the Renewable Fuel Standard" ... "on the renewable fuel standard": a long name the text has
+  // cited, written again in lower case, as some papers do on later mentions.
+  let lowered: string | null = null;
+  for (const f of documents) {
+    const words = f.ref.split(/\s+/);
+    if (
+      words.length < 3 ||
+      !/^[A-Z]/.test(words[0]) ||
+      !INITIALLED_HEADS.has(words[words.length - 1].toLowerCase())
+    )
+      continue;
+    lowered ??= text.toLowerCase();
+    const name = f.ref.toLowerCase();
+    for (let at = lowered.indexOf(name); at >= 0; at = lowered.indexOf(name, at + name.length)) {
+      const edge = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+      if (text[at] !== name[0] || edge(text[at - 1]) || edge(text[at + name.length])) continue;
+      out.push({
+        label: "document",
+        ref: f.ref,
+        start: at,
+        end: at + name.length,
+        why: `'${f.ref}' in lower case`,
+      });
+    }
+  }
+  if (defined.size === 0) return out;
   for (let i = 0; i < count; i++) {
     // "E.R.A." as newspapers with a house style write the initials.
     const dotted = DOTTED_INITIALS.test(lower[i]);
