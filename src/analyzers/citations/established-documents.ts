@@ -217,29 +217,28 @@ export function findDefinedAcronyms(doc: Doc, documents: readonly Found[]): Foun
   const out: Found[] = [];
   // "the Renewable Fuel Standard" ... "on the renewable fuel standard": a long name the text has
   // cited, written again in lower case, as some papers do on later mentions.
-  let lowered: string | null = null;
+  const long = new Map<string, { words: string[]; ref: string }[]>();
   for (const f of documents) {
-    const words = f.ref.split(/\s+/);
-    if (
-      words.length < 3 ||
-      !/^[A-Z]/.test(words[0]) ||
-      !INITIALLED_HEADS.has(words[words.length - 1].toLowerCase())
-    )
-      continue;
-    lowered ??= text.toLowerCase();
-    const name = f.ref.toLowerCase();
-    for (let at = lowered.indexOf(name); at >= 0; at = lowered.indexOf(name, at + name.length)) {
-      const edge = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-      if (text[at] !== name[0] || edge(text[at - 1]) || edge(text[at + name.length])) continue;
+    const words = f.ref.toLowerCase().split(/\s+/);
+    if (words.length < 3 || !/^[A-Z]/.test(f.ref) || !INITIALLED_HEADS.has(words[words.length - 1])) continue;
+    long.set(words[0], [...(long.get(words[0]) ?? []), { words, ref: f.ref }]);
+  }
+  if (long.size > 0)
+    for (let i = 0; i < count; i++) {
+      const names = long.get(lower[i]);
+      if (!names || text[start[i]] !== lower[i][0]) continue;
+      const name = names.find((n) => n.words.every((w, k) => lower[i + k] === w));
+      if (!name) continue;
+      const b = i + name.words.length - 1;
       out.push({
         label: "document",
-        ref: f.ref,
-        start: at,
-        end: at + name.length,
-        why: `'${f.ref}' in lower case`,
+        ref: name.ref,
+        start: start[i],
+        end: end[b],
+        why: `'${name.ref}' in lower case`,
       });
+      i = b;
     }
-  }
   if (defined.size === 0) return out;
   for (let i = 0; i < count; i++) {
     // "E.R.A." as newspapers with a house style write the initials.

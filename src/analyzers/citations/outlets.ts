@@ -648,14 +648,21 @@ const JOINT_POLLS = wordSet("poll polls survey surveys");
 
 /** The listed name the text uses that ends in this head word ("Washington Post" for "post"), or null. */
 function fullNameEnding(doc: Doc, head: string): string | null {
-  const { lower } = doc;
-  for (let i = 1; i < lower.length; i++) {
-    if (lower[i] !== head) continue;
-    for (const name of NAMES.get(lower[i - 1]) ?? [])
-      if (name.words.length === 2 && name.words[1] === head) return name.canonical;
+  let names = FULL_NAMES.get(doc);
+  if (!names) {
+    // One pass per document: every two-word listed name ending in a media head word.
+    names = new Map();
+    const { lower } = doc;
+    for (let i = 1; i < lower.length; i++) {
+      if (!HEADS.has(lower[i]) || names.has(lower[i])) continue;
+      for (const name of NAMES.get(lower[i - 1]) ?? [])
+        if (name.words.length === 2 && name.words[1] === lower[i]) names.set(lower[i], name.canonical);
+    }
+    FULL_NAMES.set(doc, names);
   }
-  return null;
+  return names.get(head) ?? null;
 }
+const FULL_NAMES = new WeakMap<Doc, Map<string, string>>();
 
 /** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
 function findJointNames(
