@@ -1080,4 +1080,21 @@ describe("citations analyzer", () => {
       "renewable fuel standard",
     ]);
   });
+  it("reads more reporting words: discovered, identified, reiterated to, opined X, profiled in, X's words, a public poll, fact checkers including X", () => {
+    const text =
+      "Many of the trips, USA TODAY discovered, were funded abroad. Reuters identified dozens of donors. " +
+      "Clinton reiterated to ABC News that it was a mistake. “Stay home,” opined the Plain Dealer. " +
+      "He was recently profiled in the Daily Beast last week. They are, in Forbes’ words, “entrepreneurial.” " +
+      "In a CNN public poll, most agreed. Several fact checkers, including The Washington Post, have pointed out the error.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "USA TODAY",
+      "Reuters",
+      "ABC News",
+      "Plain Dealer",
+      "Daily Beast",
+      "Forbes",
+      "CNN",
+      "Washington Post",
+    ]);
+  });
 });
