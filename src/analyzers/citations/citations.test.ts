@@ -1097,4 +1097,26 @@ describe("citations analyzer", () => {
       "Washington Post",
     ]);
   });
+  it("reads 'X of Y points out', 'interview Tuesday with', 'with X calling the race', a remark in brackets, 'writing on X'", () => {
+    const text =
+      "The last part, as Paul Krugman of the New York Times points out, is awkward. " +
+      "At a round-table interview Tuesday with Bloomberg Politics, he said so. " +
+      "Sanders won, with Fox News and NBC News calling the race early. " +
+      "Politifact (which is not known as Republican-leaning) examined the charge. " +
+      "Patrick Howley, writing on Breitbart, agreed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "New York Times",
+      "Bloomberg Politics",
+      "Fox News",
+      "NBC News",
+      "Politifact",
+      "Breitbart",
+    ]);
+  });
+  it("takes no source from an outlet airing a debate, a debate moderator, or a place before 'newspaper' after 'a'", () => {
+    const text =
+      "MSNBC aired the fifth Democratic presidential debate on Thursday. She skirted the opening question from CBS moderator John Dickerson. " +
+      "It turned up in a widely read Washington newspaper column, which reported the item.";
+    expect(citationsIn(text)).toEqual([]);
+  });
 });

@@ -84,7 +84,7 @@ export const CALLERS = wordSet("caller callers call call-in");
 export const SERIES = wordSet("pieces articles columns essays op-eds editorials stories");
 // A speaker named with the outlet as employer: "said MSNBC host Chris Matthews".
 export const HOSTS = wordSet(
-  "host hosts anchor anchors co-host commentator analyst contributor president chairman ceo founder executive",
+  "host hosts anchor anchors co-host commentator analyst contributor president chairman ceo founder executive moderator moderators",
 );
 // Working on a show is no source: "a host on the TV show", "offered analysis on ''Monday Night Baseball''".
 export const SHOW_ROLES = wordSet(

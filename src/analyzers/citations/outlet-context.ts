@@ -37,6 +37,7 @@ import { afterClosingQuote, afterOpeningQuote } from "./programmes.js";
 export { reportingParticiple } from "./context-before.js";
 
 const LIST_LINKS = wordSet(", and or");
+const RACES = wordSet("race contest state election primary");
 const CONTRIBUTING = /^\s*Contributing\s*:/;
 const QUOTE_OPENERS = wordSet(`" “ ''`);
 const QUOTES = wordSet(`" “ ” ' ’ 's ’s`);
@@ -114,6 +115,9 @@ export function outletContext(
   // "Critics of CNN said": the name is not the subject of the verb after it, except in
   // "with RealClearPolitics showing her ahead".
   if (w === "with" && WITH_ING.has(n1)) return `'with X ${n1}'`;
+  // "with Fox News and NBC News calling the race for the Vermont senator": a projection.
+  if (w === "with" && n1 === "calling" && lower[b + 2] === "the" && RACES.has(lower[b + 3] ?? ""))
+    return "'with X calling the race'";
   const object = NOT_SUBJECT.has(w ?? "") && !(w === "with" && n1?.endsWith("ing") && AFTER_VERBS.has(n1));
   if (!possessive && !object) {
     const verb = verbAfter(doc, b);

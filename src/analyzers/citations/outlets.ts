@@ -177,6 +177,12 @@ export function findOutlets(doc: Doc): Found[] {
       // "the official Regnum Christi website": a body's own site, which the set does not cite
       // as an outlet (test-2: a party's website, government websites).
       if (lower[a - 1] === "official" || (lower[a - 1] === "the" && lower[a - 2] === "official")) continue;
+      // "a widely read Washington newspaper column", "a Texas newspaper": a place describing an
+      // unnamed paper after an indefinite article.
+      let d = a - 1;
+      while (d > a - 4 && kind[d] === TokenKind.Word && !isCap(d) && lower[d] !== "a" && lower[d] !== "an")
+        d--;
+      if ((lower[d] === "a" || lower[d] === "an") && a === k - 1) continue;
       const why = outletContext(doc, a, k, false);
       if (why) {
         taken.fill(1, a, k + 1);
