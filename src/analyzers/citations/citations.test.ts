@@ -1119,4 +1119,9 @@ describe("citations analyzer", () => {
       "It turned up in a widely read Washington newspaper column, which reported the item.";
     expect(citationsIn(text)).toEqual([]);
   });
+  it("takes a law's acronym before 'searches' as the procedure, not a citation", () => {
+    const text =
+      "The Freedom of Information Act (FOIA) was passed in 1966. FOIA searches are custodian-based. Under FOIA, agencies must search.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Freedom of Information Act", "FOIA"]);
+  });
 });

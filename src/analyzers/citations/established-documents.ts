@@ -61,6 +61,9 @@ export const PROCEDURE_NOUNS = new Set([
   "applications",
   "response",
   "responses",
+  // "FOIA searches are generally custodian-based"
+  "search",
+  "searches",
 ]);
 // An acronym or nickname is more often attributive still: "FISA court", "a FOIA lawsuit",
 // "Obamacare supporters", "the Obamacare case".
