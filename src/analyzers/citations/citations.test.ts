@@ -1124,4 +1124,10 @@ describe("citations analyzer", () => {
       "The Freedom of Information Act (FOIA) was passed in 1966. FOIA searches are custodian-based. Under FOIA, agencies must search.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Freedom of Information Act", "FOIA"]);
   });
+  it("reads a magazine named by a common word alone once the text has named it with its noun", () => {
+    const text =
+      "The candidates shared notes with People Magazine this week. “We need our fix!” Clinton said to People. " +
+      "People told her so. Many People Power activists came.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["People"]);
+  });
 });

@@ -138,6 +138,7 @@ export const OUTLETS = [
   "Newsweek",
   "U.S. News & World Report|U.S. News|US News",
   "Time magazine|TIME",
+  "People magazine",
   "The Atlantic",
   "The New Yorker|New Yorker",
   // New York magazine's culture site; a scavenger bird is not capitalised mid-sentence.

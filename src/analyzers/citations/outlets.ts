@@ -422,10 +422,34 @@ function outletNames(
   surnames: Map<string, number>,
 ): Match[] {
   const listed = listedNames(doc, role, isCap, surnames);
+  listed.push(...magazineShortForms(doc, listed, isCap));
   return [
     ...listed,
     ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
   ].sort((x, y) => x.a - y.a);
+}
+
+/**
+ * "disclosed personal notes with People Magazine" ... "Clinton said to People": a magazine
+ * listed only with its noun, because its name alone is a common word ("Time", "People"), is
+ * called by that word once the text has named it in full; capitalised inside a sentence and
+ * not opening a longer name.
+ */
+function magazineShortForms(doc: Doc, listed: Match[], isCap: (i: number) => boolean): Match[] {
+  const short = new Map<string, Name>();
+  for (const m of listed)
+    if (m.name.words.length === 2 && m.name.words[1] === "magazine") short.set(m.name.words[0], m.name);
+  if (short.size === 0) return [];
+  const { lower, sentenceOf, sentences } = doc;
+  const out: Match[] = [];
+  for (let i = 1; i < lower.length; i++) {
+    const name = short.get(lower[i]);
+    if (!name || !isCap(i) || i === sentences.firstToken[sentenceOf[i]] || lower[i + 1] === "magazine")
+      continue;
+    if ((isCap(i + 1) && sentenceOf[i + 1] === sentenceOf[i]) || isCap(i - 1)) continue;
+    out.push({ a: i, b: i, name });
+  }
+  return out;
 }
 
 /** `surnames` gets, for each one-word name the text uses as a person's surname, where it first does. */
