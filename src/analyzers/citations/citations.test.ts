@@ -1130,4 +1130,9 @@ describe("citations analyzer", () => {
       "People told her so. Many People Power activists came.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["People"]);
   });
+  it("reads an outlet that lists, ranks or pegs a figure", () => {
+    const text =
+      "Forbes lists the Kochs at $40 billion each. Bloomberg pegged him at $2.9 billion. Reuters ranks them first.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Forbes", "Bloomberg", "Reuters"]);
+  });
 });
