@@ -1135,4 +1135,10 @@ describe("citations analyzer", () => {
       "Forbes lists the Kochs at $40 billion each. Bloomberg pegged him at $2.9 billion. Reuters ranks them first.";
     expect(citationsIn(text).map((c) => c.text)).toEqual(["Forbes", "Bloomberg", "Reuters"]);
   });
+  it("reads a Bible chapter given as an ordinal, not a book's chapter of a person", () => {
+    const text =
+      "I sensed the Lord tell me to look at the 45th Chapter of Isaiah today. Read the third chapter of Genesis now. " +
+      "The second chapter of Smith is dull.";
+    expect(refs(citationsIn(text))).toEqual(["scripture:Bible Isaiah 45", "scripture:Bible Genesis 3"]);
+  });
 });
