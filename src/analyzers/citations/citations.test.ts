@@ -985,4 +985,160 @@ describe("citations analyzer", () => {
       "document:Common Core State Standards",
     ]);
   });
+  it("takes no url from a domain that names a mailbox, but keeps a named mail server", () => {
+    const text =
+      "Most were sent from a state.gov e-mail address. She had no state.gov account. They searched the clinton.com email system.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["clinton.com"]);
+  });
+  it("cites the outlet in a poll run with a pollster, and a bare head once the full name appears", () => {
+    const text =
+      "AP-GfK Poll: Voters shift. A fresh CNN-ORC poll shows him ahead. The Washington Post ran it. " +
+      "Recent Post-ABC polls show her ahead. The Post-SurveyMonkey poll finds him behind.";
+    expect(refs(citationsIn(text))).toEqual([
+      "agency:AP",
+      "agency:CNN",
+      "agency:The Washington Post",
+      "agency:ABC News",
+      "agency:The Washington Post",
+    ]);
+  });
+  it("reads a bill by its chamber and number and a numbered rule, not a listicle's rule heading", () => {
+    const text =
+      "The governor signed House Bill 1523 on Monday. Under Rule 40, a nominee needs eight states. " +
+      "Bill 12 people came.\nRule 1: never give up.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["House Bill 1523", "Rule 40"]);
+  });
+  it("reads an outlet's one-word name as the person the text has named by it, unless it cited the outlet first", () => {
+    const person =
+      "Mayor Don Guardian met her. “It is hard,” Guardian said. Michael Bloomberg may run, Bloomberg told CNN.";
+    expect(citationsIn(person).map((c) => c.text)).toEqual(["CNN"]);
+    const outlet = "Bloomberg reported the sale. Michael Bloomberg declined. Bloomberg says prices fell.";
+    expect(citationsIn(outlet).map((c) => c.text)).toEqual(["Bloomberg", "Bloomberg"]);
+  });
+  it("reads DACA and DAPA in capitals as programme documents, not in 'a DACA recipient'", () => {
+    const text =
+      "He pledged to end the DACA and DAPA programs. A DACA recipient spoke. He is a Deferred Action (DACA) recipient. Daca is a town.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["DACA", "DAPA"]);
+  });
+  it("reads credits 'X via Getty Images' and 'Contributing: ..., X', 'told a X reporter', and 'on X, Y said' / 'on X: quote'", () => {
+    const text =
+      "A crowd gathered. Bloomberg via Getty Images. Cornyn told a Politico reporter that he agreed. " +
+      'On Dec. 7 on MSNBC, Bush said it would pass. Later on CNN: "I never said that." ' +
+      '"I\'m on MSNBC and Fox," Canova said.\nContributing: Ann Roe, USA TODAY.';
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Bloomberg",
+      "Politico",
+      "MSNBC",
+      "CNN",
+      "USA TODAY",
+    ]);
+  });
+  it("reads 'last year's / a landmark nuclear deal with Iran', not a person's pact", () => {
+    const text =
+      "They warn that last year's nuclear deal with Iran failed. He secured a landmark nuclear deal with Iran. " +
+      "She backs President Obama's nuclear pact with Iran. He wants a nuclear deal with Iran.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "nuclear deal with Iran",
+      "nuclear deal with Iran",
+    ]);
+  });
+  it("reads political newsletters as outlets, cited after 'a projection from', not as reports", () => {
+    const text =
+      "A projection from the Cook Political Report shows a drop. Ann Roe, an analyst at the non-partisan Cook Political Report, agreed.";
+    expect(refs(citationsIn(text))).toEqual(["agency:Cook Political Report"]);
+  });
+  it("reads papers and research by a described body, commissioned 'on behalf of' one, and a college's survey", () => {
+    const text =
+      "A paper from the left-leaning Brookings Institution says so. A 2014 examination by the nonpartisan Better Government Association found more. " +
+      "Pollsters published research on behalf of the Roosevelt Institute. A survey from Florida Southern College put him second. " +
+      "A paper by John Smith, a professor, disagreed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "A paper from the left-leaning Brookings Institution",
+      "A 2014 examination by the nonpartisan Better Government Association",
+      "research on behalf of the Roosevelt Institute",
+      "A survey from Florida Southern College",
+    ]);
+  });
+  it("reads a paper's short title 'The Post' with a capital article inside a sentence, and an e-mail message sent to an outlet", () => {
+    const text =
+      "Reid defended Cruz in a recent interview with The Post. As The Post's Abby Phillip documented, governors objected. " +
+      "Eric Trump wrote in an email message Monday to The Washington Post. The post office said nothing.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Post", "Post", "Washington Post"]);
+  });
+  it("reads a regulatory standard named by what it regulates and its initials, not the gold standard", () => {
+    const text =
+      "The program, known as the Renewable Fuel Standard, helps farmers. Cruz opposes the RFS. " +
+      "Gold is the Gold Standard of money. The meeting starts at 9 Eastern Standard Time.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Renewable Fuel Standard", "RFS"]);
+  });
+  it("reads a long cited name written again in lower case", () => {
+    const text =
+      "Congress passed the Renewable Fuel Standard in 2005 to help corn farmers. Sanders backs the renewable fuel standard. " +
+      "The clean air act is old.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "Renewable Fuel Standard",
+      "renewable fuel standard",
+    ]);
+  });
+  it("reads more reporting words: discovered, identified, reiterated to, opined X, profiled in, X's words, a public poll, fact checkers including X", () => {
+    const text =
+      "Many of the trips, USA TODAY discovered, were funded abroad. Reuters identified dozens of donors. " +
+      "Clinton reiterated to ABC News that it was a mistake. “Stay home,” opined the Plain Dealer. " +
+      "He was recently profiled in the Daily Beast last week. They are, in Forbes’ words, “entrepreneurial.” " +
+      "In a CNN public poll, most agreed. Several fact checkers, including The Washington Post, have pointed out the error.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "USA TODAY",
+      "Reuters",
+      "ABC News",
+      "Plain Dealer",
+      "Daily Beast",
+      "Forbes",
+      "CNN",
+      "Washington Post",
+    ]);
+  });
+  it("reads 'X of Y points out', 'interview Tuesday with', 'with X calling the race', a remark in brackets, 'writing on X'", () => {
+    const text =
+      "The last part, as Paul Krugman of the New York Times points out, is awkward. " +
+      "At a round-table interview Tuesday with Bloomberg Politics, he said so. " +
+      "Sanders won, with Fox News and NBC News calling the race early. " +
+      "Politifact (which is not known as Republican-leaning) examined the charge. " +
+      "Patrick Howley, writing on Breitbart, agreed.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual([
+      "New York Times",
+      "Bloomberg Politics",
+      "Fox News",
+      "NBC News",
+      "Politifact",
+      "Breitbart",
+    ]);
+  });
+  it("takes no source from an outlet airing a debate, a debate moderator, or a place before 'newspaper' after 'a'", () => {
+    const text =
+      "MSNBC aired the fifth Democratic presidential debate on Thursday. She skirted the opening question from CBS moderator John Dickerson. " +
+      "It turned up in a widely read Washington newspaper column, which reported the item.";
+    expect(citationsIn(text)).toEqual([]);
+  });
+  it("takes a law's acronym before 'searches' as the procedure, not a citation", () => {
+    const text =
+      "The Freedom of Information Act (FOIA) was passed in 1966. FOIA searches are custodian-based. Under FOIA, agencies must search.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Freedom of Information Act", "FOIA"]);
+  });
+  it("reads a magazine named by a common word alone once the text has named it with its noun", () => {
+    const text =
+      "The candidates shared notes with People Magazine this week. “We need our fix!” Clinton said to People. " +
+      "People told her so. Many People Power activists came.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["People"]);
+  });
+  it("reads an outlet that lists, ranks or pegs a figure", () => {
+    const text =
+      "Forbes lists the Kochs at $40 billion each. Bloomberg pegged him at $2.9 billion. Reuters ranks them first.";
+    expect(citationsIn(text).map((c) => c.text)).toEqual(["Forbes", "Bloomberg", "Reuters"]);
+  });
+  it("reads a Bible chapter given as an ordinal, not a book's chapter of a person", () => {
+    const text =
+      "I sensed the Lord tell me to look at the 45th Chapter of Isaiah today. Read the third chapter of Genesis now. " +
+      "The second chapter of Smith is dull.";
+    expect(refs(citationsIn(text))).toEqual(["scripture:Bible Isaiah 45", "scripture:Bible Genesis 3"]);
+  });
 });

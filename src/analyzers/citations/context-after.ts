@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   DAYS,
   DETERMINERS,
+  HOSTED_EVENTS,
   JOB_NOUNS,
   MEDIA_NOUNS,
   NAME_LIST,
@@ -49,12 +50,21 @@ export function verbAfter(doc: Doc, b: number): string | null {
     if (lower[k] === "more" && lower[k - 1] === "has" && lower[k + 1] === ":") return "has more:";
     // "RT continues:" before a quoted passage; not "CNN continues to ...".
     if ((lower[k] === "continues" || lower[k] === "continued") && lower[k + 1] === ":") return lower[k];
+    // "MSNBC aired the fifth Democratic presidential debate": the host of an event, not a source.
+    if (lower[k] === "aired" || lower[k] === "broadcast" || lower[k] === "televised")
+      for (let m = k + 1; m < k + 7 && tokens.kind[m] === TokenKind.Word; m++)
+        if (HOSTED_EVENTS.has(lower[m])) return null;
     return AFTER_VERBS.has(lower[k]) ? lower[k] : null;
   };
   let n = b + 1;
   if (MEDIA_NOUNS.has(lower[n])) n++;
-  // "The Associated Press (AP) reported"
-  if (lower[n] === "(" && lower[n + 2] === ")") n += 3;
+  // "The Associated Press (AP) reported", "Politifact (which is not known as Republican-leaning)
+  // examined the charge": past a remark in brackets.
+  if (lower[n] === "(") {
+    let k = n + 1;
+    while (k < n + 12 && sentenceOf[k] === sentenceOf[b] && lower[k] !== ")") k++;
+    if (lower[k] === ")") n = k + 1;
+  }
   // "the AP, which first reported the story"
   if (lower[n] === "," && RELATIVES.has(lower[n + 1])) {
     const verb = verbAt(n + 2);

@@ -69,9 +69,16 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   if (BEFORE.has(w)) return `'${w}' before the name`;
   // "gave Fox News examples", "sent CNN a statement": the outlet as the one handed the material.
   if (listed && GAVE.has(w)) return `'${w}' the outlet`;
-  if (w === "from" && (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, tokens.start[p]) || n1 === ":"))
+  // Not "the opening question from CBS moderator John Dickerson": the host of a debate asks.
+  if (
+    w === "from" &&
+    !HOSTS.has(n1) &&
+    (FROM_AFTER.has(lower[p - 1]) || lineStartsAt(text, tokens.start[p]) || n1 === ":")
+  )
     return `'${lower[p - 1] ?? ""} from'`;
   if (w === "to" && TO_SPEECH.has(lower[p - 1])) return `'${lower[p - 1]} to'`;
+  // "in an email message Monday to The Washington Post": a day between the message and "to".
+  if (w === "to" && DAYS.has(lower[p - 1]) && TO_SPEECH.has(lower[p - 2])) return `'${lower[p - 2]} ... to'`;
   if (w === "to" && programme && CALLERS.has(lower[p - 1])) return `'${lower[p - 1]} to' the programme`;
   // "Sanders visited NBC’s “Today” to discuss ..."
   if (programme && w === "visited") return "'visited' the programme";
@@ -84,7 +91,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     }
   }
   // "spoke anonymously with the New York Times"; not "his conversations with Fox officials".
-  const withVerb = /ly$/.test(lower[p - 1] ?? "") ? lower[p - 2] : lower[p - 1];
+  // "a round-table interview Tuesday with Bloomberg Politics": a day may stand before "with".
+  const withVerb = /ly$/.test(lower[p - 1] ?? "") || DAYS.has(lower[p - 1]) ? lower[p - 2] : lower[p - 1];
   if (
     w === "with" &&
     !OUTLET_PEOPLE.has(n1) &&
@@ -133,7 +141,10 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
   if (
     (w === "of" || w === "at") &&
     isCap(p - 1) &&
-    (sentenceHas(SPEECH, 0, a) || sentenceHas(WRITING_VERBS, 0, a) || (person && SPEECH.has(n1)))
+    (sentenceHas(SPEECH, 0, a) ||
+      sentenceHas(WRITING_VERBS, 0, a) ||
+      // "as Paul Krugman of the New York Times points out"
+      (person && (SPEECH.has(n1) || AFTER_VERBS.has(n1))))
   )
     return `a journalist '${w}' it`;
   // "As Paul Sperry writes at the New York Post", "Maike Hickson translated it at One Peter Five"
@@ -154,6 +165,8 @@ export function contextBefore(doc: Doc, p: number, at: Around): string | null {
     let role = false;
     for (let k = p - 1; k > p - 5 && k >= 0; k--) role ||= SHOW_ROLES.has(lower[k]);
     if (programme && !role) return "'on' the programme";
+    // "Patrick Howley, writing on Breitbart, shared those sentiments"
+    if (WRITING_VERBS.has(lower[p - 1])) return `'${lower[p - 1]} on' it`;
     if (sentenceHas(SPEECH, 0, a)) return "'on' it in a sentence about speech";
     // "On CNN Tuesday, his wife called for ...": a sentence that opens on the air.
     const s0 = sentences.firstToken[sentenceOf[a]];

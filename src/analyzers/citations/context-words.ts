@@ -6,7 +6,7 @@
 import { wordSet } from "../word-set.js";
 
 export const AFTER_VERBS = wordSet(
-  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked added confirms declared featured discussed claims cites quotes states explains broke unearthed puts linked hypothesized hypothesised speculated theorized echoed examined rounded points",
+  "reported reports reporting said says saying wrote writes writing quoted quoting cited noted notes noting learned published confirmed revealed obtained broadcast aired tweeted found finds described detailed disclosed documented posted estimated observed first shows showed showing ruled rules rated checked pointed suggested concluded calculated projected predicted explained stated claimed alleged highlighted uncovered exposed acknowledged verified analyzed analysed counted tallied tracked surveyed interviewed asserted characterized adds told tells reveals reveal argues argued warns warned insists denied denies countered contends admits admitted concludes spoke talked added confirms declared featured discussed claims cites quotes states explains broke unearthed puts linked hypothesized hypothesised speculated theorized echoed examined rounded points discovered identified lists pegged ranks ranked",
 );
 // Between the name and its verb: "Politifact then ruled", "the Post has learned".
 export const ADVERBS = wordSet(
@@ -15,10 +15,10 @@ export const ADVERBS = wordSet(
 export const NOT_SUBJECT = wordSet("of about against at with for toward towards");
 // "A 2013 Washington Post report", "a new CNN poll", "Politifact's fact-check".
 export const PRODUCTS = wordSet(
-  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance profile exposé expose summary",
+  "report reports reporting statement excerpt excerpts story stories investigation article analysis poll polls polling survey editorial interview piece exclusive average averages tally fact-check fact-checker data count estimate estimates video videos projection projections forecast model transcript footage documentary headline op-ed column segment findings review essay feature appearance profile exposé expose summary words",
 );
 export const PRODUCT_MODIFIERS = wordSet(
-  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier long lengthy",
+  "new national latest recent opinion rolling monthly quarterly tracking daily weekly exit online own exclusive special investigative state battleground post-debate annual nationwide statewide previous initial original first earlier long lengthy public",
 );
 export const MAKING = wordSet("did does conducted ran run runs published released issued has had");
 export const DETERMINERS = wordSet("a an its the their");
@@ -38,9 +38,9 @@ export const WRITING_VERBS = wordSet(
 // A job at the outlet ("a reporter for USA Today reported"), not a biography ("X is a columnist for Y").
 export const JOBS = wordSet("reporter correspondent columnist writer editor contributor");
 export const BIOGRAPHY = wordSet("is was being");
-export const IN_VERBS = wordSet("reported published appeared quoted cited printed ran");
+export const IN_VERBS = wordSet("reported published appeared quoted cited printed ran profiled");
 export const TO_SPEECH = wordSet(
-  "admission admissions speaking spoke talking talked statement comments remarks letter released provided confirmed disclosed revealed explained admitted described said clear",
+  "admission admissions speaking spoke talking talked statement comments remarks letter released provided confirmed disclosed revealed explained admitted described said clear email e-mail message reiterated",
 );
 export const HANDED = wordSet(
   "revealed reveals sent sends provided provides gave gives handed leaked leaks disclosed confirmed explained described showed shown forwarded released",
@@ -52,7 +52,7 @@ export const BEFORE = wordSet("told tell tells telling via per citing quoting ci
 // "from" names a source after these ("a report from", "reprinted with permission from"), not
 // after "a donation from".
 export const FROM_AFTER = wordSet(
-  "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript question questions poll polls clip clips segment",
+  "comes came statement statements according report reports reporting story article data figures footage video videos image images photo photos quote quotes excerpt permission reprinted republished adapted via interview piece analysis transcript question questions poll polls clip clips segment projection projections estimate estimates",
 );
 export const BY_PARTICIPLES = wordSet(
   "reached contacted reported obtained published cited quoted seen released broadcast aired reviewed first report story investigation written interviewed conducted commissioned compiled analysis poll survey counted tallied tracked estimated calculated revealed uncovered broken reports article articles piece statement told editorial column",
@@ -65,7 +65,9 @@ export const MONTHS = wordSet(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 );
 export const RELATIVES = wordSet("which who that");
-export const INVERTED = wordSet("reported reports wrote writes noted notes added adds said says");
+export const INVERTED = wordSet(
+  "reported reports wrote writes noted notes added adds said says opined declared",
+);
 // "as highlighted by", "interviewed on the subject Thursday by"; not "a debate hosted by".
 export const REPORTING_PARTICIPLES = wordSet(
   "highlighted outlined mentioned interviewed reported published released revealed obtained quoted cited noted detailed described documented exposed uncovered covered broken announced posted provided produced transcribed reviewed combed analyzed analysed compiled conducted commissioned tallied counted tracked estimated calculated approached contacted asked questioned confirmed disclosed aired broadcast shown flagged spotted pointed written authored penned distributed syndicated",
@@ -82,7 +84,7 @@ export const CALLERS = wordSet("caller callers call call-in");
 export const SERIES = wordSet("pieces articles columns essays op-eds editorials stories");
 // A speaker named with the outlet as employer: "said MSNBC host Chris Matthews".
 export const HOSTS = wordSet(
-  "host hosts anchor anchors co-host commentator analyst contributor president chairman ceo founder executive",
+  "host hosts anchor anchors co-host commentator analyst contributor president chairman ceo founder executive moderator moderators",
 );
 // Working on a show is no source: "a host on the TV show", "offered analysis on ''Monday Night Baseball''".
 export const SHOW_ROLES = wordSet(
@@ -124,10 +126,10 @@ export const STAFF_ROLES = wordSet(
 );
 // "news reported in outlets including ...", "polls conducted ... by news outlets such as ..."
 export const OUTLET_PLURALS = wordSet(
-  "outlets newspapers networks publications papers websites broadcasters magazines",
+  "outlets newspapers networks publications papers websites broadcasters magazines checkers fact-checkers",
 );
 export const CARRIED = wordSet(
-  "reported conducted published cited quoted covered aired carried broadcast ran polls poll echoed repeated",
+  "reported conducted published cited quoted covered aired carried broadcast ran polls poll echoed repeated pointed found",
 );
 // "with RealClearPolitics giving her a lead": a verb only after "with".
 export const WITH_ING = wordSet("giving putting");

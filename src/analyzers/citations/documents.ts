@@ -136,6 +136,8 @@ const TITLE_CASE_OK = new Set([
   "protocol",
   "covenant",
 ]);
+// Adjectives that tell a pact was concluded, not hoped for: "a landmark nuclear deal with Iran".
+const CONCLUDED = wordSet("landmark historic");
 const INFORMAL_PACTS = new Set(["agreement", "agreements", "deal", "plan", "pact", "accord"]);
 
 // Every word at which one of the checks in findDocuments can start.
@@ -152,7 +154,13 @@ const TRIGGERS = new Set([
   "profession",
   "constitution",
   "unscr",
+  "standard",
+  "standards",
 ]);
+// "the Renewable Fuel Standard", "the Renewable Portfolio Standard", "Corporate Average Fuel
+// Economy Standards": a regulatory standard named by what it regulates; not "the Gold Standard"
+// or "Eastern Standard Time".
+const REGULATED = wordSet("fuel fuels emissions emission portfolio efficiency economy quality performance");
 // "the NAACP resolution", "the SSMU constitution": a body's own charter or resolution, named by
 // its acronym. Not a country's ("the US constitution" is unnamed) nor a UN resolution without number.
 const BODY_PAPERS = new Set(["resolution", "constitution", "charter", "bylaws"]);
@@ -265,7 +273,12 @@ export function findDocuments(doc: Doc): Found[] {
       PACT_DOMAINS.has(lower[i - 1]) &&
       // "the disastrous nuclear deal with Iran"
       (lower[i - 2] === "the" ||
-        (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2))) &&
+        (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2)) ||
+        // "last year's nuclear deal with Iran", "a landmark nuclear deal with Iran": one concluded;
+        // not "President Obama's nuclear pact with Iran", a person's (test-2: "his nuclear deal").
+        (POSSESSIVE.has(lower[i - 2]) &&
+          (lower[i - 3] === "year" || /^(?:19|20)\d\d$/.test(lower[i - 3] ?? ""))) ||
+        (CONCLUDED.has(lower[i - 2]) && (lower[i - 3] === "a" || lower[i - 3] === "the"))) &&
       lower[i + 1] === "with" &&
       isCap(i + 2) &&
       !isCap(i + 3) &&
@@ -371,6 +384,17 @@ export function findDocuments(doc: Doc): Found[] {
       lower[i - 3] === "the"
     ) {
       out.push(named(doc, i - 2, i, "a bill named by its year and subject"));
+      continue;
+    }
+    if (
+      (w === "standard" || w === "standards") &&
+      isCap(i) &&
+      isCap(i - 1) &&
+      REGULATED.has(lower[i - 1]) &&
+      !isCap(i + 1) &&
+      !titleCase(i)
+    ) {
+      out.push(named(doc, nameLeft(i, 6), i, "a regulatory standard named by what it regulates"));
       continue;
     }
     // "the Finance Bill", never "President Bill Clinton" or "Mayor Bill de Blasio".

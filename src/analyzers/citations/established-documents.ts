@@ -44,6 +44,12 @@ const NICKNAMES = new Map([
   ["sarbanes-oxley", "Sarbanes-Oxley Act"],
   ["mccain-feingold", "McCain-Feingold Act"],
 ]);
+// Executive programmes set up by a memorandum and known by their acronym, which the set reads
+// as documents (test-5: DACA); in capitals only.
+const PROGRAMME_ACRONYMS = new Map([
+  ["daca", "Deferred Action for Childhood Arrivals"],
+  ["dapa", "Deferred Action for Parents of Americans and Lawful Permanent Residents"],
+]);
 const QUOTED_HEADS = new Set(["law", "act", "bill", "amendment", "plan", "agreement", "treaty", "protocol"]);
 const OPEN = new Set(["‘", "“", '"', "'"]);
 const CLOSE = new Set(["’", "”", '"', "'"]);
@@ -55,6 +61,9 @@ export const PROCEDURE_NOUNS = new Set([
   "applications",
   "response",
   "responses",
+  // "FOIA searches are generally custodian-based"
+  "search",
+  "searches",
 ]);
 // An acronym or nickname is more often attributive still: "FISA court", "a FOIA lawsuit",
 // "Obamacare supporters", "the Obamacare case".
@@ -69,6 +78,10 @@ const ACRONYM_PROCEDURES = new Set([
   "court",
   "lawsuit",
   "lawsuits",
+  "recipient",
+  "recipients",
+  "permit",
+  "permits",
   "officer",
   "officers",
 ]);
@@ -88,6 +101,20 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
         start: start[i],
         end: end[i],
         why: `law nickname '${w}'`,
+      });
+      continue;
+    }
+    // "the DACA and DAPA programs", "DACA is currently operating"; not "a DACA recipient" or
+    // "a Deferred Action for Childhood Arrivals (DACA) recipient", who holds a status under it.
+    const programme = PROGRAMME_ACRONYMS.get(w);
+    const next = lower[i + 1] === ")" ? lower[i + 2] : lower[i + 1];
+    if (programme && text.slice(start[i], end[i]) === w.toUpperCase() && !ACRONYM_PROCEDURES.has(next)) {
+      out.push({
+        label: "document",
+        ref: programme,
+        start: start[i],
+        end: end[i],
+        why: `programme acronym '${w}'`,
       });
       continue;
     }
@@ -155,7 +182,7 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
 
 const DOTTED_INITIALS = /^(?:[a-z]\.){3,}$/;
 const INITIALLED_HEADS = wordSet(
-  "act agreement treaty accord convention charter protocol partnership plan bill law amendment",
+  "act agreement treaty accord convention charter protocol partnership plan bill law amendment standard",
 );
 
 /**
@@ -190,8 +217,32 @@ export function findDefinedAcronyms(doc: Doc, documents: readonly Found[]): Foun
       );
     }
   }
-  if (defined.size === 0) return [];
   const out: Found[] = [];
+  // "the Renewable Fuel Standard" ... "on the renewable fuel standard": a long name the text has
+  // cited, written again in lower case, as some papers do on later mentions.
+  const long = new Map<string, { words: string[]; ref: string }[]>();
+  for (const f of documents) {
+    const words = f.ref.toLowerCase().split(/\s+/);
+    if (words.length < 3 || !/^[A-Z]/.test(f.ref) || !INITIALLED_HEADS.has(words[words.length - 1])) continue;
+    long.set(words[0], [...(long.get(words[0]) ?? []), { words, ref: f.ref }]);
+  }
+  if (long.size > 0)
+    for (let i = 0; i < count; i++) {
+      const names = long.get(lower[i]);
+      if (!names || text[start[i]] !== lower[i][0]) continue;
+      const name = names.find((n) => n.words.every((w, k) => lower[i + k] === w));
+      if (!name) continue;
+      const b = i + name.words.length - 1;
+      out.push({
+        label: "document",
+        ref: name.ref,
+        start: start[i],
+        end: end[b],
+        why: `'${name.ref}' in lower case`,
+      });
+      i = b;
+    }
+  if (defined.size === 0) return out;
   for (let i = 0; i < count; i++) {
     // "E.R.A." as newspapers with a house style write the initials.
     const dotted = DOTTED_INITIALS.test(lower[i]);

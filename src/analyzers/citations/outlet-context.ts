@@ -17,6 +17,7 @@ import {
   CREDIT,
   DETERMINERS,
   HOSTED_EVENTS,
+  JOB_NOUNS,
   MAKING,
   MEDIA_NOUNS,
   MONTHS,
@@ -25,6 +26,8 @@ import {
   PRODUCT_MODIFIERS,
   PRODUCTS,
   ROLE_AFTER,
+  SPEECH,
+  TOLD,
   WITH_ING,
 } from "./context-words.js";
 import { DEMONYM } from "./name-scan.js";
@@ -34,6 +37,9 @@ import { afterClosingQuote, afterOpeningQuote } from "./programmes.js";
 export { reportingParticiple } from "./context-before.js";
 
 const LIST_LINKS = wordSet(", and or");
+const RACES = wordSet("race contest state election primary");
+const CONTRIBUTING = /^\s*Contributing\s*:/;
+const QUOTE_OPENERS = wordSet(`" “ ''`);
 const QUOTES = wordSet(`" “ ” ' ’ 's ’s`);
 
 /**
@@ -109,6 +115,9 @@ export function outletContext(
   // "Critics of CNN said": the name is not the subject of the verb after it, except in
   // "with RealClearPolitics showing her ahead".
   if (w === "with" && WITH_ING.has(n1)) return `'with X ${n1}'`;
+  // "with Fox News and NBC News calling the race for the Vermont senator": a projection.
+  if (w === "with" && n1 === "calling" && lower[b + 2] === "the" && RACES.has(lower[b + 3] ?? ""))
+    return "'with X calling the race'";
   const object = NOT_SUBJECT.has(w ?? "") && !(w === "with" && n1?.endsWith("ing") && AFTER_VERBS.has(n1));
   if (!possessive && !object) {
     const verb = verbAfter(doc, b);
@@ -168,6 +177,23 @@ export function outletContext(
   if (lower[a - 1] === "|" || (lower[a - 1] === "the" && lower[a - 2] === "|")) {
     const lineEnd = text.indexOf("\n");
     if (lineEnd < 0 || start[a] < lineEnd) return "site name in the title";
+  }
+  // "Bloomberg via Getty Images": a photo credit passed on through an agency.
+  if (listed && n1 === "via" && (lower[b + 2] === "getty" || NAMES.has(lower[b + 2] ?? "")))
+    return "credit 'X via ...'";
+  // "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.": the credit line of contributors.
+  if (listed && CONTRIBUTING.test(text.slice(text.lastIndexOf("\n", start[a]) + 1, start[a])))
+    return "credit 'Contributing: ...'";
+  // "told a Politico reporter Monday that ...": the outlet's journalist was told.
+  if ((w === "a" || w === "an") && TOLD.has(lower[p - 1]) && JOB_NOUNS.has(n1))
+    return `'${lower[p - 1]} a X ${n1}'`;
+  // "On Dec. 7 on MSNBC, Bush said ...", "later that month on CNN: “I've never said ...”": speech on
+  // the air, the verb or the quotation after the name.
+  if (w === "on" && listed && (n1 === "," || n1 === ":")) {
+    if (n1 === ":" && QUOTE_OPENERS.has(lower[b + 2] ?? "")) return "'on X:' before a quotation";
+    // The speaker's name comes right after the comma; not "“... on MSNBC and Fox,” Canova said".
+    for (let k = b + 2; k < b + 7 && isCap(b + 2) && sentenceOf[k] === sentenceOf[b]; k++)
+      if (SPEECH.has(lower[k])) return `'on X, ... ${lower[k]}'`;
   }
   const around = { a, b, listed, programme, isCap };
   const why = contextBefore(doc, p, around);

@@ -119,6 +119,10 @@ export const OUTLETS = [
   "PolitiFact|Politifact",
   "Snopes",
   "FiveThirtyEight",
+  // Political newsletters, cited as outlets when named as the origin (test-10: "a projection from
+  // the Cook Political Report").
+  "Cook Political Report|The Cook Political Report",
+  "Rothenberg & Gonzales Political Report|Rothenberg-Gonzales Political Report|Rothenberg Political Report",
   "HuffPollster|HuffPost Pollster",
   "RealClearPolitics|Real Clear Politics|RCP",
   "RealClearInvestigations|Real Clear Investigations",
@@ -134,6 +138,7 @@ export const OUTLETS = [
   "Newsweek",
   "U.S. News & World Report|U.S. News|US News",
   "Time magazine|TIME",
+  "People magazine",
   "The Atlantic",
   "The New Yorker|New Yorker",
   // New York magazine's culture site; a scavenger bird is not capitalised mid-sentence.

@@ -11,7 +11,7 @@ import { outletListStart } from "./context-before.js";
 import { REPORT_ADVERBS, TOLD, WRITING } from "./context-words.js";
 import type { Found } from "./found.js";
 import { mediaContext, nameKey, nameSpans, notAName, POLLS } from "./learn-outlets.js";
-import { PRONOUNS } from "./name-scan.js";
+import { nameScan, PRONOUNS } from "./name-scan.js";
 import { outletContext, reportingParticiple } from "./outlet-context.js";
 import { NAMES, type Name } from "./outlet-names.js";
 import {
@@ -91,7 +91,8 @@ export function findOutlets(doc: Doc): Found[] {
     out.push({ label: "agency", ref, start: s, end: e, why });
 
   const role = roles(doc);
-  const matches = outletNames(doc, role, isCap);
+  const surnames = new Map<string, number>();
+  const matches = outletNames(doc, role, isCap, surnames);
   for (const m of matches) taken.fill(1, m.a, m.b + 1);
   // Names joined in a list share its context: "told CNN and Fox News", "CNN, ABC and NBC reported".
   const cited = new Uint8Array(matches.length);
@@ -144,7 +145,19 @@ export function findOutlets(doc: Doc): Found[] {
     if (GENERIC.has(lower[a])) continue;
     // A bare head ("the Enquirer") only as the short form of an outlet the text names in full,
     // before or after: "The Post's Ruth Marcus" ... "a Washington Post-ABC News poll".
-    if (a === h && !joined && !out.some((f) => f.ref.endsWith(` ${text.slice(start[h], end[h])}`))) continue;
+    // Also "The Post" with a capital article inside a sentence, as papers write their own short
+    // title ("in an interview with The Post"), and a head whose full listed name the text uses
+    // without citing it ("Washington Post columnist Michael Gerson").
+    const titled =
+      lower[h - 1] === "the" && text[start[h - 1]] === "T" && h - 1 > sentences.firstToken[sentenceOf[h]];
+    if (
+      a === h &&
+      !joined &&
+      !titled &&
+      !out.some((f) => f.ref.endsWith(` ${text.slice(start[h], end[h])}`)) &&
+      fullNameEnding(doc, lower[h]) === null
+    )
+      continue;
     const why = outletContext(doc, a, h, false);
     if (why) {
       taken.fill(1, a, h + 1);
@@ -164,6 +177,12 @@ export function findOutlets(doc: Doc): Found[] {
       // "the official Regnum Christi website": a body's own site, which the set does not cite
       // as an outlet (test-2: a party's website, government websites).
       if (lower[a - 1] === "official" || (lower[a - 1] === "the" && lower[a - 2] === "official")) continue;
+      // "a widely read Washington newspaper column", "a Texas newspaper": a place describing an
+      // unnamed paper after an indefinite article.
+      let d = a - 1;
+      while (d > a - 4 && kind[d] === TokenKind.Word && !isCap(d) && lower[d] !== "a" && lower[d] !== "an")
+        d--;
+      if ((lower[d] === "a" || lower[d] === "an") && a === k - 1) continue;
       const why = outletContext(doc, a, k, false);
       if (why) {
         taken.fill(1, a, k + 1);
@@ -253,6 +272,21 @@ export function findOutlets(doc: Doc): Found[] {
   }
   // A short form ("the Enquirer") takes the full name used in the text, the earlier first.
   out.sort((x, y) => x.start - y.start);
+  // "... Michael Bloomberg, who's thinking about running ..." then "“...,” Bloomberg told New York
+  // magazine": once the text has named a person with an outlet's one-word name, the bare name
+  // after that is the person, unless the text had already cited the outlet by it.
+  if (surnames.size > 0) {
+    const bare = (f: Found) => {
+      const at = surnames.get(text.slice(f.start, f.end).toLowerCase());
+      return at === undefined ? Infinity : at;
+    };
+    const kept = out.filter(
+      (f) =>
+        !(bare(f) < f.start && !out.some((o) => o.start < bare(f) && o.ref === f.ref && bare(o) < Infinity)),
+    );
+    out.length = 0;
+    out.push(...kept);
+  }
   for (const short of out) {
     if (short.ref.includes(" ")) continue;
     const full = out.find((f) => f.ref.endsWith(` ${short.ref}`));
@@ -381,16 +415,52 @@ const DATES = wordSet(
 );
 
 /** Every occurrence of a listed outlet name or of a name the document shows to be an outlet, in text order. */
-function outletNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
-  const listed = listedNames(doc, role, isCap);
+function outletNames(
+  doc: Doc,
+  role: Uint8Array,
+  isCap: (i: number) => boolean,
+  surnames: Map<string, number>,
+): Match[] {
+  const listed = listedNames(doc, role, isCap, surnames);
+  listed.push(...magazineShortForms(doc, listed, isCap));
   return [
     ...listed,
     ...namesFromDocument(doc).filter((m) => !listed.some((l) => l.a <= m.b && m.a <= l.b)),
   ].sort((x, y) => x.a - y.a);
 }
 
-function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean): Match[] {
+/**
+ * "disclosed personal notes with People Magazine" ... "Clinton said to People": a magazine
+ * listed only with its noun, because its name alone is a common word ("Time", "People"), is
+ * called by that word once the text has named it in full; capitalised inside a sentence and
+ * not opening a longer name.
+ */
+function magazineShortForms(doc: Doc, listed: Match[], isCap: (i: number) => boolean): Match[] {
+  const short = new Map<string, Name>();
+  for (const m of listed)
+    if (m.name.words.length === 2 && m.name.words[1] === "magazine") short.set(m.name.words[0], m.name);
+  if (short.size === 0) return [];
+  const { lower, sentenceOf, sentences } = doc;
+  const out: Match[] = [];
+  for (let i = 1; i < lower.length; i++) {
+    const name = short.get(lower[i]);
+    if (!name || !isCap(i) || i === sentences.firstToken[sentenceOf[i]] || lower[i + 1] === "magazine")
+      continue;
+    if ((isCap(i + 1) && sentenceOf[i + 1] === sentenceOf[i]) || isCap(i - 1)) continue;
+    out.push({ a: i, b: i, name });
+  }
+  return out;
+}
+
+/** `surnames` gets, for each one-word name the text uses as a person's surname, where it first does. */
+function listedNames(
+  doc: Doc,
+  role: Uint8Array,
+  isCap: (i: number) => boolean,
+  surnames: Map<string, number>,
+): Match[] {
   const { text, lower, tokens, sentenceOf } = doc;
+  const { titleCase } = nameScan(doc);
   const { start, end, count, kind } = tokens;
   const found: Match[] = [];
   for (let i = 0; i < count; i++) {
@@ -434,8 +504,11 @@ function listedNames(doc: Doc, role: Uint8Array, isCap: (i: number) => boolean):
         !/^[A-Z]+$/.test(text.slice(start[i - 1], end[i - 1])) &&
         sentenceOf[i - 1] === sentenceOf[i] &&
         end[i - 1] < start[i]
-      )
+      ) {
+        // Not in a Title Case headline: "Final Demand To Fox", "Real Reason He Shouldn't".
+        if (!surnames.has(lower[i]) && !titleCase(i)) surnames.set(lower[i], start[i]);
         continue;
+      }
       // "the Times Square", "The Hill Country": a one-word name that opens a longer one.
       if (
         name.article &&
@@ -601,6 +674,26 @@ function findQuotedProgrammes(
   }
 }
 
+const JOINT_POLLS = wordSet("poll polls survey surveys");
+
+/** The listed name the text uses that ends in this head word ("Washington Post" for "post"), or null. */
+function fullNameEnding(doc: Doc, head: string): string | null {
+  let names = FULL_NAMES.get(doc);
+  if (!names) {
+    // One pass per document: every two-word listed name ending in a media head word.
+    names = new Map();
+    const { lower } = doc;
+    for (let i = 1; i < lower.length; i++) {
+      if (!HEADS.has(lower[i]) || names.has(lower[i])) continue;
+      for (const name of NAMES.get(lower[i - 1]) ?? [])
+        if (name.words.length === 2 && name.words[1] === lower[i]) names.set(lower[i], name.canonical);
+    }
+    FULL_NAMES.set(doc, names);
+  }
+  return names.get(head) ?? null;
+}
+const FULL_NAMES = new WeakMap<Doc, Map<string, string>>();
+
 /** Two listed names in one hyphenated token: "a new Washington Post-ABC News poll". */
 function findJointNames(
   doc: Doc,
@@ -608,7 +701,7 @@ function findJointNames(
   taken: Uint8Array,
   push: (ref: string, s: number, e: number, why: string) => void,
 ): void {
-  const { lower, tokens } = doc;
+  const { text, lower, tokens } = doc;
   const { start, end, count } = tokens;
   for (let t = 0; t < count; t++) {
     if (taken[t] || !isCap(t)) continue;
@@ -626,9 +719,37 @@ function findJointNames(
         )
           first = { a, name };
     }
+    // "an average of recent Post-ABC polls", "The Post-SurveyMonkey poll": a bare media head in
+    // a joint poll name is the short form of an outlet the text names in full, or its own title.
+    const poll = JOINT_POLLS.has(lower[t + 1] ?? "");
+    if (!first && poll && HEADS.has(left)) {
+      const full = fullNameEnding(doc, left);
+      first = {
+        a: t,
+        name: {
+          words: [left],
+          canonical: full ?? text.slice(start[t], start[t] + dash),
+          acronym: false,
+          article: true,
+        },
+      };
+    }
     if (!first || (first.a < t && taken[first.a])) continue;
     // "the Chicago Sun-Times", "the Sun-Times": a one-word name read like "The Hill" opens a longer one.
-    if (first.a === t && first.name.article && first.name.words.length === 1) continue;
+    if (first.a === t && first.name.article && first.name.words.length === 1 && !poll) continue;
+    // "the AP-GfK Poll", "a fresh CNN-ORC poll": an outlet that runs a poll with a pollster; the
+    // pollster after the hyphen is no outlet (the set leaves pollsters out).
+    if (poll && !NAMES.has(right)) {
+      const cut = start[t] + dash;
+      taken.fill(1, first.a, t + 1);
+      push(
+        first.name.canonical,
+        start[first.a],
+        cut,
+        `the outlet's poll, run with ${text.slice(cut + 1, end[t])}`,
+      );
+      continue;
+    }
     for (const name of NAMES.get(right) ?? []) {
       const b = t + name.words.length - 1;
       if (b >= count || !name.words.every((w, k) => (k === 0 ? right : lower[t + k]) === w)) continue;

@@ -27,6 +27,9 @@ const CODE_NAMES = wordSet(
   "u.s. us united states penal criminal civil tax revenue labor labour administrative federal vehicle election family commercial canon",
 );
 
+// Chambers that number their bills: "House Bill 1523", "Senate Bill 4".
+const CHAMBERS = wordSet("house senate assembly");
+
 const GLUED_ORDINAL = /^((?:anti|pro|non)[-‐])([a-z]+)$/;
 // Roman numerals of titles of US laws ("Title IX"); not "I", which is mostly the pronoun.
 const LAW_TITLES = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
@@ -77,6 +80,32 @@ export function findProvisions(doc: Doc): Found[] {
       }
       push(a, b, text.slice(start[a], end[b]), "a numbered article of a treaty or law");
       i = b;
+      continue;
+    }
+    // "House Bill 1523", "Senate Bill 4", "Assembly Bill 5": a bill by its chamber and number,
+    // as state legislatures name them (the short "HB 1523" is read in documents.ts).
+    if (
+      w === "bill" &&
+      text[start[i]] === "B" &&
+      CHAMBERS.has(lower[i - 1] ?? "") &&
+      isCap(i - 1) &&
+      isNumber(i + 1, 4)
+    ) {
+      push(i - 1, i + 1, text.slice(start[i - 1], end[i + 1]), "a bill by its chamber and number");
+      i++;
+      continue;
+    }
+    // "Rule 40", "Rule 16(a)": a numbered rule of a body's rulebook (a party's convention rules,
+    // a court's rules); not a listicle's heading "Rule 1: ..." at the start of a line.
+    if (
+      w === "rule" &&
+      text[start[i]] === "R" &&
+      isNumber(i + 1, 3) &&
+      lower[i + 2] !== ":" &&
+      !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start[i] - 20), start[i]))
+    ) {
+      push(i, i + 1, text.slice(start[i], end[i + 1]), "a numbered rule");
+      i++;
       continue;
     }
     // "Title IX", "Title V Civil Service protections": a title of a US law by its Roman numeral,

@@ -55,6 +55,10 @@ const REPORT_WORDS = new Set([
   "summary",
   "research",
   "survey",
+  // Only with "by/from" and a body: "a paper from the Brookings Institution", "a 2014
+  // examination by the Better Government Association".
+  "paper",
+  "examination",
 ]);
 // Only these take an author's name right before them: "the Mueller report", "an FBI summary".
 const NAMED_BEFORE = new Set([
@@ -74,7 +78,7 @@ const BARE_OK = new Set(["report", "reports"]);
 // Only these take a possessive author: "Mueller's report", not "Trump's assessment" (an opinion).
 const POSSESSIVE_OK = new Set(["report", "memo", "memorandum", "study"]);
 // Work by scholars: a person as author is not a document ("a study by professor X").
-const SCHOLARLY = new Set(["study", "analysis", "research", "review", "assessment"]);
+const SCHOLARLY = new Set(["study", "analysis", "research", "review", "assessment", "paper", "examination"]);
 const REPORT_VERBS = new Set([
   "published",
   "released",
@@ -136,6 +140,10 @@ const ACADEMICS = new Set([
   "fellow",
   "student",
 ]);
+// The last word of a description of a body before its name: "the nonpartisan", "the
+// left-leaning", "the liberal watchdog group", "the environmental nonprofit".
+const DESCRIPTORS =
+  /^(?:non-?partisan|bipartisan|independent|left-leaning|right-leaning|liberal|conservative|progressive|libertarian|centrist|watchdog|group|nonprofit|non-profit|think-tank|tank|firm|organization|organisation)$/;
 // Before an author's name only an article will do: "its Amazon summary" is the book's blurb.
 const ARTICLES = new Set(["a", "an", "the"]);
 const REPORTS_ON = new Set(["on", "of", "about", "into"]);
@@ -163,7 +171,7 @@ const ORG_HEADS = wordSet(
 // A survey is a document only by a body ("a National Autistic Society survey", "a survey by
 // the Census Bureau"); a pollster's survey ("a new YouGov survey") is a poll, and polls are not cited.
 const SURVEY_BODIES = wordSet(
-  "institute institution center centre council committee office department agency commission foundation university ministry bureau service society association federation union league board",
+  "institute institution center centre council committee office department agency commission foundation university college ministry bureau service society association federation union league board",
 );
 // "the Croatian report", "the British report": a nationality says where a report comes from,
 // not who wrote it.
@@ -285,6 +293,11 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
         by = k;
         break;
       }
+      // "research on behalf of the Roosevelt Institute": the body that commissioned it.
+      if (lower[k] === "on" && lower[k + 1] === "behalf" && lower[k + 2] === "of") {
+        by = k + 2;
+        break;
+      }
       // "the dossier of the Congregation for Bishops", "the report of the Senate Intelligence
       // Committee": "of the" and a body's name, which must end in a body's head word.
       if (k === i + 1 && lower[k] === "of" && lower[k + 1] === "the" && isCap(k + 2)) {
@@ -299,6 +312,14 @@ export function findReports(doc: Doc, outletLike: (start: number, end: number) =
       let orgA = by + 1;
       // "Research by the The Space and Science Research Center": a doubled article too.
       while (lower[orgA] === "the" && orgA < by + 3) orgA++;
+      // "by the nonpartisan Better Government Association", "from the left-leaning Brookings
+      // Institution", "by the liberal watchdog group Media Matters": a description of the body
+      // between the article and its name.
+      if (lower[orgA - 1] === "the" && !isCap(orgA)) {
+        let k = orgA;
+        while (k < orgA + 4 && kind[k] === TokenKind.Word && !isCap(k) && !TITLES.has(lower[k])) k++;
+        if (k > orgA && isCap(k) && !NOT_NAME.has(lower[k]) && DESCRIPTORS.test(lower[k - 1])) orgA = k;
+      }
       let titled = false;
       while (orgA < count && TITLES.has(lower[orgA]) && !isCap(orgA)) {
         orgA++;

@@ -27,6 +27,18 @@ const BARE_NUMBER = /^\d{1,3}$/;
 // "Heb. 9: 22,27": verses listed with a comma, read as one number token; the first is the ref's.
 const VERSE_LIST = /^(\d{1,3}),\d{1,3}$/;
 const CHAPTER_WORDS = new Set(["chapter", "ch"]);
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 // How far back an opening bracket may stand before a reference listed inside it.
 const BRACKET_REACH = 120;
 const QURAN_WORDS = new Set(["quran", "qur'an", "qur’an", "koran", "qur'ān", "qurʾan"]);
@@ -185,6 +197,24 @@ export function findScripture(doc: Doc): Found[] {
       });
       i = c;
       continue;
+    }
+    // "the 45th Chapter of Isaiah", "the third chapter of Genesis": a chapter given as an ordinal.
+    if (CHAPTER_WORDS.has(w) && lower[i + 1] === "of" && isUpper(text, start[i + 2] ?? 0)) {
+      const book = kind[i + 2] === TokenKind.Word ? BIBLE_BOOKS.get(lower[i + 2]) : undefined;
+      const suffix = /^(?:st|nd|rd|th)$/.test(lower[i - 1] ?? "") && kind[i - 2] === TokenKind.Number;
+      const n = suffix ? +lower[i - 2] : ORDINAL_WORDS.indexOf(lower[i - 1] ?? "") + 1;
+      if (book && !NUMBERED_BOOKS.has(book) && n >= 1 && n <= 150) {
+        const a = suffix ? i - 2 : i - 1;
+        out.push({
+          label: "scripture",
+          ref: `Bible ${book} ${n}`,
+          start: start[a],
+          end: end[i + 2],
+          why: `an ordinal chapter of '${text.slice(start[i + 2], end[i + 2])}'`,
+        });
+        i += 2;
+        continue;
+      }
     }
     // "(Daniel 6)", "(Mark 5)": any book with a chapter alone, when brackets make it a reference.
     const bracketBook =

@@ -18,6 +18,10 @@ const FURNITURE_LINE = /^\s*(?:facebook|twitter|instagram|youtube|follow\b[^:]*|
 // A capitalised word inside a sentence right before: "editor of Infowars.com and Prison Planet.com".
 const NAME_BEFORE = /[a-z,]\s+[A-Z][a-z]+ $/;
 const TRAILING = /[.,;:!?)\]}'"”’]+$/;
+// "a state.gov e-mail address", "a gmail.com account": the domain names a kind of mailbox, not
+// a site the text cites (the set reads e-mail addresses as no url); "the clinton.com email
+// system" still names the server.
+const MAILBOX_AFTER = /^["”’']?\s+(?:(?:e-?mail|mail)\s+)?(?:address|addresses|account|accounts)\b/i;
 
 /** The host of a URL as written, lower-cased, without "www.". */
 export function hostOf(url: string): string {
@@ -65,6 +69,7 @@ export function findUrls(text: string): Found[] {
     if (FURNITURE_LINE.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index))) continue;
     if (bare && /^[A-Z]/.test(url) && NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
+    if (bare && MAILBOX_AFTER.test(text.slice(m.index + url.length, m.index + url.length + 24))) continue;
     out.push({
       label: "url",
       ref: host,
