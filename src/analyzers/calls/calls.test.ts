@@ -916,6 +916,15 @@ describe("calls analyzer", () => {
     ]);
   });
 
+  it("reads violence incited without a target as a call to violence, but not a rule against content meant to incite it", () => {
+    const text =
+      "Protesters said the mayor was inciting violence at his rallies. The site bans videos meant to incite violence. " +
+      "The city encouraged violence prevention programs.";
+    expect(callsIn(text).map((c) => [c.text, c.label])).toEqual([
+      ["inciting violence at his rallies.", "violence"],
+    ]);
+  });
+
   it("reads quoted 'we ought to' and a 'we' clause after a fronted purpose as policy talk", () => {
     const text =
       "“We ought to open the plant again,” he said. “To fix the roads, we have to raise the money,” she said. " +

@@ -54,6 +54,12 @@ const URGE_VERBS = wordSet(`
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
+// Verbs that urge a deed by naming it ("encouraging violence"), unlike "warn" or "ask".
+const INCITING = wordSet(
+  "urge urges urged urging exhort exhorts exhorted exhorting encourage encourages encouraged encouraging incite incites incited inciting",
+);
+// Where and when incited violence happens: "violence at his rallies", "violence in the streets".
+const VIOLENCE_SETTINGS = wordSet("at in during toward towards against on and or");
 const ORDERING = wordSet("order orders ordered ordering command commands commanded commanding");
 const UNIT_DETERMINERS = wordSet("the his her their its");
 // Before the urged noun: "his followers", "these people", "all Americans", "fellow citizens".
@@ -391,9 +397,18 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       !lower[i - 1]?.startsWith("condemn")
     ) {
       const k = lower[i + 1] === "for" ? i + 2 : i + 1;
+      // "was encouraging violence at his rallies": violence itself incited needs no target, but
+      // only after a verb of inciting, not as a modifier ("encouraged violence prevention") and not
+      // as what a rule describes ("content meant to incite violence").
+      const incited =
+        lower[k] === "violence" &&
+        lower[i - 1] !== "to" &&
+        (INCITING.has(w) || CALL_VERBS.has(w)) &&
+        (VIOLENCE_SETTINGS.has(lower[k + 1] ?? ".") || kind[k + 1] !== TokenKind.Word);
       if (
-        (VIOLENCE_NOUNS.has(lower[k] ?? "") || ATTACK_NOUNS.has(lower[k] ?? "")) &&
-        (lower[k + 1] === "against" || lower[k + 1] === "on")
+        incited ||
+        ((VIOLENCE_NOUNS.has(lower[k] ?? "") || ATTACK_NOUNS.has(lower[k] ?? "")) &&
+          (lower[k + 1] === "against" || lower[k + 1] === "on"))
       ) {
         out.push({
           label: "violence",
@@ -402,7 +417,12 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
           addressee: null,
           quotedByMarks: true,
           score: 0.6,
-          why: [`a reported urge of '${lower[k]} ${lower[k + 1]}' people`, "label 'violence'"],
+          why: [
+            incited
+              ? `a reported incitement of '${lower[k]}'`
+              : `a reported urge of '${lower[k]} ${lower[k + 1]}' people`,
+            "label 'violence'",
+          ],
         });
         continue;
       }
