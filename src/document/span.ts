@@ -1,11 +1,11 @@
 import type { Doc } from "./document.js";
 import type { TextSpan } from "./types.js";
 
-/** A TextSpan for [start, end) of the document; throws on a range outside the text. */
 /** Whether two half-open spans share at least one code unit. */
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
+/** A TextSpan for [start, end) of the document; throws on a range outside the text. */
 export function textSpan(doc: Pick<Doc, "text">, start: number, end: number): TextSpan {
   if (
     !(

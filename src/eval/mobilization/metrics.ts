@@ -24,8 +24,6 @@ export interface Score extends Counts {
   f1: number;
 }
 
-export { overlaps };
-
 /** Pairs each predicted span with the gold span it matches (or -1). */
 export function match<P extends Span, G extends Span>(predicted: P[], gold: G[], sameLabel = true): number[] {
   const used = new Uint8Array(gold.length);

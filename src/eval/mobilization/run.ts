@@ -8,8 +8,9 @@
 import { callsAnalyzer } from "../../analyzers/calls/index.js";
 import { citationsAnalyzer } from "../../analyzers/citations/index.js";
 import { createDocument } from "../../document/document.js";
+import { overlaps } from "../../document/span.js";
 import { type LoadedDoc, readGold, readRecords } from "./gold.js";
-import { type Counts, match, overlaps, type Score, score, tally } from "./metrics.js";
+import { type Counts, match, type Score, score, tally } from "./metrics.js";
 
 export const CALL_LABELS = ["act", "refuse", "remember", "join", "believe", "violence", "donate", "share"];
 export const CITATION_LABELS = ["scripture", "hadith", "agency", "document", "url"];
