@@ -39,18 +39,8 @@ import {
 import { PRESENT_AUDIENCE, postureAt } from "./present.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
-// Verbs that report an urge; "call/called" only with "on/upon" after them.
-const URGE_VERBS = wordSet(`
-  urge urges urged urging exhort exhorts exhorted exhorting implore implores implored imploring
-  beseech beseeched besought warn warns warned warning
-  tell tells told telling ask asks asked asking
-  command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
-  beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
-  advise advises advised advising recommend recommends recommended recommending
-  press presses pressed pressing incite incites incited inciting
-`);
 // "instructing students to practise writing ...", "Instructs Children To Write ...": a lesson or
-// an order given inside a narrated event is not an appeal to the public (no "instruct" above).
+// an order given inside a narrated event is not an appeal to the public (no "instruct" in URGE_VERBS).
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
@@ -72,6 +62,19 @@ const MONEY = wordSet("financial support donations donation funds money contribu
 // "asks for help in identifying the man": the public's help sought, not a favour from someone.
 const HELP = wordSet("help assistance information tips");
 const ASKING = wordSet("ask asks asked asking appeal appeals appealed appealing");
+// Verbs that report an urge; "call/called" only with "on/upon" after them. The kinds of urging
+// read apart above are part of it.
+const URGE_VERBS = new Set([
+  ...INCITING,
+  ...ORDERING,
+  ...ADVISING,
+  ...ASKING,
+  ...wordSet(`
+    implore implores implored imploring beseech beseeched besought warn warns warned warning
+    tell tells told telling beg begs begged begging invite invites invited inviting
+    press presses pressed pressing
+  `),
+]);
 // A norm's binding words after "are/is": "the faithful are obliged to resist".
 const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound");
 const NORM_MODALS = wordSet("must should");
