@@ -1001,7 +1001,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "(If you agree,) I hope that you will support my campaign": the writer's polite request to the
     // readers, with a mobilising verb (train-7 #10); "I hope the people can see through this" wishes.
-    const i0 = CONDITIONS.has(lower[h]) ? lower.indexOf(",", h) + 1 : h;
+    // After a condition, the token after its comma (looked for only inside the clause).
+    let i0 = h;
+    if (!form && CONDITIONS.has(lower[h])) {
+      while (i0 < b && lower[i0] !== ",") i0++;
+      i0++;
+    }
     if (!form && i0 > 0 && i0 < b && lower[i0] === "i" && lower[i0 + 1] === "hope" && !quoted[i0]) {
       const y = lower[i0 + 2] === "that" ? i0 + 3 : i0 + 2;
       const will = lower[y + 1] === "will" || lower[y + 1] === "’ll" || lower[y + 1] === "'ll";
@@ -1563,7 +1568,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     for (let j = k; j < k + 3; j++)
       if (PLEA_PROMPTS.has(lower[j] ?? "") || LOOK.has(lower[j] ?? "")) return false;
     if (NOUN_BLOCKERS.has(lower[k + 1] ?? "") || SUBJECT_VERBS.has(lower[k + 1] ?? "")) return false;
-    const end = lower[b - 1] === "." || lower[b - 1] === "!" ? b : doc.sentences.lastToken[doc.sentenceOf[k]];
+    const end = lower[b - 1] === "." || lower[b - 1] === "!" ? b : sentenceEnd;
     if (lower[end - 1] !== "." && lower[end - 1] !== "!") return false;
     for (let j = k + 1; j < Math.min(b, k + 9); j++) {
       if (REFLEXIVE.has(lower[j])) return true;
