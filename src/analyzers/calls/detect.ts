@@ -1282,11 +1282,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
-  // Three words or fewer, every letter a capital.
+  // An opening quotation mark at k.
   function quoteMark(k: number): boolean {
     return OPEN_QUOTES.has(lower[k]) || lower[k] === '"';
   }
 
+  // Three words or fewer, every letter a capital.
   function shoutedSlogan(from: number, to: number): boolean {
     let words = 0;
     for (let k = from; k < to; k++) {
@@ -1533,7 +1534,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return opensNegative(k) || letUsAt(k) || imperativeAt(k) || advisoryAt(k);
   }
 
-  /** "do not / don't / never" + a verb of refusal at k. */
   // "do not / don't / never" opening a verb phrase.
   function negativeStart(j: number): boolean {
     const w = lower[j];
@@ -1545,6 +1545,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     );
   }
 
+  /** "do not / don't / never" + a verb of refusal at k. */
   function opensNegative(k: number): boolean {
     const w = lower[k];
     const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
@@ -1699,8 +1700,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     );
   }
 
-  /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
-  // A killing verb, or one joined to it: "seize them and kill them".
   // A violent gerund or verb with a human object within a few words: "we should start killing them".
   function harmSoon(k: number): boolean {
     for (let j = k + 1; j < Math.min(k + 6, lower.length - 1); j++)
@@ -1708,6 +1707,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
+  // A killing verb, or one joined to it: "seize them and kill them".
   function harmAhead(k: number): boolean {
     if (KILLING.has(lower[k])) return true;
     return (
@@ -1715,6 +1715,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     );
   }
 
+  /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
   function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";

@@ -90,9 +90,9 @@ const SAYING = wordSet("said says saying wrote writes writing posted posting twe
 const NOT_TARGETS = wordSet(
   "it this that these those there here which what who whom the a an and but so then now if when i",
 );
-// Where a reported urge ends inside its sentence.
 // Audience nouns that are no subject of their own after "said": "said all ...", "said fellow ...".
 const NOT_REPORTED_GROUPS = wordSet("all fellow brother sister friend");
+// Where a reported urge ends inside its sentence.
 const CLAUSE_END = wordSet(", ; : ? ! .");
 // Harm that the violence words in the lexicon leave out: "punch a Zionist today".
 const BLOWS = wordSet("punch punching beat");
@@ -120,7 +120,7 @@ const PASSIVE_AUX = wordSet("are is were was been being be");
 const PASSIVE_SKIP = wordSet("have has had also now repeatedly strongly being been still again");
 // Modals of a norm told to a group: "Tells Conservatives They Need To Change Course".
 const TOLD_MODALS = wordSet("must should need needs have ought");
-// "asked them to" in narration; "urges us to" speaks of the audience (scripture, a creed).
+// Dashes around a parenthesis inside the urged phrase: "all parents — alternatives that ... — to go".
 const DASHES = wordSet("— – --");
 // Capitalised plurals that name people: Republicans, Democrats, Muslims, Conservatives, Catholics;
 // not surnames ending like plurals (Sanders, Evans, Waters).
@@ -149,13 +149,13 @@ const FAITHS = wordSet(
 // "appealed to the West not to forget ...": a polity asked to remember is the public's memory,
 // not a state's policy (train-7 k09); other urges on "the West" are demands on governments.
 const POLITY_ADDRESSEES = wordSet("west nation country world");
-// Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
 const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
 // "While voting and then asking supporters to back it is common": an urge as the topic.
 const TOPIC_BEFORE = wordSet("then and while");
 // What only an official can do: "called on the seven other Democrats to resign" asks office holders.
 const OFFICIAL_ACTS = wordSet("resign recuse testify legislate pardon impeach subpoena prosecute retaliate");
 const PROMPTS = wordSet("imagine suppose picture pretend envision");
+// Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
 // "try to kill": the urged harm comes after an auxiliary verb of attempt.
 const ATTEMPT = wordSet("try attempt seek");
