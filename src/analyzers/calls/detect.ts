@@ -1035,12 +1035,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // clause start or inside it ("..., saying it's time to unite", "argued that it is time to").
       for (const j of [h, ...innerThat]) {
         if (form) break;
-        const w = lower[j];
-        const n1 = lower[j + 1] ?? "";
-        const itIs =
-          (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
-        if (!itIs) continue;
-        let k = w === "it" ? j + 2 : j + 1;
+        let k = afterItIs(j);
+        if (!k) continue;
         // "it is also the time to stay awake", "it is now time to act"
         if (
           (lower[k] === "also" || lower[k] === "now") &&
@@ -1443,10 +1439,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (lower[k] === "time" && k === sentenceStart && lower[k + 1] === "for")
       return audienceFor(k + 2, b) && !upperUs(k + 2) ? k + 2 : 0;
     // "It is on all of us to debunk them", "it's up to each of us to ...": the task is the audience's.
-    const itIs =
-      lower[k] === "it" && (lower[k + 1] === "is" || lower[k + 1] === "'s" || lower[k + 1] === "’s");
-    if (itIs || lower[k] === "it's" || lower[k] === "it’s") {
-      let j = itIs ? k + 2 : k + 1;
+    let j = afterItIs(k);
+    if (j) {
       if (lower[j] === "up" && lower[j + 1] === "to") j += 2;
       else if (lower[j] === "on") j++;
       else return 0;
@@ -1516,6 +1510,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       if (WORKS.has(lower[n] ?? "") && ours) return true;
     }
     return false;
+  }
+
+  /** "it is", "it's": the token after them at k, or 0. */
+  function afterItIs(k: number): number {
+    if (lower[k] === "it's" || lower[k] === "it’s") return k + 1;
+    const n1 = lower[k + 1];
+    return lower[k] === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s") ? k + 2 : 0;
   }
 
   /** "US" in capitals names the country ("Time for US to do the same"), not the audience. */
