@@ -1001,7 +1001,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     }
     // "(If you agree,) I hope that you will support my campaign": the writer's polite request to the
     // readers, with a mobilising verb (train-7 #10); "I hope the people can see through this" wishes.
-    const i0 = CONDITIONS.has(lower[h]) ? lower.indexOf(",", h) + 1 : h;
+    // After a condition, the token after its comma (looked for only inside the clause).
+    let i0 = h;
+    if (!form && CONDITIONS.has(lower[h])) {
+      while (i0 < b && lower[i0] !== ",") i0++;
+      i0++;
+    }
     if (!form && i0 > 0 && i0 < b && lower[i0] === "i" && lower[i0 + 1] === "hope" && !quoted[i0]) {
       const y = lower[i0 + 2] === "that" ? i0 + 3 : i0 + 2;
       const will = lower[y + 1] === "will" || lower[y + 1] === "’ll" || lower[y + 1] === "'ll";
@@ -1030,12 +1035,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
       // clause start or inside it ("..., saying it's time to unite", "argued that it is time to").
       for (const j of [h, ...innerThat]) {
         if (form) break;
-        const w = lower[j];
-        const n1 = lower[j + 1] ?? "";
-        const itIs =
-          (w === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s")) || w === "it's" || w === "it’s";
-        if (!itIs) continue;
-        let k = w === "it" ? j + 2 : j + 1;
+        let k = afterItIs(j);
+        if (!k) continue;
         // "it is also the time to stay awake", "it is now time to act"
         if (
           (lower[k] === "also" || lower[k] === "now") &&
@@ -1277,11 +1278,12 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
-  // Three words or fewer, every letter a capital.
+  // An opening quotation mark at k.
   function quoteMark(k: number): boolean {
     return OPEN_QUOTES.has(lower[k]) || lower[k] === '"';
   }
 
+  // Three words or fewer, every letter a capital.
   function shoutedSlogan(from: number, to: number): boolean {
     let words = 0;
     for (let k = from; k < to; k++) {
@@ -1437,10 +1439,8 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     if (lower[k] === "time" && k === sentenceStart && lower[k + 1] === "for")
       return audienceFor(k + 2, b) && !upperUs(k + 2) ? k + 2 : 0;
     // "It is on all of us to debunk them", "it's up to each of us to ...": the task is the audience's.
-    const itIs =
-      lower[k] === "it" && (lower[k + 1] === "is" || lower[k + 1] === "'s" || lower[k + 1] === "’s");
-    if (itIs || lower[k] === "it's" || lower[k] === "it’s") {
-      let j = itIs ? k + 2 : k + 1;
+    let j = afterItIs(k);
+    if (j) {
       if (lower[j] === "up" && lower[j + 1] === "to") j += 2;
       else if (lower[j] === "on") j++;
       else return 0;
@@ -1512,6 +1512,13 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
+  /** "it is", "it's": the token after them at k, or 0. */
+  function afterItIs(k: number): number {
+    if (lower[k] === "it's" || lower[k] === "it’s") return k + 1;
+    const n1 = lower[k + 1];
+    return lower[k] === "it" && (n1 === "is" || n1 === "'s" || n1 === "’s") ? k + 2 : 0;
+  }
+
   /** "US" in capitals names the country ("Time for US to do the same"), not the audience. */
   function upperUs(k: number): boolean {
     return lower[k] === "us" && doc.text.slice(tokens.start[k], tokens.end[k]) === "US";
@@ -1528,7 +1535,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return opensNegative(k) || letUsAt(k) || imperativeAt(k) || advisoryAt(k);
   }
 
-  /** "do not / don't / never" + a verb of refusal at k. */
   // "do not / don't / never" opening a verb phrase.
   function negativeStart(j: number): boolean {
     const w = lower[j];
@@ -1540,6 +1546,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     );
   }
 
+  /** "do not / don't / never" + a verb of refusal at k. */
   function opensNegative(k: number): boolean {
     const w = lower[k];
     const verb = w === "do" && (lower[k + 1] === "not" || lower[k + 1] === "n't") ? k + 2 : k + 1;
@@ -1563,7 +1570,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     for (let j = k; j < k + 3; j++)
       if (PLEA_PROMPTS.has(lower[j] ?? "") || LOOK.has(lower[j] ?? "")) return false;
     if (NOUN_BLOCKERS.has(lower[k + 1] ?? "") || SUBJECT_VERBS.has(lower[k + 1] ?? "")) return false;
-    const end = lower[b - 1] === "." || lower[b - 1] === "!" ? b : doc.sentences.lastToken[doc.sentenceOf[k]];
+    const end = lower[b - 1] === "." || lower[b - 1] === "!" ? b : sentenceEnd;
     if (lower[end - 1] !== "." && lower[end - 1] !== "!") return false;
     for (let j = k + 1; j < Math.min(b, k + 9); j++) {
       if (REFLEXIVE.has(lower[j])) return true;
@@ -1694,8 +1701,6 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     );
   }
 
-  /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
-  // A killing verb, or one joined to it: "seize them and kill them".
   // A violent gerund or verb with a human object within a few words: "we should start killing them".
   function harmSoon(k: number): boolean {
     for (let j = k + 1; j < Math.min(k + 6, lower.length - 1); j++)
@@ -1703,6 +1708,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     return false;
   }
 
+  // A killing verb, or one joined to it: "seize them and kill them".
   function harmAhead(k: number): boolean {
     if (KILLING.has(lower[k])) return true;
     return (
@@ -1710,6 +1716,7 @@ export function findCalls(doc: Doc, names: Uint8Array = new Uint8Array(doc.token
     );
   }
 
+  /** A mobilising imperative at k: a listed verb whose next word makes it a call ("Join ...", "Stop the ..."). */
   function imperativeAt(k: number, relaxed = false): boolean {
     const w = lower[k];
     const n1 = lower[k + 1] ?? "";

@@ -51,13 +51,13 @@ export const BE_VIRTUES = set(`
   kind strong brave steadfast vigilant ready prepared patient generous united proud fearless merciful just
   loyal faithful firm alert courageous bold not afraid humble
 `);
-/** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
 /** "we cannot give in", "you can't let them win". */
 export const CANNOT = set("can't can’t cannot");
 /** "we cannot let / allow / tolerate ...": a refusal framed as what may not be permitted. */
 export const PERMIT = set("let allow accept tolerate permit");
 /** "should be as upset as ...", "must be very careful", "be all united": a degree word before an attitude. */
 export const DEGREE = set("as more very so even just equally all");
+/** "Women everywhere should be furious", "voters should be aware": an attitude asked of a group. */
 export const BE_ATTITUDES = set(
   "aware furious outraged angry alarmed concerned worried ashamed grateful wary careful skeptical sceptical cautious informed upset vigilant",
 );

@@ -39,18 +39,8 @@ import {
 import { PRESENT_AUDIENCE, postureAt } from "./present.js";
 import { CLOSE_QUOTES } from "./quotes.js";
 
-// Verbs that report an urge; "call/called" only with "on/upon" after them.
-const URGE_VERBS = wordSet(`
-  urge urges urged urging exhort exhorts exhorted exhorting implore implores implored imploring
-  beseech beseeched besought warn warns warned warning
-  tell tells told telling ask asks asked asking
-  command commands commanded commanding order orders ordered ordering appeal appeals appealed appealing
-  beg begs begged begging encourage encourages encouraged encouraging invite invites invited inviting
-  advise advises advised advising recommend recommends recommended recommending
-  press presses pressed pressing incite incites incited inciting
-`);
 // "instructing students to practise writing ...", "Instructs Children To Write ...": a lesson or
-// an order given inside a narrated event is not an appeal to the public (no "instruct" above).
+// an order given inside a narrated event is not an appeal to the public (no "instruct" in URGE_VERBS).
 // Advice may name its content with "should": "recommended anyone traveling to Cuba should reconsider".
 const ADVISING = wordSet("advise advises advised advising recommend recommends recommended recommending");
 const CALL_VERBS = wordSet("call calls called calling");
@@ -72,6 +62,19 @@ const MONEY = wordSet("financial support donations donation funds money contribu
 // "asks for help in identifying the man": the public's help sought, not a favour from someone.
 const HELP = wordSet("help assistance information tips");
 const ASKING = wordSet("ask asks asked asking appeal appeals appealed appealing");
+// Verbs that report an urge; "call/called" only with "on/upon" after them. The kinds of urging
+// read apart above are part of it.
+const URGE_VERBS = new Set([
+  ...INCITING,
+  ...ORDERING,
+  ...ADVISING,
+  ...ASKING,
+  ...wordSet(`
+    implore implores implored imploring beseech beseeched besought warn warns warned warning
+    tell tells told telling beg begs begged begging invite invites invited inviting
+    press presses pressed pressing
+  `),
+]);
 // A norm's binding words after "are/is": "the faithful are obliged to resist".
 const OBLIGED = wordSet("obliged obligated bound required commanded duty-bound");
 const NORM_MODALS = wordSet("must should");
@@ -87,9 +90,9 @@ const SAYING = wordSet("said says saying wrote writes writing posted posting twe
 const NOT_TARGETS = wordSet(
   "it this that these those there here which what who whom the a an and but so then now if when i",
 );
-// Where a reported urge ends inside its sentence.
 // Audience nouns that are no subject of their own after "said": "said all ...", "said fellow ...".
 const NOT_REPORTED_GROUPS = wordSet("all fellow brother sister friend");
+// Where a reported urge ends inside its sentence.
 const CLAUSE_END = wordSet(", ; : ? ! .");
 // Harm that the violence words in the lexicon leave out: "punch a Zionist today".
 const BLOWS = wordSet("punch punching beat");
@@ -117,7 +120,7 @@ const PASSIVE_AUX = wordSet("are is were was been being be");
 const PASSIVE_SKIP = wordSet("have has had also now repeatedly strongly being been still again");
 // Modals of a norm told to a group: "Tells Conservatives They Need To Change Course".
 const TOLD_MODALS = wordSet("must should need needs have ought");
-// "asked them to" in narration; "urges us to" speaks of the audience (scripture, a creed).
+// Dashes around a parenthesis inside the urged phrase: "all parents — alternatives that ... — to go".
 const DASHES = wordSet("— – --");
 // Capitalised plurals that name people: Republicans, Democrats, Muslims, Conservatives, Catholics;
 // not surnames ending like plurals (Sanders, Evans, Waters).
@@ -146,13 +149,13 @@ const FAITHS = wordSet(
 // "appealed to the West not to forget ...": a polity asked to remember is the public's memory,
 // not a state's policy (train-7 k09); other urges on "the West" are demands on governments.
 const POLITY_ADDRESSEES = wordSet("west nation country world");
-// Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
 const DETERMINERS = wordSet("a an the his her their its our 's ’s this that");
 // "While voting and then asking supporters to back it is common": an urge as the topic.
 const TOPIC_BEFORE = wordSet("then and while");
 // What only an official can do: "called on the seven other Democrats to resign" asks office holders.
 const OFFICIAL_ACTS = wordSet("resign recuse testify legislate pardon impeach subpoena prosecute retaliate");
 const PROMPTS = wordSet("imagine suppose picture pretend envision");
+// Urged verbs that refuse: "Advises Brits to Avoid Calais", "urged the public to withhold judgment".
 const REFRAIN = wordSet("avoid boycott withhold refrain abstain shun");
 // "try to kill": the urged harm comes after an auxiliary verb of attempt.
 const ATTEMPT = wordSet("try attempt seek");
@@ -270,17 +273,27 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     fixed?: CallLabel,
   ) => {
     if (last <= first) return;
-    const label = fixed ?? labelAfter(verb, last, not);
+    found(fixed ?? labelAfter(verb, last, not), first, last, why, reported || quoted[verb] === 1, true);
+  };
+  // A call whose label is given; `byMarks`: the words are someone else's, reported.
+  function found(
+    label: CallLabel,
+    first: number,
+    last: number,
+    why: string,
+    byMarks = true,
+    fromWords = false,
+  ) {
     out.push({
       label,
       first,
       last,
       addressee: null,
-      quotedByMarks: reported || quoted[verb] === 1,
+      quotedByMarks: byMarks,
       score: 0.6,
-      why: [why, `label '${label}' from the urged words`],
+      why: [why, `label '${label}'${fromWords ? " from the urged words" : ""}`],
     });
-  };
+  }
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // One lookup rejects almost every token (this pass runs on every document).
@@ -298,18 +311,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (money && askedForMoney) continue;
       if (money || help) {
         askedForMoney ||= money;
-        out.push({
-          label: money ? "donate" : "act",
-          first: i,
-          last: clauseEnd(k + 1),
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [
-            `a reported appeal '${w} for ${lower[k]}'`,
-            `label '${money ? "donate" : "act"}' from the urged words`,
-          ],
-        });
+        found(
+          money ? "donate" : "act",
+          i,
+          clauseEnd(k + 1),
+          `a reported appeal '${w} for ${lower[k]}'`,
+          true,
+          true,
+        );
         continue;
       }
     }
@@ -324,15 +333,13 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         while (first > sentenceStart(i) && (lower[first - 1] === "any" || lower[first - 1] === "all"))
           first--;
         askedForMoney = true;
-        out.push({
-          label: "donate",
+        found(
+          "donate",
           first,
-          last: clauseEnd(i),
-          addressee: null,
-          quotedByMarks: quoted[i] === 1,
-          score: 0.6,
-          why: [`money asked for politely '${lower.slice(first, i + 1).join(" ")}'`, "label 'donate'"],
-        });
+          clauseEnd(i),
+          `money asked for politely '${lower.slice(first, i + 1).join(" ")}'`,
+          quoted[i] === 1,
+        );
       }
       continue;
     }
@@ -348,15 +355,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         k += 2;
       }
       if (fund && PITCHES.has(lower[k + 1] ?? "")) {
-        out.push({
-          label: "donate",
-          first: i,
-          last: clauseEnd(k + 2),
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [`a reported fund-raising ${lower[k + 1]}`, "label 'donate'"],
-        });
+        found("donate", i, clauseEnd(k + 2), `a reported fund-raising ${lower[k + 1]}`);
         continue;
       }
     }
@@ -366,27 +365,11 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       // "called for a boycott of his speech": a refusal asked of the public (test-10 j55).
       const b = lower[i + 2] === "a" ? i + 3 : i + 2;
       if (lower[b] === "boycott" || lower[b] === "boycotts") {
-        out.push({
-          label: "refuse",
-          first: i,
-          last: clauseEnd(b + 1),
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [`a reported call for a '${lower[b]}'`, "label 'refuse' from the urged words"],
-        });
+        found("refuse", i, clauseEnd(b + 1), `a reported call for a '${lower[b]}'`, true, true);
         continue;
       }
       if (KILLING_NOUNS.has(lower[k] ?? "") && lower[k + 1] === "of") {
-        out.push({
-          label: "violence",
-          first: i,
-          last: clauseEnd(k + 2),
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [`a reported call for '${lower[k]} of' people`, "label 'violence' from the urged words"],
-        });
+        found("violence", i, clauseEnd(k + 2), `a reported call for '${lower[k]} of' people`, true, true);
         continue;
       }
     }
@@ -410,20 +393,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
         ((VIOLENCE_NOUNS.has(lower[k] ?? "") || ATTACK_NOUNS.has(lower[k] ?? "")) &&
           (lower[k + 1] === "against" || lower[k + 1] === "on"))
       ) {
-        out.push({
-          label: "violence",
-          first: i,
-          last: clauseEnd(k + 2),
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [
-            incited
-              ? `a reported incitement of '${lower[k]}'`
-              : `a reported urge of '${lower[k]} ${lower[k + 1]}' people`,
-            "label 'violence'",
-          ],
-        });
+        found(
+          "violence",
+          i,
+          clauseEnd(k + 2),
+          incited
+            ? `a reported incitement of '${lower[k]}'`
+            : `a reported urge of '${lower[k]} ${lower[k + 1]}' people`,
+        );
         continue;
       }
     }
@@ -539,15 +516,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       if (lower[k] === "for" && MONEY.has(lower[k + 1])) {
         let first = i;
         for (let d = i - 1; d >= i - 3 && d >= 0; d--) if (lower[d] === "a" || lower[d] === "an") first = d;
-        out.push({
-          label: "donate",
-          first,
-          last: clauseEnd(k + 1),
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [`a reported appeal '${w} for ${lower[k + 1]}'`, "label 'donate' from the urged words"],
-        });
+        found("donate", first, clauseEnd(k + 1), `a reported appeal '${w} for ${lower[k + 1]}'`, true, true);
         continue;
       }
       // "Maxine Waters' call for Democrats to confront ...", "an appeal to members ... to join them"
@@ -579,15 +548,13 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
       const v = skipMarks(i + 1);
       const dies = DEATHS.has(lower[v] ?? "") || (lower[v] === "be" && KILLED.has(lower[v + 1] ?? ""));
       if (dies && lower[v + 1] !== "out" && lower[v + 1] !== "down") {
-        out.push({
-          label: "violence",
-          first: i - 1,
-          last: clauseEnd(v),
-          addressee: null,
-          quotedByMarks: quoted[i] === 1 || lower[i - 2] === "that",
-          score: 0.6,
-          why: [`wishes death on a group '${lower[i - 1]} ${w} ${lower[v]}'`, "label 'violence'"],
-        });
+        found(
+          "violence",
+          i - 1,
+          clauseEnd(v),
+          `wishes death on a group '${lower[i - 1]} ${w} ${lower[v]}'`,
+          quoted[i] === 1 || lower[i - 2] === "that",
+        );
         continue;
       }
     }
@@ -600,16 +567,14 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     ) {
       let s = i - 1;
       while (s > i - 4 && capitalisedTarget(s - 1)) s--;
-      out.push({
-        label: "violence",
-        first: s,
-        last: clauseEnd(i + 2),
-        addressee: null,
-        // "(a posting) saying that Obama should be hanged": someone else's words, reported.
-        quotedByMarks: quoted[i] === 1 || (lower[s - 1] === "that" && SAYING.has(lower[s - 2] ?? "")),
-        score: 0.6,
-        why: [`wishes a named person '${lower.slice(s, i).join(" ")}' ${lower[i + 2]}`, "label 'violence'"],
-      });
+      // "(a posting) saying that Obama should be hanged": someone else's words, reported.
+      found(
+        "violence",
+        s,
+        clauseEnd(i + 2),
+        `wishes a named person '${lower.slice(s, i).join(" ")}' ${lower[i + 2]}`,
+        quoted[i] === 1 || (lower[s - 1] === "that" && SAYING.has(lower[s - 2] ?? "")),
+      );
       continue;
     }
     // "(wrote) that people must “believe women”", "said people need to stop ...": a norm for everyone,
@@ -707,15 +672,7 @@ export function findReportedCalls(doc: Doc, quoted: Uint8Array): Call[] {
     if (w === "is" && VIOLENCE_NOUNS.has(lower[i - 1] ?? "") && lower[i + 1] === "the") {
       const k = lower[i + 2] === "only" ? i + 3 : i + 2;
       if (REMEDIES.has(lower[k] ?? "") && quoted[i]) {
-        out.push({
-          label: "violence",
-          first: i - 1,
-          last: k + 1,
-          addressee: null,
-          quotedByMarks: true,
-          score: 0.6,
-          why: [`names '${lower[i - 1]}' as the ${lower[k]}`, "label 'violence'"],
-        });
+        found("violence", i - 1, k + 1, `names '${lower[i - 1]}' as the ${lower[k]}`);
         continue;
       }
     }

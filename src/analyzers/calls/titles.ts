@@ -46,10 +46,11 @@ export function shortLabel(doc: Doc, first: number, last: number, inHeadline = f
   let shouted = true;
   for (let k = first; k < last; k++) {
     if (doc.tokens.kind[k] !== TokenKind.Word) continue;
-    words++;
+    // Four words are no label, shouted or not: the rest need not be read.
+    if (++words >= 4) return false;
     const word = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
     if (word !== word.toUpperCase()) shouted = false;
   }
   // "DO NOT COMPLY" shouts; capitals are not a title's style.
-  return words < 4 && !shouted;
+  return !shouted;
 }
