@@ -8,6 +8,7 @@
  */
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "./context-words.js";
 import type { Found } from "./found.js";
 import { POSSESSIVE } from "./name-scan.js";
 import { oneEdit } from "./one-edit.js";
@@ -167,6 +168,8 @@ const TITLES = [
 interface Title {
   words: string[];
   name: string;
+  /** The capitals of the name, the initials it may go by: "AL" for Amoris Laetitia. */
+  initials: string;
 }
 // Titles by their first word, lower-cased: one lookup per token.
 const BY_FIRST = new Map<string, Title[]>();
@@ -177,7 +180,7 @@ for (const name of TITLES) {
     .replace(/(['’])/g, " $1")
     .split(" ");
   const list = BY_FIRST.get(words[0]) ?? [];
-  list.push({ words, name });
+  list.push({ words, name, initials: name.replace(/[^A-Z]/g, "") });
   BY_FIRST.set(words[0], list);
 }
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,2}|xi{1,3})$/;
@@ -247,8 +250,6 @@ const NOT_TITLE = new Set([
 const SAINTS = new Set(["st", "saint", "s"]);
 // Words inside a letter's title: "to the Bishops of the Catholic Church on the Pastoral Care of".
 const LETTER_LINKS = new Set(["of", "the", "on", "and", "in", "for", "to"]);
-const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
-const CLOSE_QUOTES = new Set(["”", '"', "’", "'"]);
 const MAX_TITLE_WORDS = 5;
 
 export function findChurchDocuments(doc: Doc): Found[] {
@@ -393,11 +394,10 @@ export function findChurchDocuments(doc: Doc): Found[] {
       if (hit) {
         const [a, before] = prefix(i);
         // "Amoris Laetitia (AL)": the initials it will go by belong to the mention.
-        const key = hit.name.replace(/[^A-Z]/g, "");
         if (
           text[end[b]] === " " &&
           lower[b + 1] === "(" &&
-          text.slice(start[b + 2], end[b + 2]) === key &&
+          text.slice(start[b + 2], end[b + 2]) === hit.initials &&
           lower[b + 3] === ")"
         )
           b += 3;
@@ -453,7 +453,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
   // opens with it, and the initials in capitals ("AL").
   const initials = new Map<string, Title>();
   for (const t of seen) {
-    const key = t.name.replace(/[^A-Z]/g, "").toLowerCase();
+    const key = t.initials.toLowerCase();
     if (!NOT_INITIALS.has(key)) initials.set(key, t);
   }
   const firsts = new Map(

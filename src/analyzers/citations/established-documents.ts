@@ -8,6 +8,7 @@
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "./context-words.js";
 import type { Found } from "./found.js";
 import { acronymCased, POSSESSIVE } from "./name-scan.js";
 
@@ -51,8 +52,6 @@ const PROGRAMME_ACRONYMS = new Map([
   ["dapa", "Deferred Action for Parents of Americans and Lawful Permanent Residents"],
 ]);
 const QUOTED_HEADS = new Set(["law", "act", "bill", "amendment", "plan", "agreement", "treaty", "protocol"]);
-const OPEN = new Set(["‘", "“", '"', "'"]);
-const CLOSE = new Set(["’", "”", '"', "'"]);
 // A law used as the adjective of a procedure is not cited: "a FOIA request", "FISA applications".
 export const PROCEDURE_NOUNS = new Set([
   "request",
@@ -157,10 +156,10 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
       continue;
     }
     // "our ‘Stop Soros’ law", the misnamed federal “Gun-Free Schools” law.
-    if (QUOTED_HEADS.has(w) && CLOSE.has(lower[i - 1])) {
+    if (QUOTED_HEADS.has(w) && CLOSE_QUOTES.has(lower[i - 1])) {
       let open = -1;
       for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
-        if (OPEN.has(lower[k])) {
+        if (OPEN_QUOTES.has(lower[k])) {
           open = k;
           break;
         }
