@@ -51,20 +51,9 @@ const PROGRAMME_PLANS =
 // "Partnership" names a firm or a charity unless the sentence is about a trade pact.
 const PACT_CONTEXT = /\b(?:trade|deal|pact|agreement|treaty|tariffs?)\b/i;
 // Treaties and trade pacts best known by their acronym (a lexicon like the outlet names):
-// the acronym alone is the citation ("than Trade or the USMCA").
-const TREATY_ACRONYMS = new Set([
-  "NAFTA",
-  "USMCA",
-  "TPP",
-  "JCPOA",
-  "NPT",
-  "CTBT",
-  "GATT",
-  "TTIP",
-  "CETA",
-  "CAFTA",
-]);
-const TREATY_ACRONYM_KEYS = new Set([...TREATY_ACRONYMS].map((a) => a.toLowerCase()));
+// the acronym alone is the citation ("than Trade or the USMCA"). Lower-cased: the casing is
+// checked by acronymCased ("NAFTA", "Nafta").
+const TREATY_ACRONYMS = wordSet("nafta usmca tpp jcpoa npt ctbt gatt ttip ceta cafta");
 
 // Policy domains between a place and a pact noun: "the Iran nuclear deal", "the Paris climate accord".
 const PACT_DOMAINS = new Set([
@@ -91,9 +80,10 @@ const MAX_PARTY_WORDS = 5;
 // a sentence about an affair ("the Uranium One case") can mention a court further on.
 const COURT_WINDOW = 6;
 const COURT_WORDS = /\b(?:court|courts|ruling|rulings|decision|decisions|justices?|v\.)\s/i;
-// Names that end in a head but are events or bodies, not documents.
+// "Francis' Apostolic Constitution": a church genre before "Constitution", not a name.
 const CHURCH_GENRES = new Set(["apostolic", "dogmatic", "pastoral"]);
-// "the blessing of the New Covenant": the covenants of theology are no documents.
+// Names that end in a head but are events or bodies, not documents; "the blessing of the New
+// Covenant": the covenants of theology are no documents.
 const NOT_DOCUMENTS = new Set([
   "national convention",
   "democratic convention",
@@ -119,6 +109,7 @@ const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
 
+// Heads of a treaty or act named by its year alone: "the 1951 Convention".
 const YEAR_NAMED = new Set(["convention", "treaty", "accord", "accords", "agreement", "protocol", "act"]);
 // A court named after the law it applies: "the FISA court".
 const COURTS = new Set(["court", "courts"]);
@@ -142,17 +133,14 @@ const INFORMAL_PACTS = new Set(["agreement", "agreements", "deal", "plan", "pact
 
 // Every word at which one of the checks in findDocuments can start.
 const TRIGGERS = new Set([
-  ...TREATY_ACRONYM_KEYS,
+  ...TREATY_ACRONYMS,
   ...PACT_NOUNS,
   ...RULING_NOUNS,
   ...VERSUS,
   "case",
   ...HEADS,
-  "protocol",
-  "resolution",
   "bill",
   "profession",
-  "constitution",
   "unscr",
   "standard",
   "standards",
@@ -244,7 +232,7 @@ export function findDocuments(doc: Doc): Found[] {
     }
     // Treaties best known by their acronym: "the USMCA", "NAFTA".
     // The lower-case lookup first: a slice per short word would cost more than the rest of the loop.
-    if (TREATY_ACRONYM_KEYS.has(w) && acronymCased(text.slice(start[i], end[i]))) {
+    if (TREATY_ACRONYMS.has(w) && acronymCased(text.slice(start[i], end[i]))) {
       out.push(named(doc, i, i, "a treaty or trade pact known by its acronym"));
       continue;
     }

@@ -241,9 +241,8 @@ export function findScripture(doc: Doc): Found[] {
     }
     const read = kind[i] === TokenKind.Number ? chapterVerse(i) : null;
     if (read) {
-      const [core, cvText] = read;
-      const cv = CHAPTER_VERSE.exec(cvText) as RegExpExecArray;
-      const w = cvText;
+      // w is the reference as "c:v", which a dotted or spaced form ("4.89", "6: 14") is not.
+      const [core, w] = read;
       const [last, range] = rangeEnd(core);
       const j = i - 1;
       // Bible: [ordinal] Book[.] c:v
@@ -266,7 +265,7 @@ export function findScripture(doc: Doc): Found[] {
           continue;
         }
       }
-      const chapter = +cv[1];
+      const chapter = Number.parseInt(w, 10);
       if (chapter < 1 || chapter > 114) continue;
       const ref = `Quran ${w}${range}`;
       // Qur'an / Surah / surah name (one to three tokens) right before.
