@@ -186,6 +186,10 @@ for (const name of TITLES) {
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,2}|xi{1,3})$/;
 const PARAGRAPH = new Set(["n", "no", "nos", "par", "para"]);
 const CHAPTER = new Set(["chapter", "ch"]);
+// A paragraph or article number: "Catechism 2357", "Article 81".
+const NUMBER = /^\d{1,4}$/;
+// A word in lower-case letters only, as the Latin words of a title after the first ("Vultum Dei quaerere").
+const LOWER_WORD = /^[a-z]+$/;
 // Initials that are mostly something else: "AG" is the attorney general, not Ad Gentes.
 const NOT_INITIALS = new Set(["ag", "us", "un", "eu", "uk", "dc", "ed", "id"]);
 
@@ -272,7 +276,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
     // "Amoris Laetitia VIII", never the pronoun "I".
     if (k === b + 1 && ROMAN.test(lower[k] ?? "") && lower[k] !== "i" && isCap(k))
       return [k, ` ${text.slice(start[k], end[k])}`];
-    if (kind[k] === TokenKind.Number && /^\d{1,4}$/.test(lower[k]) && k === b + 1) return [k, ` ${lower[k]}`];
+    if (kind[k] === TokenKind.Number && NUMBER.test(lower[k]) && k === b + 1) return [k, ` ${lower[k]}`];
     return [b, ""];
   };
   // Before a title: "chapter VIII of".
@@ -293,7 +297,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
       k--;
     }
     if (lower[k] === "the") k--;
-    if (lower[k] === "of" && lower[k - 2] === "article" && /^\d{1,4}$/.test(lower[k - 1] ?? ""))
+    if (lower[k] === "of" && lower[k - 2] === "article" && NUMBER.test(lower[k - 1] ?? ""))
       return [k - 2, ` Article ${lower[k - 1]}`];
     return [a, ""];
   };
@@ -315,10 +319,10 @@ export function findChurchDocuments(doc: Doc): Found[] {
       b - k + 1 < MAX_TITLE_WORDS &&
       kind[n] === TokenKind.Word &&
       text.slice(end[n - 1], start[n]) === " " &&
-      /^[a-z]+$/.test(lower[n]) &&
+      LOWER_WORD.test(lower[n]) &&
       !NOT_TITLE.has(lower[n]);
     while (titleWord(b + 1) && (quoted || isCap(b + 1) || kind[b + 2] === TokenKind.Punct)) b++;
-    if (b === k || NOT_TITLE.has(lower[k]) || !/^[a-z]+$/.test(lower[k])) return null;
+    if (b === k || NOT_TITLE.has(lower[k]) || !LOWER_WORD.test(lower[k])) return null;
     // A quoted title ends at its closing quote (a comma or full stop may stand inside).
     if (quoted) {
       const close = lower[b + 1] === "," || lower[b + 1] === "." ? b + 2 : b + 1;
@@ -420,7 +424,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
       let k = b + 1;
       if (lower[k] === ",") k++;
       if (lower[k] === "no" || lower[k] === "n") k += lower[k + 1] === "." ? 2 : 1;
-      const numbered = kind[k] === TokenKind.Number && /^\d{1,4}$/.test(lower[k]);
+      const numbered = kind[k] === TokenKind.Number && NUMBER.test(lower[k]);
       if (w === "ccc" && !numbered) continue;
       if (numbered) b = k;
       else if (lower[i - 1] === "baltimore") continue;

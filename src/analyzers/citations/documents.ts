@@ -108,6 +108,8 @@ const CONVENTION_PLACES = new Set([
 const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle de van von da del la le");
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
+// A year of the last century or this one: "the 2015 Iran nuclear deal", "the 1994 crime bill".
+const YEAR = /^(?:19|20)\d\d$/;
 
 // Heads of a treaty or act named by its year alone: "the 1951 Convention".
 const YEAR_NAMED = new Set(["convention", "treaty", "accord", "accords", "agreement", "protocol", "act"]);
@@ -249,7 +251,7 @@ export function findDocuments(doc: Doc): Found[] {
       // one hoped for, not a document.
       const a = nameLeft(i - 1, 6);
       // "the 2015 Iran nuclear deal": a year may stand between "the" and the name.
-      const d = /^(?:19|20)\d\d$/.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
+      const d = YEAR.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
       if (lower[d] === "the" || POSSESSIVE.has(lower[d])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
         continue;
@@ -264,8 +266,7 @@ export function findDocuments(doc: Doc): Found[] {
         (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2)) ||
         // "last year's nuclear deal with Iran", "a landmark nuclear deal with Iran": one concluded;
         // not "President Obama's nuclear pact with Iran", a person's (test-2: "his nuclear deal").
-        (POSSESSIVE.has(lower[i - 2]) &&
-          (lower[i - 3] === "year" || /^(?:19|20)\d\d$/.test(lower[i - 3] ?? ""))) ||
+        (POSSESSIVE.has(lower[i - 2]) && (lower[i - 3] === "year" || YEAR.test(lower[i - 3] ?? ""))) ||
         (CONCLUDED.has(lower[i - 2]) && (lower[i - 3] === "a" || lower[i - 3] === "the"))) &&
       lower[i + 1] === "with" &&
       isCap(i + 2) &&
@@ -368,7 +369,7 @@ export function findDocuments(doc: Doc): Found[] {
       !isCap(i) &&
       kind[i - 1] === TokenKind.Word &&
       !isCap(i - 1) &&
-      /^(?:19|20)\d\d$/.test(lower[i - 2]) &&
+      YEAR.test(lower[i - 2]) &&
       lower[i - 3] === "the"
     ) {
       out.push(named(doc, i - 2, i, "a bill named by its year and subject"));

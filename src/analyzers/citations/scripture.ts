@@ -78,7 +78,7 @@ export function findScripture(doc: Doc): Found[] {
       adjacent(i, i + 1) &&
       adjacent(i + 1, i + 2) &&
       kind[i + 2] === TokenKind.Number &&
-      /^\d{1,3}$/.test(lower[i + 2])
+      BARE_NUMBER.test(lower[i + 2])
     ) {
       return [i + 2, `-${lower[i + 2]}`];
     }
@@ -181,7 +181,7 @@ export function findScripture(doc: Doc): Found[] {
       chapterBook &&
       isUpper(text, start[i]) &&
       kind[c] === TokenKind.Number &&
-      /^\d{1,3}$/.test(lower[c]) &&
+      BARE_NUMBER.test(lower[c]) &&
       +lower[c] >= 1 &&
       +lower[c] <= 150 &&
       // "Romans 13: Teach ..." in a headline: a colon before words, not before a verse.
@@ -224,7 +224,7 @@ export function findScripture(doc: Doc): Found[] {
       !NUMBERED_BOOKS.has(bracketBook) &&
       isUpper(text, start[i]) &&
       kind[i + 1] === TokenKind.Number &&
-      /^\d{1,3}$/.test(lower[i + 1]) &&
+      BARE_NUMBER.test(lower[i + 1]) &&
       +lower[i + 1] >= 1 &&
       +lower[i + 1] <= 150 &&
       text[end[i + 1]] === ")"
@@ -347,7 +347,7 @@ export function findScripture(doc: Doc): Found[] {
       if (CHAPTER_VERSE.test(lower[i + 1])) continue;
       let chapter = 0;
       let k = i + 1;
-      if (kind[k] === TokenKind.Number && /^\d{1,3}$/.test(lower[k])) chapter = +lower[k];
+      if (kind[k] === TokenKind.Number && BARE_NUMBER.test(lower[k])) chapter = +lower[k];
       else {
         for (let span = 2; span >= 0 && !chapter; span--) {
           if (k + span < count && surahAt(k, k + span, true)) {
@@ -363,7 +363,7 @@ export function findScripture(doc: Doc): Found[] {
       if (lower[v] === ",") v++;
       if (v + 1 < count && VERSE_WORDS.has(lower[v])) {
         if (lower[v + 1] === ".") v++;
-        if (kind[v + 1] === TokenKind.Number && /^\d{1,3}$/.test(lower[v + 1])) {
+        if (kind[v + 1] === TokenKind.Number && BARE_NUMBER.test(lower[v + 1])) {
           const [l, range] = rangeEnd(v + 1);
           verse = `:${lower[v + 1]}${range}`;
           last = l;
