@@ -171,6 +171,10 @@ export function findScripture(doc: Doc): Found[] {
     return k;
   };
 
+  // Whether token k is a number that can be a chapter of a Bible book, 1 to 150.
+  const chapterNumber = (k: number): boolean =>
+    kind[k] === TokenKind.Number && BARE_NUMBER.test(lower[k]) && +lower[k] >= 1 && +lower[k] <= 150;
+
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // "Deuteronomy 28": a chapter alone after a book whose name is no common word.
@@ -180,10 +184,7 @@ export function findScripture(doc: Doc): Found[] {
     if (
       chapterBook &&
       isUpper(text, start[i]) &&
-      kind[c] === TokenKind.Number &&
-      BARE_NUMBER.test(lower[c]) &&
-      +lower[c] >= 1 &&
-      +lower[c] <= 150 &&
+      chapterNumber(c) &&
       // "Romans 13: Teach ..." in a headline: a colon before words, not before a verse.
       !(text[end[c]] === ":" && kind[c + 2] === TokenKind.Number) &&
       !(lower[c + 1] === "-" && kind[c + 2] === TokenKind.Number && text[end[c + 2]] === ":")
@@ -223,10 +224,7 @@ export function findScripture(doc: Doc): Found[] {
       bracketBook &&
       !NUMBERED_BOOKS.has(bracketBook) &&
       isUpper(text, start[i]) &&
-      kind[i + 1] === TokenKind.Number &&
-      BARE_NUMBER.test(lower[i + 1]) &&
-      +lower[i + 1] >= 1 &&
-      +lower[i + 1] <= 150 &&
+      chapterNumber(i + 1) &&
       text[end[i + 1]] === ")"
     ) {
       out.push({
