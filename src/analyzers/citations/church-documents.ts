@@ -8,6 +8,7 @@
  */
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "./context-words.js";
 import type { Found } from "./found.js";
 import { POSSESSIVE } from "./name-scan.js";
 import { oneEdit } from "./one-edit.js";
@@ -167,6 +168,8 @@ const TITLES = [
 interface Title {
   words: string[];
   name: string;
+  /** The capitals of the name, the initials it may go by: "AL" for Amoris Laetitia. */
+  initials: string;
 }
 // Titles by their first word, lower-cased: one lookup per token.
 const BY_FIRST = new Map<string, Title[]>();
@@ -177,12 +180,16 @@ for (const name of TITLES) {
     .replace(/(['’])/g, " $1")
     .split(" ");
   const list = BY_FIRST.get(words[0]) ?? [];
-  list.push({ words, name });
+  list.push({ words, name, initials: name.replace(/[^A-Z]/g, "") });
   BY_FIRST.set(words[0], list);
 }
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,2}|xi{1,3})$/;
 const PARAGRAPH = new Set(["n", "no", "nos", "par", "para"]);
 const CHAPTER = new Set(["chapter", "ch"]);
+// A paragraph or article number: "Catechism 2357", "Article 81".
+const NUMBER = /^\d{1,4}$/;
+// A word in lower-case letters only, as the Latin words of a title after the first ("Vultum Dei quaerere").
+const LOWER_WORD = /^[a-z]+$/;
 // Initials that are mostly something else: "AG" is the attorney general, not Ad Gentes.
 const NOT_INITIALS = new Set(["ag", "us", "un", "eu", "uk", "dc", "ed", "id"]);
 
@@ -247,8 +254,6 @@ const NOT_TITLE = new Set([
 const SAINTS = new Set(["st", "saint", "s"]);
 // Words inside a letter's title: "to the Bishops of the Catholic Church on the Pastoral Care of".
 const LETTER_LINKS = new Set(["of", "the", "on", "and", "in", "for", "to"]);
-const OPEN_QUOTES = new Set(["“", '"', "‘", "'"]);
-const CLOSE_QUOTES = new Set(["”", '"', "’", "'"]);
 const MAX_TITLE_WORDS = 5;
 
 export function findChurchDocuments(doc: Doc): Found[] {
@@ -271,7 +276,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
     // "Amoris Laetitia VIII", never the pronoun "I".
     if (k === b + 1 && ROMAN.test(lower[k] ?? "") && lower[k] !== "i" && isCap(k))
       return [k, ` ${text.slice(start[k], end[k])}`];
-    if (kind[k] === TokenKind.Number && /^\d{1,4}$/.test(lower[k]) && k === b + 1) return [k, ` ${lower[k]}`];
+    if (kind[k] === TokenKind.Number && NUMBER.test(lower[k]) && k === b + 1) return [k, ` ${lower[k]}`];
     return [b, ""];
   };
   // Before a title: "chapter VIII of".
@@ -292,7 +297,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
       k--;
     }
     if (lower[k] === "the") k--;
-    if (lower[k] === "of" && lower[k - 2] === "article" && /^\d{1,4}$/.test(lower[k - 1] ?? ""))
+    if (lower[k] === "of" && lower[k - 2] === "article" && NUMBER.test(lower[k - 1] ?? ""))
       return [k - 2, ` Article ${lower[k - 1]}`];
     return [a, ""];
   };
@@ -314,10 +319,10 @@ export function findChurchDocuments(doc: Doc): Found[] {
       b - k + 1 < MAX_TITLE_WORDS &&
       kind[n] === TokenKind.Word &&
       text.slice(end[n - 1], start[n]) === " " &&
-      /^[a-z]+$/.test(lower[n]) &&
+      LOWER_WORD.test(lower[n]) &&
       !NOT_TITLE.has(lower[n]);
     while (titleWord(b + 1) && (quoted || isCap(b + 1) || kind[b + 2] === TokenKind.Punct)) b++;
-    if (b === k || NOT_TITLE.has(lower[k]) || !/^[a-z]+$/.test(lower[k])) return null;
+    if (b === k || NOT_TITLE.has(lower[k]) || !LOWER_WORD.test(lower[k])) return null;
     // A quoted title ends at its closing quote (a comma or full stop may stand inside).
     if (quoted) {
       const close = lower[b + 1] === "," || lower[b + 1] === "." ? b + 2 : b + 1;
@@ -393,11 +398,10 @@ export function findChurchDocuments(doc: Doc): Found[] {
       if (hit) {
         const [a, before] = prefix(i);
         // "Amoris Laetitia (AL)": the initials it will go by belong to the mention.
-        const key = hit.name.replace(/[^A-Z]/g, "");
         if (
           text[end[b]] === " " &&
           lower[b + 1] === "(" &&
-          text.slice(start[b + 2], end[b + 2]) === key &&
+          text.slice(start[b + 2], end[b + 2]) === hit.initials &&
           lower[b + 3] === ")"
         )
           b += 3;
@@ -420,7 +424,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
       let k = b + 1;
       if (lower[k] === ",") k++;
       if (lower[k] === "no" || lower[k] === "n") k += lower[k + 1] === "." ? 2 : 1;
-      const numbered = kind[k] === TokenKind.Number && /^\d{1,4}$/.test(lower[k]);
+      const numbered = kind[k] === TokenKind.Number && NUMBER.test(lower[k]);
       if (w === "ccc" && !numbered) continue;
       if (numbered) b = k;
       else if (lower[i - 1] === "baltimore") continue;
@@ -453,7 +457,7 @@ export function findChurchDocuments(doc: Doc): Found[] {
   // opens with it, and the initials in capitals ("AL").
   const initials = new Map<string, Title>();
   for (const t of seen) {
-    const key = t.name.replace(/[^A-Z]/g, "").toLowerCase();
+    const key = t.initials.toLowerCase();
     if (!NOT_INITIALS.has(key)) initials.set(key, t);
   }
   const firsts = new Map(

@@ -104,6 +104,9 @@ export const REPORTER_VERBS = wordSet(
   "contributed read reads discuss discusses discussed breaks asked pointed explaining",
 );
 export const QUOTE_MARKS = wordSet(`" “ ” ' ‘ ’`);
+// Quotation marks that open and close a quoted name: "the ‘Stop Soros’ law", "the encyclical “Lumen Fidei”".
+export const OPEN_QUOTES = wordSet(`‘ “ " '`);
+export const CLOSE_QUOTES = wordSet(`’ ” " '`);
 export const EPISODES = wordSet("episode edition issue broadcast segment installment instalment");
 export const MEDIA_NOUNS = wordSet(
   "newspaper magazine tabloid broadcaster website outlet daily weekly newswire affiliate agency station channel site network",

@@ -51,20 +51,9 @@ const PROGRAMME_PLANS =
 // "Partnership" names a firm or a charity unless the sentence is about a trade pact.
 const PACT_CONTEXT = /\b(?:trade|deal|pact|agreement|treaty|tariffs?)\b/i;
 // Treaties and trade pacts best known by their acronym (a lexicon like the outlet names):
-// the acronym alone is the citation ("than Trade or the USMCA").
-const TREATY_ACRONYMS = new Set([
-  "NAFTA",
-  "USMCA",
-  "TPP",
-  "JCPOA",
-  "NPT",
-  "CTBT",
-  "GATT",
-  "TTIP",
-  "CETA",
-  "CAFTA",
-]);
-const TREATY_ACRONYM_KEYS = new Set([...TREATY_ACRONYMS].map((a) => a.toLowerCase()));
+// the acronym alone is the citation ("than Trade or the USMCA"). Lower-cased: the casing is
+// checked by acronymCased ("NAFTA", "Nafta").
+const TREATY_ACRONYMS = wordSet("nafta usmca tpp jcpoa npt ctbt gatt ttip ceta cafta");
 
 // Policy domains between a place and a pact noun: "the Iran nuclear deal", "the Paris climate accord".
 const PACT_DOMAINS = new Set([
@@ -91,9 +80,10 @@ const MAX_PARTY_WORDS = 5;
 // a sentence about an affair ("the Uranium One case") can mention a court further on.
 const COURT_WINDOW = 6;
 const COURT_WORDS = /\b(?:court|courts|ruling|rulings|decision|decisions|justices?|v\.)\s/i;
-// Names that end in a head but are events or bodies, not documents.
+// "Francis' Apostolic Constitution": a church genre before "Constitution", not a name.
 const CHURCH_GENRES = new Set(["apostolic", "dogmatic", "pastoral"]);
-// "the blessing of the New Covenant": the covenants of theology are no documents.
+// Names that end in a head but are events or bodies, not documents; "the blessing of the New
+// Covenant": the covenants of theology are no documents.
 const NOT_DOCUMENTS = new Set([
   "national convention",
   "democratic convention",
@@ -118,7 +108,10 @@ const CONVENTION_PLACES = new Set([
 const NOT_BILLS = wordSet("president mayor governor gov senator sen rep mr uncle de van von da del la le");
 const BILL_NUMBER = /^(?:HB|SB|HR)-\d{1,4}$/;
 const ORDINAL_ARTICLE = new Set(["article", "section", "chapter", "paragraph"]);
+// A year of the last century or this one: "the 2015 Iran nuclear deal", "the 1994 crime bill".
+const YEAR = /^(?:19|20)\d\d$/;
 
+// Heads of a treaty or act named by its year alone: "the 1951 Convention".
 const YEAR_NAMED = new Set(["convention", "treaty", "accord", "accords", "agreement", "protocol", "act"]);
 // A court named after the law it applies: "the FISA court".
 const COURTS = new Set(["court", "courts"]);
@@ -142,17 +135,14 @@ const INFORMAL_PACTS = new Set(["agreement", "agreements", "deal", "plan", "pact
 
 // Every word at which one of the checks in findDocuments can start.
 const TRIGGERS = new Set([
-  ...TREATY_ACRONYM_KEYS,
+  ...TREATY_ACRONYMS,
   ...PACT_NOUNS,
   ...RULING_NOUNS,
   ...VERSUS,
   "case",
   ...HEADS,
-  "protocol",
-  "resolution",
   "bill",
   "profession",
-  "constitution",
   "unscr",
   "standard",
   "standards",
@@ -244,7 +234,7 @@ export function findDocuments(doc: Doc): Found[] {
     }
     // Treaties best known by their acronym: "the USMCA", "NAFTA".
     // The lower-case lookup first: a slice per short word would cost more than the rest of the loop.
-    if (TREATY_ACRONYM_KEYS.has(w) && acronymCased(text.slice(start[i], end[i]))) {
+    if (TREATY_ACRONYMS.has(w) && acronymCased(text.slice(start[i], end[i]))) {
       out.push(named(doc, i, i, "a treaty or trade pact known by its acronym"));
       continue;
     }
@@ -261,7 +251,7 @@ export function findDocuments(doc: Doc): Found[] {
       // one hoped for, not a document.
       const a = nameLeft(i - 1, 6);
       // "the 2015 Iran nuclear deal": a year may stand between "the" and the name.
-      const d = /^(?:19|20)\d\d$/.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
+      const d = YEAR.test(lower[a - 1] ?? "") ? a - 2 : a - 1;
       if (lower[d] === "the" || POSSESSIVE.has(lower[d])) {
         out.push(named(doc, a, i, "a pact named by place and domain"));
         continue;
@@ -276,8 +266,7 @@ export function findDocuments(doc: Doc): Found[] {
         (lower[i - 3] === "the" && kind[i - 2] === TokenKind.Word && !isCap(i - 2)) ||
         // "last year's nuclear deal with Iran", "a landmark nuclear deal with Iran": one concluded;
         // not "President Obama's nuclear pact with Iran", a person's (test-2: "his nuclear deal").
-        (POSSESSIVE.has(lower[i - 2]) &&
-          (lower[i - 3] === "year" || /^(?:19|20)\d\d$/.test(lower[i - 3] ?? ""))) ||
+        (POSSESSIVE.has(lower[i - 2]) && (lower[i - 3] === "year" || YEAR.test(lower[i - 3] ?? ""))) ||
         (CONCLUDED.has(lower[i - 2]) && (lower[i - 3] === "a" || lower[i - 3] === "the"))) &&
       lower[i + 1] === "with" &&
       isCap(i + 2) &&
@@ -380,7 +369,7 @@ export function findDocuments(doc: Doc): Found[] {
       !isCap(i) &&
       kind[i - 1] === TokenKind.Word &&
       !isCap(i - 1) &&
-      /^(?:19|20)\d\d$/.test(lower[i - 2]) &&
+      YEAR.test(lower[i - 2]) &&
       lower[i - 3] === "the"
     ) {
       out.push(named(doc, i - 2, i, "a bill named by its year and subject"));

@@ -8,12 +8,14 @@
 import { capitalised, type Doc } from "../../document/document.js";
 import { TokenKind } from "../../document/tokenize.js";
 import { wordSet } from "../word-set.js";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "./context-words.js";
 import type { Found } from "./found.js";
 import { acronymCased, POSSESSIVE } from "./name-scan.js";
 
 // Informal names by their last word; each entry is the words before it. `the` marks names that
-// need "the" or a possessive before them ("the Iran deal", not "an Iran deal" still hoped for).
-const INFORMAL: Record<string, Array<{ words: string[]; the: boolean; ref: string }>> = {
+// need "the" or a possessive before them ("the Iran deal", not "an Iran deal" still hoped for);
+// `capitals` names that count only with their first and last words capitalised ("Magna Carta").
+const INFORMAL: Record<string, Array<{ words: string[]; the: boolean; ref: string; capitals?: boolean }>> = {
   agreement: [
     { words: ["withdrawal"], the: false, ref: "Brexit withdrawal agreement" },
     // A weekday, which never starts a name elsewhere.
@@ -25,10 +27,10 @@ const INFORMAL: Record<string, Array<{ words: string[]; the: boolean; ref: strin
     { words: ["chequers"], the: true, ref: "Chequers plan" },
   ],
   plan: [{ words: ["chequers"], the: true, ref: "Chequers plan" }],
-  carta: [{ words: ["magna"], the: false, ref: "Magna Carta" }],
+  carta: [{ words: ["magna"], the: false, ref: "Magna Carta", capitals: true }],
   // The House Republicans' 1994 programme and the US school standards, known by these names.
-  america: [{ words: ["contract", "with"], the: false, ref: "Contract with America" }],
-  core: [{ words: ["common"], the: false, ref: "Common Core State Standards" }],
+  america: [{ words: ["contract", "with"], the: false, ref: "Contract with America", capitals: true }],
+  core: [{ words: ["common"], the: false, ref: "Common Core State Standards", capitals: true }],
 };
 // Places that qualify the withdrawal agreement: "the EU withdrawal agreement", "May's Brexit withdrawal agreement".
 const QUALIFIERS = new Set(["eu", "brexit", "uk", "uk-eu", "eu-uk"]);
@@ -51,8 +53,6 @@ const PROGRAMME_ACRONYMS = new Map([
   ["dapa", "Deferred Action for Parents of Americans and Lawful Permanent Residents"],
 ]);
 const QUOTED_HEADS = new Set(["law", "act", "bill", "amendment", "plan", "agreement", "treaty", "protocol"]);
-const OPEN = new Set(["‘", "“", '"', "'"]);
-const CLOSE = new Set(["’", "”", '"', "'"]);
 // A law used as the adjective of a procedure is not cited: "a FOIA request", "FISA applications".
 export const PROCEDURE_NOUNS = new Set([
   "request",
@@ -141,7 +141,7 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
       for (const name of informal) {
         let a = i - name.words.length;
         if (a < 0 || name.words.some((x, n) => lower[a + n] !== x)) continue;
-        if ((w === "carta" || w === "america" || w === "core") && !(isCap(a) && isCap(i))) continue;
+        if (name.capitals && !(isCap(a) && isCap(i))) continue;
         if (QUALIFIERS.has(lower[a - 1])) a--;
         if (QUALIFIERS.has(lower[a - 1])) a--;
         if (name.the && !(lower[a - 1] === "the" || POSSESSIVE.has(lower[a - 1]))) continue;
@@ -157,10 +157,10 @@ export function findEstablishedDocuments(doc: Doc): Found[] {
       continue;
     }
     // "our ‘Stop Soros’ law", the misnamed federal “Gun-Free Schools” law.
-    if (QUOTED_HEADS.has(w) && CLOSE.has(lower[i - 1])) {
+    if (QUOTED_HEADS.has(w) && CLOSE_QUOTES.has(lower[i - 1])) {
       let open = -1;
       for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
-        if (OPEN.has(lower[k])) {
+        if (OPEN_QUOTES.has(lower[k])) {
           open = k;
           break;
         }

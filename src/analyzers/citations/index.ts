@@ -51,7 +51,8 @@ export function findCitations(doc: Doc): Found[] {
   const outletLike = (start: number, end: number) =>
     outletStartsAt(doc, tokenAt(doc, start)) ||
     outletWords.has(lastWord(doc.text.slice(start, end))) ||
-    [...urls, ...outlets].some((f) => overlaps(f, { start, end }));
+    urls.some((f) => overlaps(f, { start, end })) ||
+    outlets.some((f) => overlaps(f, { start, end }));
   const documents = [
     ...findDocuments(doc),
     ...findChurchDocuments(doc),

@@ -282,8 +282,11 @@ function bracketedCredit(text: string, from: number, to: number): boolean {
  * each quoted passage.
  */
 function bracketedByline(text: string, from: number, to: number): boolean {
-  const open = text.lastIndexOf("[", from);
-  if (open < 0 || from - open > 300) return false;
+  // The bracket at most 300 characters back: a bounded search, not one back to the text's start.
+  const reach = Math.max(0, from - 300);
+  const back = text.slice(reach, from + 1).lastIndexOf("[");
+  if (back < 0) return false;
+  const open = reach + back;
   const inside = text.slice(open + 1, from);
   if (/[\]\n]/.test(inside) || !/,\s*by\s+\p{Lu}/u.test(inside)) return false;
   const close = text.indexOf("]", to);

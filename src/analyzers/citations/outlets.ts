@@ -276,13 +276,13 @@ export function findOutlets(doc: Doc): Found[] {
   // magazine": once the text has named a person with an outlet's one-word name, the bare name
   // after that is the person, unless the text had already cited the outlet by it.
   if (surnames.size > 0) {
-    const bare = (f: Found) => {
-      const at = surnames.get(text.slice(f.start, f.end).toLowerCase());
-      return at === undefined ? Infinity : at;
-    };
+    // Where the text first used each finding's words as a surname, or Infinity.
+    const bare = out.map((f) => surnames.get(text.slice(f.start, f.end).toLowerCase()) ?? Infinity);
     const kept = out.filter(
-      (f) =>
-        !(bare(f) < f.start && !out.some((o) => o.start < bare(f) && o.ref === f.ref && bare(o) < Infinity)),
+      (f, k) =>
+        !(
+          bare[k] < f.start && !out.some((o, j) => o.start < bare[k] && o.ref === f.ref && bare[j] < Infinity)
+        ),
     );
     out.length = 0;
     out.push(...kept);

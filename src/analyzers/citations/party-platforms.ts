@@ -67,12 +67,11 @@ const UK_PARTIES: ReadonlyMap<string, string> = new Map([
 
 /** The British party named by the capitalised words ending at b, "the" or a possessive before. */
 function ukPartyEndingAt(doc: Doc, b: number): { a: number; name: string } | null {
-  const { lower, text, tokens } = doc;
-  const capital = (k: number) => k >= 0 && /^\p{Lu}/u.test(text[tokens.start[k]] ?? "");
+  const { lower } = doc;
   let k = b;
-  if (lower[k] === "party" && capital(k)) k--;
+  if (lower[k] === "party" && capitalAt(doc, k)) k--;
   const name = UK_PARTIES.get(lower[k]);
-  if (!name || !capital(k)) return null;
+  if (!name || !capitalAt(doc, k)) return null;
   // "Liberal Democrat": only with "Liberal" before it.
   if (name === "Liberal Democrat") {
     if (lower[k - 1] !== "liberal") return null;
@@ -85,15 +84,14 @@ function ukPartyEndingAt(doc: Doc, b: number): { a: number; name: string } | nul
 
 /** The party named by the capitalised words ending at b, if any. */
 function partyEndingAt(doc: Doc, b: number): { a: number; name: string } | null {
-  const { lower, text, tokens } = doc;
-  const capital = (k: number) => k >= 0 && /^\p{Lu}/u.test(text[tokens.start[k]] ?? "");
-  if (!capital(b)) return null;
+  const { lower } = doc;
+  if (!capitalAt(doc, b)) return null;
   const named = PARTY_NAMES.get(lower[b]);
   if (named) return { a: b, name: named };
   // "Republican National Committee", "Democratic National Committee"
   if (lower[b] === "committee" && lower[b - 1] === "national") {
     const adjective = PARTY_ADJECTIVES.get(lower[b - 2]);
-    return adjective && capital(b - 2) ? { a: b - 2, name: adjective } : null;
+    return adjective && capitalAt(doc, b - 2) ? { a: b - 2, name: adjective } : null;
   }
   // "the Democratic platform", "The Republican Platform": the adjective names the party when
   // "the" stands before it (not "a Republican platform" of one candidate, nor a plural).
@@ -101,7 +99,12 @@ function partyEndingAt(doc: Doc, b: number): { a: number; name: string } | null 
   if (adjective && lower[b - 1] === "the") return { a: b, name: adjective };
   if (lower[b] === "party") {
     const adjective = PARTY_ADJECTIVES.get(lower[b - 1]);
-    return adjective && capital(b - 1) ? { a: b - 1, name: adjective } : null;
+    return adjective && capitalAt(doc, b - 1) ? { a: b - 1, name: adjective } : null;
   }
   return null;
+}
+
+/** Whether token k starts with a capital letter. */
+function capitalAt(doc: Doc, k: number): boolean {
+  return k >= 0 && /^\p{Lu}/u.test(doc.text[doc.tokens.start[k]] ?? "");
 }

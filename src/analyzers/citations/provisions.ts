@@ -54,6 +54,8 @@ export function findProvisions(doc: Doc): Found[] {
   // "5th" as the tokens "5" "th" ending at token k.
   const numberedOrdinal = (k: number) =>
     ORDINAL_SUFFIX.has(lower[k]) && isNumber(k - 1, 2) && adjacent(k - 1, k);
+  // First token of the ordinal ending at token k ("5th", "Fifth"), or -1.
+  const ordinalStart = (k: number) => (numberedOrdinal(k) ? k - 1 : ORDINAL_WORDS.has(lower[k]) ? k : -1);
   let lastAmendment = -1;
   let church: boolean | null = null;
   const churchText = () => {
@@ -215,16 +217,12 @@ export function findProvisions(doc: Doc): Found[] {
       continue;
     }
     if (w === "amendment" || w === "amendments") {
-      const first = numberedOrdinal(i - 1) ? i - 2 : ORDINAL_WORDS.has(lower[i - 1]) ? i - 1 : -1;
+      const first = ordinalStart(i - 1);
       if (first >= 0) lastAmendment = i;
       // "the First and 5th Amendments": an ordinal before "and" names its own amendment (two
       // ordinal words are read by the head-word rule).
       if (first >= 0 && lower[first - 1] === "and" && (first === i - 2 || numberedOrdinal(first - 2))) {
-        const o = numberedOrdinal(first - 2)
-          ? first - 3
-          : ORDINAL_WORDS.has(lower[first - 2])
-            ? first - 2
-            : -1;
+        const o = ordinalStart(first - 2);
         if (o >= 0)
           push(
             o,

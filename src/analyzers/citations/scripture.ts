@@ -78,7 +78,7 @@ export function findScripture(doc: Doc): Found[] {
       adjacent(i, i + 1) &&
       adjacent(i + 1, i + 2) &&
       kind[i + 2] === TokenKind.Number &&
-      /^\d{1,3}$/.test(lower[i + 2])
+      BARE_NUMBER.test(lower[i + 2])
     ) {
       return [i + 2, `-${lower[i + 2]}`];
     }
@@ -171,6 +171,10 @@ export function findScripture(doc: Doc): Found[] {
     return k;
   };
 
+  // Whether token k is a number that can be a chapter of a Bible book, 1 to 150.
+  const chapterNumber = (k: number): boolean =>
+    kind[k] === TokenKind.Number && BARE_NUMBER.test(lower[k]) && +lower[k] >= 1 && +lower[k] <= 150;
+
   for (let i = 0; i < count; i++) {
     const w = lower[i];
     // "Deuteronomy 28": a chapter alone after a book whose name is no common word.
@@ -180,10 +184,7 @@ export function findScripture(doc: Doc): Found[] {
     if (
       chapterBook &&
       isUpper(text, start[i]) &&
-      kind[c] === TokenKind.Number &&
-      /^\d{1,3}$/.test(lower[c]) &&
-      +lower[c] >= 1 &&
-      +lower[c] <= 150 &&
+      chapterNumber(c) &&
       // "Romans 13: Teach ..." in a headline: a colon before words, not before a verse.
       !(text[end[c]] === ":" && kind[c + 2] === TokenKind.Number) &&
       !(lower[c + 1] === "-" && kind[c + 2] === TokenKind.Number && text[end[c + 2]] === ":")
@@ -223,10 +224,7 @@ export function findScripture(doc: Doc): Found[] {
       bracketBook &&
       !NUMBERED_BOOKS.has(bracketBook) &&
       isUpper(text, start[i]) &&
-      kind[i + 1] === TokenKind.Number &&
-      /^\d{1,3}$/.test(lower[i + 1]) &&
-      +lower[i + 1] >= 1 &&
-      +lower[i + 1] <= 150 &&
+      chapterNumber(i + 1) &&
       text[end[i + 1]] === ")"
     ) {
       out.push({
@@ -241,9 +239,8 @@ export function findScripture(doc: Doc): Found[] {
     }
     const read = kind[i] === TokenKind.Number ? chapterVerse(i) : null;
     if (read) {
-      const [core, cvText] = read;
-      const cv = CHAPTER_VERSE.exec(cvText) as RegExpExecArray;
-      const w = cvText;
+      // w is the reference as "c:v", which a dotted or spaced form ("4.89", "6: 14") is not.
+      const [core, w] = read;
       const [last, range] = rangeEnd(core);
       const j = i - 1;
       // Bible: [ordinal] Book[.] c:v
@@ -266,7 +263,7 @@ export function findScripture(doc: Doc): Found[] {
           continue;
         }
       }
-      const chapter = +cv[1];
+      const chapter = Number.parseInt(w, 10);
       if (chapter < 1 || chapter > 114) continue;
       const ref = `Quran ${w}${range}`;
       // Qur'an / Surah / surah name (one to three tokens) right before.
@@ -348,7 +345,7 @@ export function findScripture(doc: Doc): Found[] {
       if (CHAPTER_VERSE.test(lower[i + 1])) continue;
       let chapter = 0;
       let k = i + 1;
-      if (kind[k] === TokenKind.Number && /^\d{1,3}$/.test(lower[k])) chapter = +lower[k];
+      if (kind[k] === TokenKind.Number && BARE_NUMBER.test(lower[k])) chapter = +lower[k];
       else {
         for (let span = 2; span >= 0 && !chapter; span--) {
           if (k + span < count && surahAt(k, k + span, true)) {
@@ -364,7 +361,7 @@ export function findScripture(doc: Doc): Found[] {
       if (lower[v] === ",") v++;
       if (v + 1 < count && VERSE_WORDS.has(lower[v])) {
         if (lower[v + 1] === ".") v++;
-        if (kind[v + 1] === TokenKind.Number && /^\d{1,3}$/.test(lower[v + 1])) {
+        if (kind[v + 1] === TokenKind.Number && BARE_NUMBER.test(lower[v + 1])) {
           const [l, range] = rangeEnd(v + 1);
           verse = `:${lower[v + 1]}${range}`;
           last = l;
